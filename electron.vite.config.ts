@@ -1,0 +1,35 @@
+// Builds the three bundles: main (Electron shell + browser-mode server), the sandboxed preload
+// (CommonJS, as a sandboxed preload cannot be ESM) and the renderer.
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: { index: resolve('main/electron/main.ts'), serve: resolve('main/http/serve.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rolldownOptions: {
+        input: { preload: resolve('main/electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      rolldownOptions: { input: resolve('renderer/index.html') },
+      chunkSizeWarningLimit: 2000,
+    },
+  },
+});

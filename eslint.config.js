@@ -1,0 +1,66 @@
+// One lint config; the import rules keep the layers apart (see ../shared/STYLE.md):
+// shared/ imports neither side, renderer/ never imports main/, electron only in the shell,
+// better-sqlite3 (and so SQL) only in main/store, zustand only in renderer/src/state.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
+const rule = {
+  main: { group: ['**/main/**'], message: 'Reach main/ only through the contract and the API client.' },
+  renderer: { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' },
+  electron: {
+    group: ['electron'],
+    message: 'Only the Electron shell (main/electron/main.ts, preload.ts) imports electron.',
+  },
+  sqlite: { group: ['better-sqlite3'], message: 'better-sqlite3 and SQL live only in main/store.' },
+  node: { group: NODE_BUILTINS, message: 'This code runs in a sandboxed page or is pure TypeScript.' },
+  ui: { group: ['react', 'react-dom', 'zustand', 'cytoscape'], message: 'shared/ is pure TypeScript.' },
+  zustand: { group: ['zustand', 'zustand/*'], message: 'Only renderer/src/state imports zustand.' },
+};
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'artefacts/**', 'node_modules/**', 'eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.shared.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Vitest's asymmetric matchers (expect.objectContaining …) are typed any; tests cast results.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(rule.main, rule.renderer, rule.electron, rule.sqlite, rule.node, rule.ui),
+  },
+  { files: ['shared/**/*.test.ts'], rules: restrict(rule.main, rule.renderer, rule.electron, rule.sqlite, rule.ui) },
+  { files: ['main/**/*.ts'], rules: restrict(rule.renderer, rule.electron, rule.sqlite) },
+  { files: ['main/store/**/*.ts'], rules: restrict(rule.renderer, rule.electron) },
+  { files: ['main/electron/main.ts', 'main/electron/preload.ts'], rules: restrict(rule.renderer, rule.sqlite) },
+  { files: ['build/**/*.ts'], rules: restrict(rule.renderer, rule.sqlite) },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(rule.main, rule.electron, rule.sqlite, rule.node, rule.zustand),
+    },
+  },
+  { files: ['renderer/src/state/**/*.ts'], rules: restrict(rule.main, rule.electron, rule.sqlite, rule.node) },
+);

@@ -1,0 +1,31 @@
+// The one service behind every transport: contract handlers over the bundled and user stores.
+import { AppError } from '../../shared/contract';
+import type { GraphStore } from '../store/graphStore';
+import type { UserStore } from '../store/userStore';
+import type { Handlers } from './handlers';
+
+function found<T>(value: T | null, what: string): T {
+  if (value === null) throw new AppError('NOT_FOUND', `No ${what} exists.`);
+  return value;
+}
+
+const cursorToNumber = (cursor: string | undefined): number => (cursor === undefined ? 0 : Number(cursor));
+
+export function createGraphService(graph: GraphStore, user: UserStore): Handlers {
+  return {
+    'graph.info': () => graph.info(),
+    'graph.elements': ({ cursor, limit }) => graph.elements(cursorToNumber(cursor), limit),
+    'search.suggest': ({ text, limit }) => graph.suggest(text, limit),
+    'node.get': ({ id }) => found(graph.node(id), `node with id "${id}"`),
+    'node.neighbours': ({ id, relationKinds, cursor, limit }) =>
+      found(graph.neighbours(id, relationKinds ?? null, cursorToNumber(cursor), limit), `node with id "${id}"`),
+    'edge.get': ({ id }) => found(graph.edge(id), `relation with id "${id}"`),
+    'source.get': ({ id }) => found(graph.source(id), `source with id "${id}"`),
+    'prefs.get': () => user.preferences(),
+    'prefs.set': (patch) => user.setPreferences(patch),
+    'view.list': () => user.views(),
+    'view.get': ({ name }) => found(user.view(name), `saved view named "${name}"`),
+    'view.save': ({ name, state }) => user.saveView(name, state),
+    'view.delete': ({ name }) => ({ deleted: user.deleteView(name) }),
+  };
+}

@@ -1,0 +1,69 @@
+// DDL of the bundled (read-only) dataset database. Designed for 100k nodes and 1M edges:
+// integer keys, covering indexes for both edge directions, an expression index for paging whole graphs.
+
+export const BUNDLE_SCHEMA_VERSION = 1;
+
+export const BUNDLE_DDL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE source (
+  sid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title_nl TEXT NOT NULL, title_en TEXT NOT NULL,
+  author TEXT NOT NULL, kind TEXT NOT NULL, language TEXT NOT NULL,
+  date TEXT, reference TEXT,
+  text TEXT NOT NULL
+);
+CREATE TABLE node (
+  nid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  label_nl TEXT NOT NULL, label_en TEXT NOT NULL,
+  description_nl TEXT NOT NULL, description_en TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  status TEXT,
+  dates TEXT NOT NULL,
+  attributes TEXT NOT NULL,
+  degree INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX node_by_kind ON node(kind, nid);
+CREATE TABLE edge (
+  eid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  source_nid INTEGER NOT NULL REFERENCES node(nid),
+  target_nid INTEGER NOT NULL REFERENCES node(nid),
+  status TEXT NOT NULL,
+  dates TEXT NOT NULL,
+  note_nl TEXT, note_en TEXT
+);
+CREATE INDEX edge_out ON edge(source_nid, eid, target_nid, kind);
+CREATE INDEX edge_in ON edge(target_nid, eid, source_nid, kind);
+CREATE INDEX edge_by_kind ON edge(kind, source_nid, target_nid);
+CREATE INDEX edge_by_later_end ON edge(max(source_nid, target_nid));
+CREATE TABLE citation (
+  cid INTEGER PRIMARY KEY,
+  node_nid INTEGER REFERENCES node(nid),
+  edge_eid INTEGER REFERENCES edge(eid),
+  sid INTEGER NOT NULL REFERENCES source(sid),
+  quote TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  CHECK ((node_nid IS NULL) <> (edge_eid IS NULL))
+);
+CREATE INDEX citation_of_node ON citation(node_nid) WHERE node_nid IS NOT NULL;
+CREATE INDEX citation_of_edge ON citation(edge_eid) WHERE edge_eid IS NOT NULL;
+CREATE TABLE mention (
+  sid INTEGER NOT NULL REFERENCES source(sid),
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  node_nid INTEGER NOT NULL REFERENCES node(nid),
+  PRIMARY KEY (sid, start_offset, node_nid)
+) WITHOUT ROWID;
+CREATE INDEX mention_of_node ON mention(node_nid);
+CREATE VIRTUAL TABLE node_fts USING fts5(
+  label_nl, label_en, aliases, description_nl, description_en,
+  content='node', content_rowid='nid',
+  tokenize='unicode61 remove_diacritics 2',
+  prefix='1 2 3'
+);
+`;

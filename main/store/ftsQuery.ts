@@ -1,0 +1,20 @@
+// Builds a safe FTS5 MATCH expression from what a user typed: every word must match,
+// the last one as a prefix (suggest-as-you-type). User text never reaches FTS syntax unquoted.
+
+export function toPrefixMatch(text: string): string | null {
+  const words = text
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  return words.map((w, i) => `"${w.replaceAll('"', '""')}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/** Lowercase and strip diacritics, the way FTS5's unicode61 remove_diacritics tokenizer sees text. */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}

@@ -1,0 +1,195 @@
+// Read-only queries over the bundled dataset database. The only place that knows its SQL.
+import { existsSync } from 'node:fs';
+import {
+  AppError,
+  type EdgeDetail,
+  type ElementsPage,
+  type GraphInfo,
+  type Mention,
+  type Neighbourhood,
+  type NodeDetail,
+  type SearchHit,
+  type SourceDocument,
+  type SourceMeta,
+} from '../../shared/contract';
+import type { NodeKind } from '../../shared/ontology';
+import { foldForMatch, toPrefixMatch } from './ftsQuery';
+import { openSqlite, type SqliteDatabase } from './nativeBinding';
+import {
+  toCitation,
+  toEdgeSummary,
+  toNodeDetail,
+  toNodeSummary,
+  type CitationRow,
+  type EdgeRow,
+  type NodeDetailRow,
+  type NodeRow,
+} from './rowMapping';
+
+const NODE_COLS = 'n.nid, n.id, n.kind, n.label_nl, n.label_en, n.status, n.dates, n.degree';
+const EDGE_COLS = 'e.eid, e.id, e.kind, s.id AS source, t.id AS target, e.status, e.dates, e.note_nl, e.note_en';
+const EDGE_FROM = 'edge e JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid';
+
+interface SourceRow {
+  sid: number;
+  id: string;
+  title_nl: string;
+  title_en: string;
+  author: string;
+  kind: string;
+  language: string;
+  date: string | null;
+  reference: string | null;
+}
+
+export class GraphStore {
+  private readonly db: SqliteDatabase;
+
+  constructor(readonly path: string) {
+    if (!existsSync(path)) {
+      throw new AppError('UNAVAILABLE', `The dataset file is missing: ${path}. Run "npm run build:data".`);
+    }
+    this.db = openSqlite(path, { readonly: true, fileMustExist: true });
+    this.db.pragma('query_only = ON');
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  info(): GraphInfo {
+    const version = this.db.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get() as string;
+    const nodeCount = this.db.prepare('SELECT count(*) FROM node').pluck().get() as number;
+    const edgeCount = this.db.prepare('SELECT count(*) FROM edge').pluck().get() as number;
+    const rows = this.db.prepare('SELECT * FROM source ORDER BY sid').all() as SourceRow[];
+    return { datasetVersion: version, nodeCount, edgeCount, sources: rows.map(toSourceMeta) };
+  }
+
+  elements(after: number, limit: number): ElementsPage {
+    const nodes = this.db
+      .prepare(`SELECT ${NODE_COLS} FROM node n WHERE n.nid > ? ORDER BY n.nid LIMIT ?`)
+      .all(after, limit) as NodeRow[];
+    const last = nodes.at(-1)?.nid ?? after;
+    // Each page brings the edges whose later endpoint it delivers, so every edge arrives once,
+    // after both its endpoints.
+    const edges = this.db
+      .prepare(
+        `SELECT ${EDGE_COLS} FROM ${EDGE_FROM}
+         WHERE max(e.source_nid, e.target_nid) > ? AND max(e.source_nid, e.target_nid) <= ? ORDER BY e.eid`,
+      )
+      .all(after, last) as EdgeRow[];
+    return {
+      nodes: nodes.map(toNodeSummary),
+      edges: edges.map(toEdgeSummary),
+      nextCursor: nodes.length === limit ? String(last) : null,
+    };
+  }
+
+  suggest(text: string, limit: number): SearchHit[] {
+    const match = toPrefixMatch(text);
+    if (match === null) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT ${NODE_COLS}, n.aliases, bm25(node_fts, 10.0, 10.0, 6.0, 1.0, 1.0) AS rank
+         FROM node_fts JOIN node n ON n.nid = node_fts.rowid
+         WHERE node_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, limit * 4) as (NodeRow & { aliases: string; rank: number })[];
+    const folded = foldForMatch(text.trim());
+    return rows
+      .map((row) => {
+        const names = [row.label_nl, row.label_en, ...(JSON.parse(row.aliases) as string[])];
+        const prefixed = names.find((name) => foldForMatch(name).startsWith(folded));
+        const contained = names.find((name) => foldForMatch(name).includes(folded));
+        const tier = prefixed !== undefined ? 0 : contained !== undefined ? 1 : 2;
+        return { row, tier, matched: prefixed ?? contained ?? row.label_nl };
+      })
+      .sort((a, b) => a.tier - b.tier || a.row.rank - b.row.rank || b.row.degree - a.row.degree)
+      .slice(0, limit)
+      .map(({ row, matched }) => ({ node: toNodeSummary(row), matched }));
+  }
+
+  node(id: string): NodeDetail | null {
+    const row = this.db
+      .prepare(
+        `SELECT ${NODE_COLS}, n.description_nl, n.description_en, n.aliases, n.attributes FROM node n WHERE n.id = ?`,
+      )
+      .get(id) as NodeDetailRow | undefined;
+    if (row === undefined) return null;
+    const citations = this.db
+      .prepare(
+        `SELECT s.id AS source_id, c.quote, c.start_offset, c.end_offset FROM citation c
+         JOIN source s ON s.sid = c.sid WHERE c.node_nid = ? ORDER BY c.cid`,
+      )
+      .all(row.nid) as CitationRow[];
+    return toNodeDetail(row, citations);
+  }
+
+  neighbours(id: string, kinds: readonly string[] | null, after: number, limit: number): Neighbourhood | null {
+    const centre = this.db.prepare(`SELECT ${NODE_COLS} FROM node n WHERE n.id = ?`).get(id) as NodeRow | undefined;
+    if (centre === undefined) return null;
+    const params = { nid: centre.nid, after, limit, kinds: kinds === null ? null : JSON.stringify(kinds) };
+    const kindFilter = '(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))';
+    const incident = `SELECT eid FROM edge WHERE source_nid = @nid AND eid > @after AND ${kindFilter}
+      UNION ALL SELECT eid FROM edge WHERE target_nid = @nid AND source_nid <> @nid AND eid > @after AND ${kindFilter}`;
+    const edges = this.db
+      .prepare(
+        `SELECT ${EDGE_COLS} FROM (${incident}) x JOIN edge e ON e.eid = x.eid
+         JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid ORDER BY e.eid LIMIT @limit`,
+      )
+      .all(params) as EdgeRow[];
+    const total = this.db
+      .prepare(`SELECT count(*) FROM (${incident.replaceAll('eid > @after', 'eid > -1')})`)
+      .pluck()
+      .get(params) as number;
+    const otherIds = [...new Set(edges.map((e) => (e.source === id ? e.target : e.source)))];
+    const nodes = this.db
+      .prepare(`SELECT ${NODE_COLS} FROM node n WHERE n.id IN (SELECT value FROM json_each(?)) ORDER BY n.nid`)
+      .all(JSON.stringify(otherIds)) as NodeRow[];
+    const last = edges.at(-1)?.eid;
+    return {
+      centre: toNodeSummary(centre),
+      nodes: nodes.map(toNodeSummary),
+      edges: edges.map(toEdgeSummary),
+      total,
+      nextCursor: edges.length === limit && last !== undefined ? String(last) : null,
+    };
+  }
+
+  edge(id: string): EdgeDetail | null {
+    const row = this.db.prepare(`SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.id = ?`).get(id) as EdgeRow | undefined;
+    if (row === undefined) return null;
+    const citations = this.db
+      .prepare(
+        `SELECT s.id AS source_id, c.quote, c.start_offset, c.end_offset FROM citation c
+         JOIN source s ON s.sid = c.sid WHERE c.edge_eid = ? ORDER BY c.cid`,
+      )
+      .all(row.eid) as CitationRow[];
+    return { ...toEdgeSummary(row), citations: citations.map(toCitation) };
+  }
+
+  source(id: string): SourceDocument | null {
+    const row = this.db.prepare('SELECT *, text FROM source WHERE id = ?').get(id) as
+      (SourceRow & { text: string }) | undefined;
+    if (row === undefined) return null;
+    const mentions = this.db
+      .prepare(
+        `SELECT n.id AS nodeId, n.kind, m.start_offset AS start, m.end_offset AS "end" FROM mention m
+         JOIN node n ON n.nid = m.node_nid WHERE m.sid = ? ORDER BY m.start_offset, n.nid`,
+      )
+      .all(row.sid) as { nodeId: string; kind: NodeKind; start: number; end: number }[];
+    return { ...toSourceMeta(row), text: row.text, mentions: mentions satisfies Mention[] };
+  }
+}
+
+function toSourceMeta(row: SourceRow): SourceMeta {
+  return {
+    id: row.id,
+    title: { nl: row.title_nl, en: row.title_en },
+    author: row.author,
+    kind: row.kind,
+    language: row.language,
+    date: row.date,
+    reference: row.reference,
+  };
+}

@@ -1,0 +1,72 @@
+// The user database on real files: created on first run, survives reopening, never overwritten
+// when damaged, refuses a newer schema.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/contract';
+import { openSqlite } from './nativeBinding';
+import { UserStore } from './userStore';
+
+const freshDir = (): string => mkdtempSync(join(tmpdir(), 'atlas-user-'));
+const fixedClock = () => new Date('2026-01-02T03:04:05.000Z');
+
+describe('UserStore', () => {
+  it('creates its folder and database on first run, with Dutch as the default language', () => {
+    const path = join(freshDir(), 'nested', 'user.sqlite');
+    const store = new UserStore(path);
+    expect(existsSync(path)).toBe(true);
+    expect(store.preferences()).toEqual({ language: 'nl' });
+    store.close();
+  });
+
+  it('keeps preferences and saved views across reopening', () => {
+    const path = join(freshDir(), 'user.sqlite');
+    const first = new UserStore(path, { now: fixedClock });
+    first.setPreferences({ language: 'en' });
+    first.saveView('Grensregio', { nodes: ['belgie', 'duitsland'], zoom: 1.5 });
+    first.close();
+    const second = new UserStore(path);
+    expect(second.preferences().language).toBe('en');
+    expect(second.views()).toEqual([{ name: 'Grensregio', updatedAt: '2026-01-02T03:04:05.000Z' }]);
+    expect(second.view('Grensregio')?.state).toEqual({ nodes: ['belgie', 'duitsland'], zoom: 1.5 });
+    expect(second.deleteView('Grensregio')).toBe(true);
+    expect(second.deleteView('Grensregio')).toBe(false);
+    expect(second.view('Grensregio')).toBeNull();
+    second.close();
+  });
+
+  it('overwrites a saved view of the same name instead of duplicating it', () => {
+    const store = new UserStore(join(freshDir(), 'user.sqlite'));
+    store.saveView('A', { v: 1 });
+    store.saveView('A', { v: 2 });
+    expect(store.views()).toHaveLength(1);
+    expect(store.view('A')?.state).toEqual({ v: 2 });
+    store.close();
+  });
+
+  it('sets a damaged database aside, keeps its bytes, warns with both names and starts fresh', () => {
+    const dir = freshDir();
+    const path = join(dir, 'user.sqlite');
+    writeFileSync(path, 'this is not a database, but it is the user’s file');
+    const warnings: string[] = [];
+    const store = new UserStore(path, { onWarning: (m) => warnings.push(m) });
+    expect(store.preferences().language).toBe('nl');
+    store.close();
+    const aside = readdirSync(dir).find((f) => f.startsWith('user.sqlite.damaged-'));
+    expect(aside).toBeDefined();
+    expect(readFileSync(join(dir, aside ?? ''), 'utf8')).toBe('this is not a database, but it is the user’s file');
+    expect(warnings[0]).toContain(path);
+    expect(warnings[0]).toContain(aside);
+  });
+
+  it('refuses a database written by a newer app, without touching it', () => {
+    const path = join(freshDir(), 'user.sqlite');
+    const db = openSqlite(path);
+    db.pragma('user_version = 99');
+    db.close();
+    const before = readFileSync(path);
+    expect(() => new UserStore(path)).toThrow(AppError);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+// How the renderer reaches the service: Electron's preload bridge when present, else the loopback
+// HTTP bridge with the per-run token from the address `npm run serve` printed.
+import type { Envelope, MethodName } from '../../../shared/contract';
+
+export type Transport = (method: MethodName, input: unknown) => Promise<Envelope<unknown>>;
+
+interface PreloadBridge {
+  readonly api: Readonly<Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>>;
+}
+
+declare global {
+  interface Window {
+    readonly ipsAtlas?: PreloadBridge;
+  }
+}
+
+const TOKEN_KEY = 'ips-atlas-token';
+
+export function ipcTransport(bridge: PreloadBridge): Transport {
+  return (method, input) => bridge.api[method](input);
+}
+
+export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
+  return async (method, input) => {
+    const response = await fetchImpl(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ips-atlas-token': token },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as Envelope<unknown>;
+  };
+}
+
+/** Reads the token from the URL fragment once, keeps it for reloads, and takes it out of the address bar. */
+export function sessionToken(): string | null {
+  const fromHash = /(?:^#|&)token=([\w-]+)/.exec(window.location.hash)?.[1];
+  if (fromHash !== undefined) {
+    window.sessionStorage.setItem(TOKEN_KEY, fromHash);
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    return fromHash;
+  }
+  return window.sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function pickTransport(): Transport {
+  if (window.ipsAtlas !== undefined) return ipcTransport(window.ipsAtlas);
+  const token = sessionToken();
+  if (token === null) {
+    return () =>
+      Promise.resolve({
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Open IPS Atlas through the address that "npm run serve" printed.' },
+      });
+  }
+  return httpTransport(token);
+}

@@ -1,0 +1,6 @@
+// The contract's public face: methods, their types, errors.
+export * from './errors';
+export * from './methodNames';
+export * from './methods';
+export * from './schemas';
+export * from './types';

@@ -1,0 +1,23 @@
+// The names of every contract method, and nothing else: the sandboxed preload bundles this list
+// (one exposed function per name) without pulling in the schemas.
+
+export const METHOD_NAMES = [
+  'graph.info',
+  'graph.elements',
+  'search.suggest',
+  'node.get',
+  'node.neighbours',
+  'edge.get',
+  'source.get',
+  'prefs.get',
+  'prefs.set',
+  'view.list',
+  'view.get',
+  'view.save',
+  'view.delete',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export function isMethodName(value: string): value is MethodName {
+  return (METHOD_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,70 @@
+// The contract: every call the renderer may make, its input schema and its result type.
+// main/ implements it exhaustively; both transports carry it unchanged.
+import { z } from 'zod';
+import type { MethodName } from './methodNames';
+import { cursorSchema, idSchema, languageSchema, viewNameSchema, viewStateSchema } from './schemas';
+import type {
+  EdgeDetail,
+  ElementsPage,
+  GraphInfo,
+  Neighbourhood,
+  NodeDetail,
+  Preferences,
+  SavedView,
+  SavedViewSummary,
+  SearchHit,
+  SourceDocument,
+} from './types';
+import { RELATION_KINDS } from '../ontology';
+
+interface MethodSpec<I extends z.ZodType, R> {
+  readonly input: I;
+  /** Phantom: carries the result type, never read at run time. */
+  readonly result?: R;
+}
+
+function method<R>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R> => ({ input });
+}
+
+const empty = z.strictObject({});
+
+export const contract = {
+  'graph.info': method<GraphInfo>()(empty),
+  'graph.elements': method<ElementsPage>()(
+    z.strictObject({
+      cursor: cursorSchema.optional(),
+      limit: z.number().int().min(1).max(5000).default(2000),
+    }),
+  ),
+  'search.suggest': method<SearchHit[]>()(
+    z.strictObject({
+      text: z.string().trim().min(1).max(200),
+      limit: z.number().int().min(1).max(50).default(12),
+    }),
+  ),
+  'node.get': method<NodeDetail>()(z.strictObject({ id: idSchema })),
+  'node.neighbours': method<Neighbourhood>()(
+    z.strictObject({
+      id: idSchema,
+      relationKinds: z.array(z.enum(RELATION_KINDS)).max(RELATION_KINDS.length).optional(),
+      cursor: cursorSchema.optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+  ),
+  'edge.get': method<EdgeDetail>()(z.strictObject({ id: idSchema })),
+  'source.get': method<SourceDocument>()(z.strictObject({ id: idSchema })),
+  'prefs.get': method<Preferences>()(empty),
+  'prefs.set': method<Preferences>()(z.strictObject({ language: languageSchema.optional() })),
+  'view.list': method<SavedViewSummary[]>()(empty),
+  'view.get': method<SavedView>()(z.strictObject({ name: viewNameSchema })),
+  'view.save': method<SavedViewSummary>()(z.strictObject({ name: viewNameSchema, state: viewStateSchema })),
+  'view.delete': method<{ deleted: boolean }>()(z.strictObject({ name: viewNameSchema })),
+} as const satisfies { readonly [M in MethodName]: MethodSpec<z.ZodType, unknown> };
+
+export type Contract = typeof contract;
+/** What a caller passes (defaults may be omitted). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = NonNullable<Contract[M]['result']>;

@@ -1,0 +1,121 @@
+// The result types of the contract: what the renderer receives. Plain data, JSON-safe.
+import type { NodeKind, RelationKind, Status } from '../ontology';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Localized {
+  readonly nl: string;
+  readonly en: string;
+}
+
+/** Dates as the letter gives them: "YYYY", "YYYY-MM", "YYYY-MM-DD" or a period "YYYY–YYYY". */
+export type DateMap = Readonly<Partial<Record<DateKey, string>>>;
+export const DATE_KEYS = ['founded', 'signed', 'since', 'from', 'until', 'period'] as const;
+export type DateKey = (typeof DATE_KEYS)[number];
+
+export type AttributeValue = string | number | boolean;
+
+export interface Citation {
+  readonly sourceId: string;
+  readonly quote: string;
+  /** Character offsets into the raw source text, so the viewer can highlight the exact passage. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NodeSummary {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly label: Localized;
+  readonly status: Status | null;
+  readonly dates: DateMap;
+  /** Number of relations this node takes part in, in the whole dataset. */
+  readonly degree: number;
+}
+
+export interface NodeDetail extends NodeSummary {
+  readonly description: Localized;
+  readonly aliases: readonly string[];
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  readonly citations: readonly Citation[];
+}
+
+export interface EdgeSummary {
+  readonly id: string;
+  readonly kind: RelationKind;
+  readonly source: string;
+  readonly target: string;
+  readonly status: Status;
+  readonly dates: DateMap;
+  readonly note: Localized | null;
+}
+
+export interface EdgeDetail extends EdgeSummary {
+  readonly citations: readonly Citation[];
+}
+
+export interface Neighbourhood {
+  readonly centre: NodeSummary;
+  readonly nodes: readonly NodeSummary[];
+  readonly edges: readonly EdgeSummary[];
+  /** Total relations of the centre matching the request; more pages follow while nextCursor is set. */
+  readonly total: number;
+  readonly nextCursor: string | null;
+}
+
+export interface ElementsPage {
+  readonly nodes: readonly NodeSummary[];
+  readonly edges: readonly EdgeSummary[];
+  readonly nextCursor: string | null;
+}
+
+export interface SearchHit {
+  readonly node: NodeSummary;
+  /** The label or alias that matched, for showing why a result came up. */
+  readonly matched: string;
+}
+
+export interface SourceMeta {
+  readonly id: string;
+  readonly title: Localized;
+  readonly author: string;
+  readonly kind: string;
+  readonly language: string;
+  readonly date: string | null;
+  readonly reference: string | null;
+}
+
+export interface Mention {
+  readonly nodeId: string;
+  readonly kind: NodeKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SourceDocument extends SourceMeta {
+  /** The raw text exactly as shipped; citation and mention offsets point into it. */
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+}
+
+export interface GraphInfo {
+  readonly datasetVersion: string;
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly sources: readonly SourceMeta[];
+}
+
+export interface Preferences {
+  readonly language: Language;
+}
+
+export interface SavedViewSummary {
+  readonly name: string;
+  readonly updatedAt: string;
+}
+
+export interface SavedView extends SavedViewSummary {
+  /** The renderer's view state, opaque to the service (validated as JSON, size-capped). */
+  readonly state: unknown;
+}

@@ -1,0 +1,50 @@
+// The same journey in Electron where its binary is present. Where it is absent (as on our
+// machines: it cannot be downloaded), `npm start` must say so in one sentence naming browser mode.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { _electron } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/chromium';
+
+const electronDir = 'node_modules/electron';
+const pathFile = join(electronDir, 'path.txt');
+const electronBinary = existsSync(pathFile) ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null;
+const hasElectron = electronBinary !== null && existsSync(electronBinary);
+
+describe('Electron shell', () => {
+  it(
+    hasElectron
+      ? 'runs the Europol journey in Electron'
+      : 'says, without a stack trace, that Electron is absent and names npm run serve',
+    async () => {
+      if (!hasElectron) {
+        console.log(
+          'Electron binary absent on this machine: the Electron journey cannot run; the browser-mode journey counts.',
+        );
+        const result = spawnSync(process.execPath, ['--import', 'tsx', 'build/scripts/startElectron.ts'], {
+          env: { ...process.env, IPS_ATLAS_NO_DOWNLOAD: '1' },
+          encoding: 'utf8',
+        });
+        expect(result.status).toBe(1);
+        const lines = result.stderr.trim().split('\n');
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toContain('npm run serve');
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        return;
+      }
+      const app = await _electron.launch({ executablePath: electronBinary, args: ['.'] });
+      const window = await app.firstWindow();
+      await window.getByRole('combobox').fill('Europol');
+      await window
+        .getByRole('option', { name: /Europol/ })
+        .first()
+        .waitFor();
+      await window.getByRole('combobox').press('Enter');
+      await window.getByTestId('detail-panel').waitFor();
+      expect(await window.getByTestId('citation-quote').count()).toBeGreaterThan(0);
+      await screenshot(window, 'slice-europol-electron');
+      await app.close();
+    },
+  );
+});

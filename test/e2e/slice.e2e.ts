@@ -1,0 +1,72 @@
+// The first user journey, in Debian's Chromium against browser mode on the bundled dataset:
+// type "Europol" → suggestions → choose → the node and its neighbours on the canvas → the detail
+// panel shows labels, kind and citation text. Nothing is requested from outside 127.0.0.1.
+import type { Core } from 'cytoscape';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from './support/chromium';
+import { startServe, type ServeProcess } from './support/serveProcess';
+
+let serve: ServeProcess;
+let browser: BrowserContext;
+let page: Page;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  serve = await startServe();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('request', (request) => {
+    if (
+      !request.url().startsWith(serve.origin) &&
+      !request.url().startsWith('data:') &&
+      !request.url().startsWith('blob:')
+    ) {
+      foreignRequests.push(request.url());
+    }
+  });
+});
+
+afterAll(async () => {
+  await browser.close();
+  await serve.stop();
+});
+
+const canvasNodeIds = (): Promise<string[]> =>
+  page.evaluate(() => {
+    const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+    return cy === undefined ? [] : cy.nodes().map((n) => n.id());
+  });
+
+describe('search → canvas → detail (browser mode)', () => {
+  it('opens in Dutch with an empty canvas and a search box', async () => {
+    await page.goto(serve.url);
+    await expect.poll(() => page.getByRole('combobox').count()).toBe(1);
+    expect(await page.locator('html .app').getAttribute('lang')).toBe('nl');
+    expect(page.url()).not.toContain('token=');
+  });
+
+  it('suggests Europol while typing and puts it with its neighbours on the canvas', async () => {
+    await page.getByRole('combobox').fill('Europol');
+    const option = page.getByRole('option', { name: /Europol/ }).first();
+    await option.waitFor();
+    await page.getByRole('combobox').press('Enter');
+    await expect.poll(canvasNodeIds, { timeout: 10_000 }).toContain('europol');
+    expect((await canvasNodeIds()).length).toBeGreaterThan(3);
+  });
+
+  it('shows labels, kind and the citation text in the detail panel', async () => {
+    const panel = page.getByTestId('detail-panel');
+    await panel.waitFor();
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toContain('Europol');
+    expect((await panel.getByTestId('detail-kind').textContent())?.length).toBeGreaterThan(2);
+    const quotes = await panel.getByTestId('citation-quote').allTextContents();
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.join(' ')).toContain('Europol');
+    await screenshot(page, 'slice-europol');
+  });
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});

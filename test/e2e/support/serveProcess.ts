@@ -1,0 +1,52 @@
+// Starts `node out/main/serve.js` (what `npm run serve` runs after building) on a free port with a
+// fresh data folder, and reads the address it prints.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ServeProcess {
+  readonly url: string;
+  readonly origin: string;
+  readonly dataDir: string;
+  readonly output: () => string;
+  stop(): Promise<void>;
+}
+
+export function startServe(dataDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'))): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['out/main/serve.js', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`serve did not print its address within 20 s:\n${output}`));
+    }, 20_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const url = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)?.[1];
+      if (url === undefined) return;
+      clearTimeout(timer);
+      resolve({
+        url,
+        origin: new URL(url).origin,
+        dataDir,
+        output: () => output,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) done();
+            else {
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }
+          }),
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${String(code)}:\n${output}`));
+    });
+  });
+}

@@ -1,0 +1,45 @@
+// Test projects split by environment: node (store, service, transports, dataset, facts),
+// jsdom (components), e2e (Chromium against browser mode; needs `npm run build` first).
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'main/**/*.test.ts',
+            'shared/**/*.test.ts',
+            'build/**/*.test.ts',
+            'test/contract/**/*.test.ts',
+            'test/dataset/**/*.test.ts',
+            'test/facts/**/*.test.ts',
+            'test/packaging/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          setupFiles: ['test/support/jsdomSetup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
