@@ -29,9 +29,15 @@ export function GraphCanvas() {
     cy.on('tap', (event) => {
       if (event.target === cy) clearSelection();
     });
+    // The canvas must know when its box changes (the detail panel opening, the window resizing).
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+    });
+    if (container.current !== null) observer.observe(container.current);
     cyRef.current = cy;
     (window as unknown as { __atlasCy?: Core }).__atlasCy = cy;
     return () => {
+      observer.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
@@ -50,8 +56,11 @@ export function GraphCanvas() {
       for (const element of wanted) cy.getElementById(element.data.id ?? '').data(element.data);
       cy.add(missing);
     });
-    if (missing.length > 0)
+    if (missing.length > 0) {
       cy.layout({ name: 'concentric', animate: false, fit: true, padding: 40, minNodeSpacing: 30 }).run();
+      // A handful of nodes should not fill the screen at giant size.
+      if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    }
   }, [nodes, edges, language]);
 
   useEffect(() => {
