@@ -1,5 +1,6 @@
 // Reusable input schemas: ids, cursors, limits. Every bound here is a promise the store relies on.
 import { z } from 'zod';
+import { NODE_KINDS, RELATION_KINDS, STATUSES } from '../ontology';
 import { LANGUAGES } from './types';
 
 export const idSchema = z
@@ -28,3 +29,11 @@ export const viewStateSchema = z.unknown().refine(
   },
   { error: `must be JSON of at most ${String(MAX_VIEW_STATE_BYTES)} bytes` },
 );
+
+/** A view's filters as the service receives them (see shared/filters/graphFilter.ts). */
+export const filterSpecSchema = z.strictObject({
+  nodeKinds: z.array(z.enum(NODE_KINDS)).max(NODE_KINDS.length).optional(),
+  relationKinds: z.array(z.enum(RELATION_KINDS)).max(RELATION_KINDS.length).optional(),
+  statuses: z.array(z.enum(STATUSES)).max(STATUSES.length).optional(),
+  asOfYear: z.number().int().min(1900).max(2100).optional(),
+});
