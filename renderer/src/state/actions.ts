@@ -1,8 +1,9 @@
 // I/O actions: plain async functions that call the API and apply producers with the results.
-import type { Language } from '../../../shared/contract';
+import type { Language, SourceDocument } from '../../../shared/contract';
 import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/client';
 import { addNeighbourhood, select } from './graphSlice';
+import { closeSourceView, openSourceView } from './sourceSlice';
 import { apply } from './store';
 import { setLanguage, showDetail, showError } from './uiSlice';
 
@@ -67,3 +68,24 @@ export const loadPreferences = (): Promise<void> =>
   });
 
 export const suggest = (text: string) => client().call('search.suggest', { text, limit: 12 });
+
+/** Opens the source viewer at a cited passage (or at the top when no range is given). */
+export const openSource = (sourceId: string, start?: number, end?: number): void => {
+  apply(openSourceView(sourceId, start === undefined || end === undefined ? null : { start, end }));
+};
+
+export const closeSource = (): void => {
+  apply(closeSourceView());
+};
+
+const sourceCache = new Map<string, Promise<SourceDocument>>();
+
+/** The source document, fetched once per session: it is large and never changes while the app runs. */
+export const loadSource = (id: string): Promise<SourceDocument> => {
+  const cached = sourceCache.get(id);
+  if (cached !== undefined) return cached;
+  const request = client().call('source.get', { id });
+  sourceCache.set(id, request);
+  request.catch(() => sourceCache.delete(id));
+  return request;
+};

@@ -2,11 +2,12 @@
 import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { initialGraph, type GraphSlice } from './graphSlice';
+import { initialSource, type SourceSlice } from './sourceSlice';
 import { initialUi, type UiSlice } from './uiSlice';
 
-export type AtlasState = GraphSlice & UiSlice;
+export type AtlasState = GraphSlice & UiSlice & SourceSlice;
 
-export const initialState: AtlasState = { ...initialGraph, ...initialUi };
+export const initialState: AtlasState = { ...initialGraph, ...initialUi, ...initialSource };
 
 export const atlasStore = createStore<AtlasState>()(() => initialState);
 
