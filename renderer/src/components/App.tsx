@@ -3,6 +3,7 @@ import { changeLanguage } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { t } from '../i18n/strings';
 import { DetailPanel } from './DetailPanel';
+import { SourceViewer } from './SourceViewer';
 import { GraphCanvas } from './GraphCanvas';
 import { SearchBox } from './SearchBox';
 
@@ -33,6 +34,7 @@ export function App() {
       <main className="workspace">
         <GraphCanvas />
         <DetailPanel />
+        <SourceViewer />
       </main>
     </div>
   );

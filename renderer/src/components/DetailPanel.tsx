@@ -2,6 +2,7 @@
 import type { Citation, DateMap, Language } from '../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
 import { t } from '../i18n/strings';
+import { openSource } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { KindMark } from './SearchBox';
 
@@ -81,9 +82,17 @@ function Citations({ citations, language }: { readonly citations: readonly Citat
       <ul>
         {citations.map((c) => (
           <li key={`${c.sourceId}:${String(c.start)}`}>
-            <blockquote data-testid="citation-quote" lang="nl">
-              “{c.quote}”
-            </blockquote>
+            <button
+              type="button"
+              className="citation"
+              data-testid="citation-quote"
+              onClick={() => {
+                openSource(c.sourceId, c.start, c.end);
+              }}
+            >
+              <q lang="nl">{c.quote}</q>
+              <span className="citation-open">{t(language, 'openInSource')} →</span>
+            </button>
           </li>
         ))}
       </ul>

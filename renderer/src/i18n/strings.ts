@@ -23,6 +23,10 @@ const nl = {
   detailPanel: 'Details',
   canvasLabel: 'Netwerkweergave',
   loading: 'Laden…',
+  sourceViewer: 'Brontekst',
+  closeSource: 'Brontekst sluiten',
+  footnotes: 'Voetnoten',
+  openInSource: 'Toon in de brontekst',
 };
 
 export type StringKey = keyof typeof nl;
@@ -49,6 +53,10 @@ const en: Record<StringKey, string> = {
   detailPanel: 'Details',
   canvasLabel: 'Network view',
   loading: 'Loading…',
+  sourceViewer: 'Source text',
+  closeSource: 'Close the source text',
+  footnotes: 'Footnotes',
+  openInSource: 'Show in the source text',
 };
 
 export const STRINGS: Readonly<Record<Language, Readonly<Record<StringKey, string>>>> = { nl, en };
