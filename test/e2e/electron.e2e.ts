@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ensureElectronNative } from '../../build/scripts/electronNative';
+import { findElectronRuntime } from '../../build/scripts/electronRuntime';
 import { screenshot } from './support/chromium';
 
 const electronDir = 'node_modules/electron';
@@ -33,7 +35,13 @@ describe('Electron shell', () => {
         expect(result.stderr).not.toMatch(/\n\s+at /);
         return;
       }
-      const app = await _electron.launch({ executablePath: electronBinary, args: ['.'] });
+      const runtime = findElectronRuntime();
+      if (runtime === null) throw new Error('the Electron binary was found but its runtime could not be read');
+      const app = await _electron.launch({
+        executablePath: electronBinary,
+        args: ['.'],
+        env: { ...process.env, IPS_ATLAS_NATIVE_BINDING: ensureElectronNative(runtime) },
+      });
       const window = await app.firstWindow();
       await window.getByRole('combobox').fill('Europol');
       await window
