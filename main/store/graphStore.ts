@@ -14,7 +14,7 @@ import {
 } from '../../shared/contract';
 import type { NodeKind } from '../../shared/ontology';
 import { foldForMatch, toPrefixMatch } from './ftsQuery';
-import { openSqlite, type SqliteDatabase } from './nativeBinding';
+import { openSqlite, type SqliteDatabase, type SqliteStatement as Statement } from './nativeBinding';
 import {
   toCitation,
   toEdgeSummary,
@@ -57,27 +57,37 @@ export class GraphStore {
     this.db.close();
   }
 
+  /** Prepared once per SQL text: search runs on every keystroke. */
+  private readonly statements = new Map<string, Statement>();
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (statement === undefined) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   info(): GraphInfo {
-    const version = this.db.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get() as string;
-    const nodeCount = this.db.prepare('SELECT count(*) FROM node').pluck().get() as number;
-    const edgeCount = this.db.prepare('SELECT count(*) FROM edge').pluck().get() as number;
-    const rows = this.db.prepare('SELECT * FROM source ORDER BY sid').all() as SourceRow[];
+    const version = this.sql("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get() as string;
+    const nodeCount = this.sql('SELECT count(*) FROM node').pluck().get() as number;
+    const edgeCount = this.sql('SELECT count(*) FROM edge').pluck().get() as number;
+    const rows = this.sql('SELECT * FROM source ORDER BY sid').all() as SourceRow[];
     return { datasetVersion: version, nodeCount, edgeCount, sources: rows.map(toSourceMeta) };
   }
 
   elements(after: number, limit: number): ElementsPage {
-    const nodes = this.db
-      .prepare(`SELECT ${NODE_COLS} FROM node n WHERE n.nid > ? ORDER BY n.nid LIMIT ?`)
-      .all(after, limit) as NodeRow[];
+    const nodes = this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.nid > ? ORDER BY n.nid LIMIT ?`).all(
+      after,
+      limit,
+    ) as NodeRow[];
     const last = nodes.at(-1)?.nid ?? after;
     // Each page brings the edges whose later endpoint it delivers, so every edge arrives once,
     // after both its endpoints.
-    const edges = this.db
-      .prepare(
-        `SELECT ${EDGE_COLS} FROM ${EDGE_FROM}
+    const edges = this.sql(
+      `SELECT ${EDGE_COLS} FROM ${EDGE_FROM}
          WHERE max(e.source_nid, e.target_nid) > ? AND max(e.source_nid, e.target_nid) <= ? ORDER BY e.eid`,
-      )
-      .all(after, last) as EdgeRow[];
+    ).all(after, last) as EdgeRow[];
     return {
       nodes: nodes.map(toNodeSummary),
       edges: edges.map(toEdgeSummary),
@@ -88,13 +98,11 @@ export class GraphStore {
   suggest(text: string, limit: number): SearchHit[] {
     const match = toPrefixMatch(text);
     if (match === null) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT ${NODE_COLS}, n.aliases, bm25(node_fts, 10.0, 10.0, 6.0, 1.0, 1.0) AS rank
+    const rows = this.sql(
+      `SELECT ${NODE_COLS}, n.aliases, bm25(node_fts, 10.0, 10.0, 6.0, 1.0, 1.0) AS rank
          FROM node_fts JOIN node n ON n.nid = node_fts.rowid
          WHERE node_fts MATCH ? ORDER BY rank LIMIT ?`,
-      )
-      .all(match, limit * 4) as (NodeRow & { aliases: string; rank: number })[];
+    ).all(match, limit * 4) as (NodeRow & { aliases: string; rank: number })[];
     const folded = foldForMatch(text.trim());
     return rows
       .map((row) => {
@@ -110,42 +118,35 @@ export class GraphStore {
   }
 
   node(id: string): NodeDetail | null {
-    const row = this.db
-      .prepare(
-        `SELECT ${NODE_COLS}, n.description_nl, n.description_en, n.aliases, n.attributes FROM node n WHERE n.id = ?`,
-      )
-      .get(id) as NodeDetailRow | undefined;
+    const row = this.sql(
+      `SELECT ${NODE_COLS}, n.description_nl, n.description_en, n.aliases, n.attributes FROM node n WHERE n.id = ?`,
+    ).get(id) as NodeDetailRow | undefined;
     if (row === undefined) return null;
-    const citations = this.db
-      .prepare(
-        `SELECT s.id AS source_id, c.quote, c.start_offset, c.end_offset FROM citation c
+    const citations = this.sql(
+      `SELECT s.id AS source_id, c.quote, c.start_offset, c.end_offset FROM citation c
          JOIN source s ON s.sid = c.sid WHERE c.node_nid = ? ORDER BY c.cid`,
-      )
-      .all(row.nid) as CitationRow[];
+    ).all(row.nid) as CitationRow[];
     return toNodeDetail(row, citations);
   }
 
   neighbours(id: string, kinds: readonly string[] | null, after: number, limit: number): Neighbourhood | null {
-    const centre = this.db.prepare(`SELECT ${NODE_COLS} FROM node n WHERE n.id = ?`).get(id) as NodeRow | undefined;
+    const centre = this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.id = ?`).get(id) as NodeRow | undefined;
     if (centre === undefined) return null;
     const params = { nid: centre.nid, after, limit, kinds: kinds === null ? null : JSON.stringify(kinds) };
     const kindFilter = '(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))';
     const incident = `SELECT eid FROM edge WHERE source_nid = @nid AND eid > @after AND ${kindFilter}
       UNION ALL SELECT eid FROM edge WHERE target_nid = @nid AND source_nid <> @nid AND eid > @after AND ${kindFilter}`;
-    const edges = this.db
-      .prepare(
-        `SELECT ${EDGE_COLS} FROM (${incident}) x JOIN edge e ON e.eid = x.eid
+    const edges = this.sql(
+      `SELECT ${EDGE_COLS} FROM (${incident}) x JOIN edge e ON e.eid = x.eid
          JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid ORDER BY e.eid LIMIT @limit`,
-      )
-      .all(params) as EdgeRow[];
-    const total = this.db
-      .prepare(`SELECT count(*) FROM (${incident.replaceAll('eid > @after', 'eid > -1')})`)
+    ).all(params) as EdgeRow[];
+    const total = this.sql(`SELECT count(*) FROM (${incident.replaceAll('eid > @after', 'eid > -1')})`)
       .pluck()
       .get(params) as number;
     const otherIds = [...new Set(edges.map((e) => (e.source === id ? e.target : e.source)))];
-    const nodes = this.db
-      .prepare(`SELECT ${NODE_COLS} FROM node n WHERE n.id IN (SELECT value FROM json_each(?)) ORDER BY n.nid`)
-      .all(JSON.stringify(otherIds)) as NodeRow[];
+    const nodes = this.sql(
+      `SELECT ${NODE_COLS} FROM node n WHERE n.id IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
+    ).all(JSON.stringify(otherIds)) as NodeRow[];
     const last = edges.at(-1)?.eid;
     return {
       centre: toNodeSummary(centre),
@@ -157,27 +158,22 @@ export class GraphStore {
   }
 
   edge(id: string): EdgeDetail | null {
-    const row = this.db.prepare(`SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.id = ?`).get(id) as EdgeRow | undefined;
+    const row = this.sql(`SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.id = ?`).get(id) as EdgeRow | undefined;
     if (row === undefined) return null;
-    const citations = this.db
-      .prepare(
-        `SELECT s.id AS source_id, c.quote, c.start_offset, c.end_offset FROM citation c
+    const citations = this.sql(
+      `SELECT s.id AS source_id, c.quote, c.start_offset, c.end_offset FROM citation c
          JOIN source s ON s.sid = c.sid WHERE c.edge_eid = ? ORDER BY c.cid`,
-      )
-      .all(row.eid) as CitationRow[];
+    ).all(row.eid) as CitationRow[];
     return { ...toEdgeSummary(row), citations: citations.map(toCitation) };
   }
 
   source(id: string): SourceDocument | null {
-    const row = this.db.prepare('SELECT *, text FROM source WHERE id = ?').get(id) as
-      (SourceRow & { text: string }) | undefined;
+    const row = this.sql('SELECT * FROM source WHERE id = ?').get(id) as (SourceRow & { text: string }) | undefined;
     if (row === undefined) return null;
-    const mentions = this.db
-      .prepare(
-        `SELECT n.id AS nodeId, n.kind, m.start_offset AS start, m.end_offset AS "end" FROM mention m
+    const mentions = this.sql(
+      `SELECT n.id AS nodeId, n.kind, m.start_offset AS start, m.end_offset AS "end" FROM mention m
          JOIN node n ON n.nid = m.node_nid WHERE m.sid = ? ORDER BY m.start_offset, n.nid`,
-      )
-      .all(row.sid) as { nodeId: string; kind: NodeKind; start: number; end: number }[];
+    ).all(row.sid) as { nodeId: string; kind: NodeKind; start: number; end: number }[];
     return { ...toSourceMeta(row), text: row.text, mentions: mentions satisfies Mention[] };
   }
 }

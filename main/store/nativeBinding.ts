@@ -10,6 +10,7 @@ export function useNativeBinding(path: string | undefined): void {
 }
 
 export type SqliteDatabase = Database.Database;
+export type SqliteStatement = Database.Statement;
 
 export function openSqlite(
   path: string,

@@ -30,6 +30,8 @@ export class UserStore {
     this.now = options.now ?? (() => new Date());
     mkdirSync(dirname(path), { recursive: true });
     this.db = openOrSetAside(path, options.onWarning ?? (() => undefined));
+    // Refuse a newer schema before changing anything, the journal mode included.
+    this.refuseNewerSchema();
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
@@ -84,14 +86,19 @@ export class UserStore {
     return this.db.prepare('DELETE FROM saved_view WHERE name = ?').run(name).changes > 0;
   }
 
-  private migrate(): void {
+  private refuseNewerSchema(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version > MIGRATIONS.length) {
+      this.db.close();
       throw new AppError(
         'UNAVAILABLE',
         `The user database ${this.path} was written by a newer IPS Atlas (schema ${String(version)}); update the app.`,
       );
     }
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
     for (let step = version; step < MIGRATIONS.length; step += 1) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[step] ?? '');
