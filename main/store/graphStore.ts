@@ -15,6 +15,8 @@ import {
 import type { NodeKind } from '../../shared/ontology';
 import { foldForMatch, toPrefixMatch } from './ftsQuery';
 import { openSqlite, type SqliteDatabase, type SqliteStatement as Statement } from './nativeBinding';
+import { PathQueries } from './pathQueries';
+import { PatternQueries } from './patternQueries';
 import {
   toCitation,
   toEdgeSummary,
@@ -56,6 +58,10 @@ export class GraphStore {
   close(): void {
     this.db.close();
   }
+
+  /** Analysis queries (paths, patterns, matrix), on this connection and its statement cache. */
+  readonly paths = new PathQueries((text) => this.sql(text));
+  readonly patterns = new PatternQueries((text) => this.sql(text));
 
   /** Prepared once per SQL text: search runs on every keystroke. */
   private readonly statements = new Map<string, Statement>();
@@ -107,10 +113,13 @@ export class GraphStore {
     return rows
       .map((row) => {
         const names = [row.label_nl, row.label_en, ...(JSON.parse(row.aliases) as string[])];
+        // Ranking: a name equal to what was typed, then one that starts with it, then one that
+        // contains it, then FTS relevance (descriptions), then the better-connected node.
+        const exact = names.find((name) => foldForMatch(name) === folded);
         const prefixed = names.find((name) => foldForMatch(name).startsWith(folded));
         const contained = names.find((name) => foldForMatch(name).includes(folded));
-        const tier = prefixed !== undefined ? 0 : contained !== undefined ? 1 : 2;
-        return { row, tier, matched: prefixed ?? contained ?? row.label_nl };
+        const tier = exact !== undefined ? 0 : prefixed !== undefined ? 1 : contained !== undefined ? 2 : 3;
+        return { row, tier, matched: exact ?? prefixed ?? contained ?? row.label_nl };
       })
       .sort((a, b) => a.tier - b.tier || a.row.rank - b.row.rank || b.row.degree - a.row.degree)
       .slice(0, limit)
