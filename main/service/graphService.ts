@@ -3,6 +3,9 @@ import { AppError } from '../../shared/contract';
 import type { GraphStore } from '../store/graphStore';
 import type { UserStore } from '../store/userStore';
 import type { Handlers } from './handlers';
+import { matrixQuery } from './analysis/matrixQuery';
+import { runPattern } from './analysis/runPattern';
+import { findPaths } from './paths/findPaths';
 
 function found<T>(value: T | null, what: string): T {
   if (value === null) throw new AppError('NOT_FOUND', `No ${what} exists.`);
@@ -27,5 +30,8 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
     'view.get': ({ name }) => found(user.view(name), `saved view named "${name}"`),
     'view.save': ({ name, state }) => user.saveView(name, state),
     'view.delete': ({ name }) => ({ deleted: user.deleteView(name) }),
+    'paths.find': (request) => findPaths(graph, request),
+    'pattern.query': ({ query, limit }) => runPattern(graph, query, limit),
+    'graph.matrix': (request) => matrixQuery(graph, request),
   };
 }

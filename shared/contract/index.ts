@@ -4,3 +4,4 @@ export * from './methodNames';
 export * from './methods';
 export * from './schemas';
 export * from './types';
+export * from './analysisTypes';

@@ -15,6 +15,9 @@ export const METHOD_NAMES = [
   'view.get',
   'view.save',
   'view.delete',
+  'paths.find',
+  'pattern.query',
+  'graph.matrix',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -2,7 +2,8 @@
 // main/ implements it exhaustively; both transports carry it unchanged.
 import { z } from 'zod';
 import type { MethodName } from './methodNames';
-import { cursorSchema, idSchema, languageSchema, viewNameSchema, viewStateSchema } from './schemas';
+import { cursorSchema, filterSpecSchema, idSchema, languageSchema, viewNameSchema, viewStateSchema } from './schemas';
+import type { MatrixResult, PathsResult, PatternResult } from './analysisTypes';
 import type {
   EdgeDetail,
   ElementsPage,
@@ -15,7 +16,8 @@ import type {
   SearchHit,
   SourceDocument,
 } from './types';
-import { RELATION_KINDS } from '../ontology';
+import { NODE_KINDS, RELATION_KINDS } from '../ontology';
+import { patternQuerySchema } from '../analysis/patternQuery';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -60,6 +62,29 @@ export const contract = {
   'view.get': method<SavedView>()(z.strictObject({ name: viewNameSchema })),
   'view.save': method<SavedViewSummary>()(z.strictObject({ name: viewNameSchema, state: viewStateSchema })),
   'view.delete': method<{ deleted: boolean }>()(z.strictObject({ name: viewNameSchema })),
+  // Analysis: k shortest paths honouring the view's filters; hop and path caps keep big graphs responsive.
+  'paths.find': method<PathsResult>()(
+    z
+      .strictObject({
+        from: idSchema,
+        to: idSchema,
+        filters: filterSpecSchema.optional(),
+        maxPaths: z.number().int().min(1).max(10).default(5),
+        maxHops: z.number().int().min(1).max(6).default(4),
+      })
+      .refine((input) => input.from !== input.to, { error: 'must differ from "from"', path: ['to'] }),
+  ),
+  'pattern.query': method<PatternResult>()(
+    z.strictObject({ query: patternQuerySchema, limit: z.number().int().min(1).max(2000).default(500) }),
+  ),
+  'graph.matrix': method<MatrixResult>()(
+    z.strictObject({
+      rowKinds: z.array(z.enum(NODE_KINDS)).min(1).max(NODE_KINDS.length),
+      columnKinds: z.array(z.enum(NODE_KINDS)).min(1).max(NODE_KINDS.length),
+      filters: filterSpecSchema.optional(),
+      limit: z.number().int().min(1).max(20000).default(5000),
+    }),
+  ),
 } as const satisfies { readonly [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

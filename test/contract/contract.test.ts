@@ -13,6 +13,7 @@ import {
   type Transport,
 } from './transports';
 import { registerIpcHandlers } from '../../main/electron/ipcWiring';
+import { analysisContractCases } from './analysisCases';
 
 const transports = { direct: directTransport, http: httpTransport, ipc: ipcTransport } as const;
 
@@ -38,6 +39,8 @@ for (const [name, open] of Object.entries(transports)) {
         service.close();
       }
     };
+
+    analysisContractCases(withTransport);
 
     it('graph.info reports the dataset version, counts and sources', () =>
       withTransport(async (call) => {

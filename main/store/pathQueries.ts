@@ -1,0 +1,42 @@
+// Store queries for path finding: nodes by id, the relations around a set of nodes (capped, so a
+// hub with a million relations cannot stall a search), and the citations of chosen relations.
+import type { Citation, EdgeSummary, NodeSummary } from '../../shared/contract';
+import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
+import { toCitation, toEdgeSummary, toNodeSummary, type CitationRow, type EdgeRow, type NodeRow } from './rowMapping';
+
+export class PathQueries {
+  constructor(private readonly sql: PrepareSql) {}
+
+  /** The nodes with these ids that exist, in no particular order. */
+  nodes(ids: readonly string[]): NodeSummary[] {
+    if (ids.length === 0) return [];
+    const rows = this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.id IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(ids),
+    ) as NodeRow[];
+    return rows.map(toNodeSummary);
+  }
+
+  /** Relations with at least one end in `ids`, each once, at most `limit` of them. */
+  incident(ids: readonly string[], limit: number): EdgeSummary[] {
+    if (ids.length === 0 || limit <= 0) return [];
+    const rows = this.sql(
+      `WITH f(nid) AS (SELECT nid FROM node WHERE id IN (SELECT value FROM json_each(?))),
+         x(eid) AS (SELECT eid FROM edge WHERE source_nid IN f UNION SELECT eid FROM edge WHERE target_nid IN f)
+       SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.eid IN x ORDER BY e.eid LIMIT ?`,
+    ).all(JSON.stringify(ids), limit) as EdgeRow[];
+    return rows.map(toEdgeSummary);
+  }
+
+  /** Citations of each of these relations, in the order the dataset lists them. */
+  citations(edgeIds: readonly string[]): Map<string, Citation[]> {
+    const byEdge = new Map<string, Citation[]>(edgeIds.map((id) => [id, []]));
+    if (edgeIds.length === 0) return byEdge;
+    const rows = this.sql(
+      `SELECT e.id AS edge_id, s.id AS source_id, c.quote, c.start_offset, c.end_offset
+         FROM edge e JOIN citation c ON c.edge_eid = e.eid JOIN source s ON s.sid = c.sid
+         WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY c.cid`,
+    ).all(JSON.stringify(edgeIds)) as (CitationRow & { edge_id: string })[];
+    for (const row of rows) byEdge.get(row.edge_id)?.push(toCitation(row));
+    return byEdge;
+  }
+}

@@ -1,0 +1,45 @@
+// Column lists and row types the analysis query modules share with graphStore's own queries.
+import type { SqliteStatement } from './nativeBinding';
+import type { NodeRow } from './rowMapping';
+
+/** Prepares (once) a statement on the bundled database; handed to query modules by GraphStore. */
+export type PrepareSql = (text: string) => SqliteStatement;
+
+export const NODE_COLS = 'n.nid, n.id, n.kind, n.label_nl, n.label_en, n.status, n.dates, n.degree';
+export const EDGE_COLS = 'e.eid, e.id, e.kind, s.id AS source, t.id AS target, e.status, e.dates, e.note_nl, e.note_en';
+export const EDGE_FROM = 'edge e JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid';
+
+/** Node columns of both endpoints of an edge, prefixed, for queries that return edges with their ends. */
+export const ENDPOINT_COLS = ['s', 't']
+  .map((a) =>
+    ['nid', 'id', 'kind', 'label_nl', 'label_en', 'status', 'dates', 'degree']
+      .map((c) => `${a}.${c} AS ${a}_${c}`)
+      .join(', '),
+  )
+  .join(', ');
+
+export type EndpointRow = { readonly [K in keyof NodeRow as `${'s' | 't'}_${K}`]: NodeRow[K] };
+
+export function endpoint(row: EndpointRow, side: 's' | 't'): NodeRow {
+  return side === 's'
+    ? {
+        nid: row.s_nid,
+        id: row.s_id,
+        kind: row.s_kind,
+        label_nl: row.s_label_nl,
+        label_en: row.s_label_en,
+        status: row.s_status,
+        dates: row.s_dates,
+        degree: row.s_degree,
+      }
+    : {
+        nid: row.t_nid,
+        id: row.t_id,
+        kind: row.t_kind,
+        label_nl: row.t_label_nl,
+        label_en: row.t_label_en,
+        status: row.t_status,
+        dates: row.t_dates,
+        degree: row.t_degree,
+      };
+}
