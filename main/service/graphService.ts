@@ -5,6 +5,7 @@ import type { UserStore } from '../store/userStore';
 import type { Handlers } from './handlers';
 import { matrixQuery } from './analysis/matrixQuery';
 import { runPattern } from './analysis/runPattern';
+import { explorerHandlers } from './explorer/explorerHandlers';
 import { findPaths } from './paths/findPaths';
 
 function found<T>(value: T | null, what: string): T {
@@ -33,5 +34,6 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
     'paths.find': (request) => findPaths(graph, request),
     'pattern.query': ({ query, limit }) => runPattern(graph, query, limit),
     'graph.matrix': (request) => matrixQuery(graph, request),
+    ...explorerHandlers(graph, user),
   };
 }

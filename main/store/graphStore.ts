@@ -15,6 +15,7 @@ import {
 import type { NodeKind } from '../../shared/ontology';
 import { foldForMatch, toPrefixMatch } from './ftsQuery';
 import { openSqlite, type SqliteDatabase, type SqliteStatement as Statement } from './nativeBinding';
+import { ExplorerQueries } from './explorerQueries';
 import { PathQueries } from './pathQueries';
 import { PatternQueries } from './patternQueries';
 import {
@@ -62,6 +63,8 @@ export class GraphStore {
   /** Analysis queries (paths, patterns, matrix), on this connection and its statement cache. */
   readonly paths = new PathQueries((text) => this.sql(text));
   readonly patterns = new PatternQueries((text) => this.sql(text));
+  /** Explorer queries (relations among shown nodes, nodes by kind, near spellings). */
+  readonly explorer = new ExplorerQueries((text) => this.sql(text));
 
   /** Prepared once per SQL text: search runs on every keystroke. */
   private readonly statements = new Map<string, Statement>();

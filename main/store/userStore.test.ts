@@ -60,6 +60,37 @@ describe('UserStore', () => {
     expect(warnings[0]).toContain(aside);
   });
 
+  it('keeps the last view in its own slot, replaced on each save and kept across reopening', () => {
+    const path = join(freshDir(), 'user.sqlite');
+    const first = new UserStore(path, { now: fixedClock });
+    expect(first.lastView()).toBeNull();
+    first.saveLastView({ nodeIds: ['europol'] });
+    first.saveLastView({ nodeIds: ['europol', 'germany'] });
+    first.close();
+    const second = new UserStore(path);
+    expect(second.lastView()).toEqual({
+      state: { nodeIds: ['europol', 'germany'] },
+      updatedAt: '2026-01-02T03:04:05.000Z',
+    });
+    expect(second.views()).toEqual([]);
+    second.close();
+  });
+
+  it('upgrades a first-version database in place, keeping its saved views', () => {
+    const path = join(freshDir(), 'user.sqlite');
+    const db = openSqlite(path);
+    db.exec(`CREATE TABLE preference (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE saved_view (name TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
+      INSERT INTO saved_view VALUES ('Oud', '{"v":1}', '2025-01-01T00:00:00.000Z');`);
+    db.pragma('user_version = 1');
+    db.close();
+    const store = new UserStore(path);
+    expect(store.view('Oud')?.state).toEqual({ v: 1 });
+    store.saveLastView({ v: 2 });
+    expect(store.lastView()?.state).toEqual({ v: 2 });
+    store.close();
+  });
+
   it('refuses a database written by a newer app, without touching it', () => {
     const path = join(freshDir(), 'user.sqlite');
     const db = openSqlite(path);

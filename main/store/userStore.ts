@@ -2,13 +2,21 @@
 // Lives in the user-data folder, separate from the bundled dataset, so an app update never touches it.
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppError, type Preferences, type SavedView, type SavedViewSummary } from '../../shared/contract';
+import {
+  AppError,
+  type LastView,
+  type Preferences,
+  type SavedView,
+  type SavedViewSummary,
+} from '../../shared/contract';
 import { openSqlite, type SqliteDatabase } from './nativeBinding';
 
 /** Each entry migrates from user_version = index to index + 1. Append only; never edit a shipped step. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE preference (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
    CREATE TABLE saved_view (name TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;`,
+  // The view open when the app last closed: one row, apart from the named views the user manages.
+  `CREATE TABLE last_view (slot INTEGER PRIMARY KEY CHECK (slot = 1), state TEXT NOT NULL, updated_at TEXT NOT NULL);`,
 ];
 
 const DEFAULT_PREFERENCES: Preferences = { language: 'nl' };
@@ -84,6 +92,23 @@ export class UserStore {
 
   deleteView(name: string): boolean {
     return this.db.prepare('DELETE FROM saved_view WHERE name = ?').run(name).changes > 0;
+  }
+
+  lastView(): LastView | null {
+    const row = this.db.prepare('SELECT state, updated_at AS updatedAt FROM last_view WHERE slot = 1').get() as
+      { state: string; updatedAt: string } | undefined;
+    return row === undefined ? null : { state: JSON.parse(row.state) as unknown, updatedAt: row.updatedAt };
+  }
+
+  saveLastView(state: unknown): { updatedAt: string } {
+    const updatedAt = this.now().toISOString();
+    this.db
+      .prepare(
+        `INSERT INTO last_view (slot, state, updated_at) VALUES (1, ?, ?)
+         ON CONFLICT (slot) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+      )
+      .run(JSON.stringify(state), updatedAt);
+    return { updatedAt };
   }
 
   private refuseNewerSchema(): void {

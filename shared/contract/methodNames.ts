@@ -18,6 +18,12 @@ export const METHOD_NAMES = [
   'paths.find',
   'pattern.query',
   'graph.matrix',
+  'search.nearby',
+  'graph.subgraph',
+  'node.ego',
+  'node.byKind',
+  'view.getLast',
+  'view.saveLast',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -6,6 +6,9 @@ import { cursorSchema, filterSpecSchema, idSchema, languageSchema, viewNameSchem
 import type { MatrixResult, PathsResult, PatternResult } from './analysisTypes';
 import type {
   EdgeDetail,
+  EgoNetwork,
+  LastView,
+  Subgraph,
   ElementsPage,
   GraphInfo,
   Neighbourhood,
@@ -30,6 +33,9 @@ function method<R>() {
 }
 
 const empty = z.strictObject({});
+
+/** Nodes one graph.subgraph call may name: a large view, bounded so one call cannot scan the world. */
+export const MAX_SUBGRAPH_IDS = 20_000;
 
 export const contract = {
   'graph.info': method<GraphInfo>()(empty),
@@ -85,6 +91,38 @@ export const contract = {
       limit: z.number().int().min(1).max(20000).default(5000),
     }),
   ),
+  // Explorer: near spellings when search finds nothing; the relations among a set of nodes (for
+  // restoring a view and connecting newly added nodes); a node's ego network; nodes of some kinds
+  // (the priority lenses); the view of the last session.
+  'search.nearby': method<SearchHit[]>()(
+    z.strictObject({
+      text: z.string().trim().min(1).max(200),
+      limit: z.number().int().min(1).max(20).default(5),
+    }),
+  ),
+  'graph.subgraph': method<Subgraph>()(
+    z.strictObject({
+      ids: z.array(idSchema).max(MAX_SUBGRAPH_IDS),
+      /** Nodes already shown: relations from `ids` to these come back too (their summaries do not). */
+      among: z.array(idSchema).max(MAX_SUBGRAPH_IDS).optional(),
+    }),
+  ),
+  'node.ego': method<EgoNetwork>()(
+    z.strictObject({
+      id: idSchema,
+      depth: z.number().int().min(1).max(2).default(1),
+      limit: z.number().int().min(1).max(5000).default(1000),
+    }),
+  ),
+  'node.byKind': method<NodeDetail[]>()(
+    z.strictObject({
+      kinds: z.array(z.enum(NODE_KINDS)).min(1).max(NODE_KINDS.length),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+  ),
+  // Wrapped, because a result type may not be null (MethodResult strips it).
+  'view.getLast': method<{ last: LastView | null }>()(empty),
+  'view.saveLast': method<{ updatedAt: string }>()(z.strictObject({ state: viewStateSchema })),
 } as const satisfies { readonly [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

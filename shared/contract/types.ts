@@ -70,6 +70,18 @@ export interface ElementsPage {
   readonly nextCursor: string | null;
 }
 
+/** Nodes and the relations among them (see graph.subgraph and node.ego). */
+export interface Subgraph {
+  readonly nodes: readonly NodeSummary[];
+  readonly edges: readonly EdgeSummary[];
+  /** A cap was reached: more relations (or, for node.ego, more nodes) exist than were returned. */
+  readonly truncated: boolean;
+}
+
+export interface EgoNetwork extends Subgraph {
+  readonly centre: NodeSummary;
+}
+
 export interface SearchHit {
   readonly node: NodeSummary;
   /** The label or alias that matched, for showing why a result came up. */
@@ -112,6 +124,12 @@ export interface Preferences {
 
 export interface SavedViewSummary {
   readonly name: string;
+  readonly updatedAt: string;
+}
+
+/** The view the user last had open, kept apart from the named views so a restart can restore it. */
+export interface LastView {
+  readonly state: unknown;
   readonly updatedAt: string;
 }
 

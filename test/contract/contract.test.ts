@@ -14,6 +14,7 @@ import {
 } from './transports';
 import { registerIpcHandlers } from '../../main/electron/ipcWiring';
 import { analysisContractCases } from './analysisCases';
+import { explorerContractCases } from './explorerCases';
 
 const transports = { direct: directTransport, http: httpTransport, ipc: ipcTransport } as const;
 
@@ -41,6 +42,7 @@ for (const [name, open] of Object.entries(transports)) {
     };
 
     analysisContractCases(withTransport);
+    explorerContractCases(withTransport);
 
     it('graph.info reports the dataset version, counts and sources', () =>
       withTransport(async (call) => {
