@@ -1,29 +1,10 @@
 // The dataset after validation and quote matching: what the bundle writer stores.
-import type { AttributeValue, Citation, DateMap, Localized, SourceMeta } from '../../shared/contract';
-import type { NodeKind, RelationKind, Status } from '../../shared/ontology';
+import type { EdgeDetail, NodeDetail, SourceMeta } from '../../shared/contract';
 
-export interface CompiledNode {
-  readonly id: string;
-  readonly kind: NodeKind;
-  readonly label: Localized;
-  readonly description: Localized;
-  readonly aliases: readonly string[];
-  readonly status: Status | null;
-  readonly dates: DateMap;
-  readonly attributes: Readonly<Record<string, AttributeValue>>;
-  readonly citations: readonly Citation[];
-}
+/** A node as curated: everything the contract's NodeDetail holds except its degree, which the bundle computes. */
+export type CompiledNode = Omit<NodeDetail, 'degree'>;
 
-export interface CompiledEdge {
-  readonly id: string;
-  readonly kind: RelationKind;
-  readonly source: string;
-  readonly target: string;
-  readonly status: Status;
-  readonly dates: DateMap;
-  readonly note: Localized | null;
-  readonly citations: readonly Citation[];
-}
+export type CompiledEdge = EdgeDetail;
 
 export interface CompiledSource {
   readonly meta: SourceMeta;

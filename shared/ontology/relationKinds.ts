@@ -1,6 +1,6 @@
 // The kinds of relation in the IPS Atlas graph, as the letter states them. Labels read from → to in
 // the active voice; inverse labels read to → from. from/to list the node kinds each relation may join.
-import type { NodeKind } from './nodeKinds';
+import { NODE_KINDS, type NodeKind } from './nodeKinds';
 
 export const RELATION_KINDS = [
   'member-of',
@@ -89,26 +89,7 @@ const ACTORS: readonly NodeKind[] = [
   'person-or-office',
 ];
 const LEGAL: readonly NodeKind[] = ['treaty', 'legislation', 'code'];
-const ALL: readonly NodeKind[] = [
-  'state',
-  'region',
-  'international-organisation',
-  'international-body',
-  'national-organisation',
-  'council-or-committee',
-  'person-or-office',
-  'treaty',
-  'legislation',
-  'code',
-  'information-system',
-  'instrument',
-  'phenomenon',
-  'priority',
-  'policy',
-  'parliamentary-paper',
-  'event',
-  'letter',
-];
+const ALL: readonly NodeKind[] = NODE_KINDS;
 
 export const RELATION_KIND_INFO: { readonly [K in RelationKind]: RelationKindInfo } = {
   'member-of': {
