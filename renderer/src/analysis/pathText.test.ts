@@ -1,0 +1,89 @@
+// The memo text of a path search: one numbered line per hop, the relation read in the direction of
+// travel (inverse label when walking a relation backwards), status, dates, quote and source title.
+import { describe, expect, it } from 'vitest';
+import type { PathsResult } from '../../../shared/contract';
+import { aNode, anEdge } from './analysisBuilders';
+import { pathText } from './pathText';
+
+const europol = aNode('europol', 'international-body', 'Europol');
+const germany = aNode('germany', 'state', 'Duitsland', 'Germany');
+const netherlands = aNode('netherlands', 'state', 'Nederland', 'The Netherlands');
+const enschede = aNode('treaty-of-enschede', 'treaty', 'Verdrag van Enschede', 'Treaty of Enschede');
+
+const result: PathsResult = {
+  from: europol,
+  to: germany,
+  nodes: [europol, germany, netherlands, enschede],
+  truncated: false,
+  exploredEdges: 9,
+  paths: [
+    {
+      nodes: ['europol', 'germany'],
+      hops: [
+        {
+          from: 'europol',
+          to: 'germany',
+          edges: [
+            anEdge('germany', 'cooperates-with', 'europol', { quote: 'analyse en de informatieproducten van Europol' }),
+          ],
+        },
+      ],
+    },
+    {
+      nodes: ['europol', 'netherlands', 'treaty-of-enschede', 'germany'],
+      hops: [
+        {
+          from: 'europol',
+          to: 'netherlands',
+          edges: [anEdge('netherlands', 'cooperates-with', 'europol', { quote: 'Europol als kanaal' })],
+        },
+        {
+          from: 'netherlands',
+          to: 'treaty-of-enschede',
+          edges: [
+            anEdge('netherlands', 'party-to', 'treaty-of-enschede', {
+              dates: { signed: '2005' },
+              quote: 'in 2005 getekende Verdrag',
+            }),
+            anEdge('netherlands', 'advocates', 'treaty-of-enschede', { status: 'ambition' }),
+          ],
+        },
+        {
+          from: 'treaty-of-enschede',
+          to: 'germany',
+          edges: [anEdge('germany', 'party-to', 'treaty-of-enschede', { quote: 'Verdrag van Enschede' })],
+        },
+      ],
+    },
+  ],
+};
+
+const titles = new Map([['kamerbrief-visie-ips', { nl: 'Kamerbrief visie IPS', en: 'Letter on the IPS vision' }]]);
+
+describe('pathText', () => {
+  it('tells each path hop by hop in Dutch, reading relations in the direction of travel', () => {
+    const text = pathText(result, { language: 'nl', sourceTitles: titles });
+    expect(text.split('\n')).toEqual([
+      'Hoe zijn Europol en Duitsland verbonden?',
+      '',
+      'Pad 1 (1 stap):',
+      '  1. Europol werkt samen met Duitsland [van kracht / bestaand] — “analyse en de informatieproducten van Europol” (Bron: Kamerbrief visie IPS)',
+      '',
+      'Pad 2 (3 stappen):',
+      '  1. Europol werkt samen met Nederland [van kracht / bestaand] — “Europol als kanaal” (Bron: Kamerbrief visie IPS)',
+      '  2. Nederland is partij bij Verdrag van Enschede [van kracht / bestaand; getekend 2005] — “in 2005 getekende Verdrag” (Bron: Kamerbrief visie IPS)',
+      '     ook: Nederland zet in op Verdrag van Enschede [ambitie]',
+      '  3. Verdrag van Enschede heeft als partij Duitsland [van kracht / bestaand] — “Verdrag van Enschede” (Bron: Kamerbrief visie IPS)',
+    ]);
+  });
+
+  it('follows the UI language, and says so when nothing connects or the search was cut short', () => {
+    const english = pathText(result, { language: 'en' });
+    expect(english).toContain('How are Europol and Germany connected?');
+    expect(english).toContain('3. Treaty of Enschede has party Germany [in force / existing]');
+    expect(english).not.toContain('Source:');
+    const none = pathText({ ...result, paths: [], truncated: true }, { language: 'en' });
+    expect(none).toContain('No connection found');
+    expect(none).toContain('the search stopped at its limit');
+  });
+});
