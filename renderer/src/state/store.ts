@@ -2,18 +2,40 @@
 import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { initialGraph, type GraphSlice } from './graphSlice';
+import { initialHistory, record, type HistorySlice, type RecordOptions } from './historySlice';
 import { initialSource, type SourceSlice } from './sourceSlice';
 import { initialUi, type UiSlice } from './uiSlice';
+import { initialView, type ViewSlice } from './viewSlice';
 
-export type AtlasState = GraphSlice & UiSlice & SourceSlice;
+export type AtlasState = GraphSlice & ViewSlice & HistorySlice & UiSlice & SourceSlice;
 
-export const initialState: AtlasState = { ...initialGraph, ...initialUi, ...initialSource };
+export const initialState: AtlasState = {
+  ...initialGraph,
+  ...initialView,
+  ...initialHistory,
+  ...initialUi,
+  ...initialSource,
+};
 
 export const atlasStore = createStore<AtlasState>()(() => initialState);
 
-/** Applies a pure producer. Actions call this; components never set state themselves. */
-export function apply(producer: (state: AtlasState) => AtlasState): void {
-  atlasStore.setState(producer(atlasStore.getState()), true);
+export interface ApplyOptions extends RecordOptions {
+  /**
+   * Leave the undo history alone: for undo/redo themselves, for layout runs placing new nodes (part of
+   * the step that added them) and for restoring the last session.
+   */
+  readonly quiet?: boolean;
+}
+
+/**
+ * Applies a pure producer. Actions call this; components never set state themselves. Every change to
+ * the view (what is loaded, positions, filters, scope, layout …) becomes one undo step, whoever made it.
+ */
+export function apply(producer: (state: AtlasState) => AtlasState, options: ApplyOptions = {}): void {
+  const before = atlasStore.getState();
+  const after = producer(before);
+  if (after === before) return;
+  atlasStore.setState(options.quiet === true ? after : record(before, after, options), true);
 }
 
 export function useAtlas<T>(selector: (state: AtlasState) => T): T {
