@@ -1,8 +1,12 @@
 // The Electron shell: windows, IPC registration and app lifecycle. Everything else is plain Node.
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openService } from '../service/openService';
+import { SHELL_CHANNELS } from '../../shared/shell';
+import { lastFolderIn } from '../files/lastFolder';
+import { createShellHandlers, type ShellHandlers } from '../files/shellHandlers';
+import { registerShellHandlers, snapshotArguments } from '../files/shellWiring';
 import { registerIpcHandlers } from './ipcWiring';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -44,6 +48,37 @@ function lockDown(): void {
   });
 }
 
+/** Save and open dialogs, the clipboard and files handed to the app: the shell capabilities of shared/shell.ts. */
+function openShell(): ShellHandlers {
+  return createShellHandlers(
+    {
+      defaultFolder: () => app.getPath('documents'),
+      // Parented to the window the user works in, so the dialog is modal to it.
+      showSaveDialog: (options) => {
+        const window = BrowserWindow.getFocusedWindow();
+        return window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options);
+      },
+      showOpenDialog: (options) => {
+        const window = BrowserWindow.getFocusedWindow();
+        const withKind = { ...options, properties: ['openFile' as const] };
+        return window === null ? dialog.showOpenDialog(withKind) : dialog.showOpenDialog(window, withKind);
+      },
+      writeImage: (png) =>
+        clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]),
+    },
+    lastFolderIn(join(app.getPath('userData'), 'shell-state.json')),
+  );
+}
+
+const shellHandlers = openShell();
+for (const path of snapshotArguments(process.argv, app.isPackaged)) shellHandlers.queueOpenedFile(path);
+// macOS hands files over by event ("open with", a double-click), possibly before the window exists.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  shellHandlers.queueOpenedFile(path);
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(SHELL_CHANNELS.fileWaiting);
+});
+
 async function start(): Promise<void> {
   await app.whenReady();
   lockDown();
@@ -57,6 +92,7 @@ async function start(): Promise<void> {
       : process.env.IPS_ATLAS_NATIVE_BINDING,
   });
   registerIpcHandlers(ipcMain, service.dispatch, (url) => url.split(/[?#]/)[0] === rendererUrl);
+  registerShellHandlers(ipcMain, shellHandlers, (url) => url.split(/[?#]/)[0] === rendererUrl);
   app.on('window-all-closed', () => {
     service.close();
     app.quit();

@@ -1,6 +1,7 @@
 // The sandboxed preload: exposes one function per contract method, never ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHOD_NAMES } from '../../shared/contract/methodNames';
+import { SHELL_CHANNELS, type ShellBridge } from '../../shared/shell';
 
 const IPC_PREFIX = 'ips-atlas:';
 
@@ -12,3 +13,15 @@ const api = Object.fromEntries(
 );
 
 contextBridge.exposeInMainWorld('ipsAtlas', { api });
+
+// The shell capabilities (save, copy a picture, open a file): one function each, checked in main.
+const shellBridge: ShellBridge = {
+  saveFile: (request) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, request),
+  copyImage: (request) => ipcRenderer.invoke(SHELL_CHANNELS.copyImage, request),
+  openFile: (request) => ipcRenderer.invoke(SHELL_CHANNELS.openFile, request),
+  takeOpenedFile: () => ipcRenderer.invoke(SHELL_CHANNELS.takeOpenedFile),
+  onFileWaiting: (listener) => {
+    ipcRenderer.on(SHELL_CHANNELS.fileWaiting, () => listener());
+  },
+};
+contextBridge.exposeInMainWorld('ipsAtlasShell', shellBridge);

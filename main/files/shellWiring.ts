@@ -1,0 +1,48 @@
+// Registers one IPC handler per shell capability, each checking that the call comes from our own
+// renderer. Written against a structural view of ipcMain so it needs no Electron binary to test.
+import type { Envelope } from '../../shared/contract/errors';
+import { SHELL_CHANNELS } from '../../shared/shell';
+import type { ShellHandlers } from './shellHandlers';
+
+/** The part of an IPC invoke event the sender check reads. */
+export interface ShellInvokeEvent {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+export interface ShellIpcLike {
+  handle(channel: string, listener: (event: ShellInvokeEvent, input: unknown) => Promise<Envelope<unknown>>): void;
+}
+
+const FORBIDDEN: Envelope<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This window may not use the IPS Atlas shell.' },
+};
+
+export function registerShellHandlers(
+  ipc: ShellIpcLike,
+  shell: ShellHandlers,
+  isTrustedUrl: (url: string) => boolean,
+): void {
+  const routes: Record<
+    Exclude<keyof typeof SHELL_CHANNELS, 'fileWaiting'>,
+    (input: unknown) => Promise<Envelope<unknown>>
+  > = {
+    saveFile: (input) => shell.saveFile(input),
+    copyImage: (input) => shell.copyImage(input),
+    openFile: (input) => shell.openFile(input),
+    takeOpenedFile: () => shell.takeOpenedFile(),
+  };
+  for (const [name, route] of Object.entries(routes)) {
+    ipc.handle(SHELL_CHANNELS[name as keyof typeof routes], async (event, input) => {
+      const url = event.senderFrame?.url;
+      if (url === undefined || !isTrustedUrl(url)) return FORBIDDEN;
+      return route(input);
+    });
+  }
+}
+
+/** The snapshot files named on the command line: plain arguments ending in .json (flags are Electron's or Chromium's). */
+export function snapshotArguments(argv: readonly string[], isPackaged: boolean): string[] {
+  // Packaged: [app, ...args]; in development: [electron, appPath, ...args].
+  return argv.slice(isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-') && /\.json$/i.test(arg));
+}
