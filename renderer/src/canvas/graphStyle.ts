@@ -1,7 +1,32 @@
-// Cytoscape's stylesheet, derived from the ontology: one colour and one shape per node kind,
-// the same source the legend and the exports use.
+// Cytoscape's stylesheet, derived from the ontology: one colour and one shape per node kind, one line
+// style per status. The legend and the exports read the same tables (NODE_KIND_INFO, STATUS_LINE).
 import type { Css, StylesheetJson } from 'cytoscape';
-import { NODE_KIND_INFO, NODE_KINDS } from '../../../shared/ontology';
+import { NODE_KIND_INFO, NODE_KINDS, STATUSES, type Status } from '../../../shared/ontology';
+
+export interface LineStyle {
+  readonly style: 'solid' | 'dashed' | 'dotted';
+  /** Dash and gap lengths for dashed lines, so two dashed statuses still look different. */
+  readonly dash?: readonly [number, number];
+  readonly opacity: number;
+}
+
+/** How a relation's status is drawn: certain facts solid, what awaits or is planned dashed, ambitions dotted. */
+export const STATUS_LINE: { readonly [S in Status]: LineStyle } = {
+  'in-force': { style: 'solid', opacity: 1 },
+  'pending-ratification': { style: 'dashed', dash: [9, 4], opacity: 1 },
+  planned: { style: 'dashed', dash: [3, 3], opacity: 1 },
+  ambition: { style: 'dotted', opacity: 1 },
+  historical: { style: 'solid', opacity: 0.4 },
+};
+
+/** The same line in SVG terms, for the legend. */
+export function svgDash(line: LineStyle): string | undefined {
+  if (line.style === 'dotted') return '1.5 3';
+  return line.dash?.join(' ');
+}
+
+const EDGE_COLOUR = '#767676';
+const SELECTED = '#0b3d91';
 
 export function graphStylesheet(): StylesheetJson {
   return [
@@ -33,23 +58,59 @@ export function graphStylesheet(): StylesheetJson {
         shape: NODE_KIND_INFO[kind].shape as Css.NodeShape,
       },
     })),
+    // Analysis overlay: a metric's size and colour win over the kind's defaults.
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
     {
       selector: 'edge',
       style: {
         width: 1.5,
-        'line-color': '#8a8a8a',
-        'target-arrow-color': '#8a8a8a',
+        'line-color': EDGE_COLOUR,
+        'target-arrow-color': EDGE_COLOUR,
         'target-arrow-shape': 'triangle',
         'curve-style': 'bezier',
         'arrow-scale': 0.8,
       },
     },
-    { selector: 'edge[status = "pending-ratification"], edge[status = "planned"]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge[status = "ambition"]', style: { 'line-style': 'dotted' } },
-    { selector: 'edge[status = "historical"]', style: { opacity: 0.45 } },
+    ...STATUSES.map((status) => {
+      const line = STATUS_LINE[status];
+      return {
+        selector: `edge[status = "${status}"]`,
+        style: {
+          'line-style': line.style,
+          ...(line.dash === undefined ? {} : { 'line-dash-pattern': [...line.dash] }),
+          opacity: line.opacity,
+        },
+      };
+    }),
+    {
+      selector: 'edge.labelled',
+      style: {
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#333333',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+      },
+    },
+    // Filtered out or hidden by hand: not drawn, but kept with its position.
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#333333', 'outline-offset': 3 } },
+    // Hovering a node: its neighbourhood stays, the rest steps back.
+    { selector: '.faded', style: { opacity: 0.15 } },
+    // Highlighted path or results: the vermilion of the palette, thick enough to follow.
+    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#D55E00' } },
+    {
+      selector: 'edge.highlighted',
+      style: { width: 4, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', 'z-index': 10 },
+    },
     {
       selector: ':selected',
-      style: { 'border-width': 4, 'border-color': '#0b3d91', 'line-color': '#0b3d91', 'target-arrow-color': '#0b3d91' },
+      style: { 'border-width': 4, 'border-color': SELECTED, 'line-color': SELECTED, 'target-arrow-color': SELECTED },
     },
+    // The node the keyboard is on, when it is not selected.
+    { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': SELECTED, 'outline-offset': 4 } },
   ];
 }

@@ -2,6 +2,7 @@
 import { changeLanguage } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { t } from '../i18n/strings';
+import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
 import { SourceViewer } from './SourceViewer';
 import { GraphCanvas } from './GraphCanvas';
@@ -36,6 +37,7 @@ export function App() {
         <DetailPanel />
         <SourceViewer />
       </main>
+      <AnalysisPanel />
     </div>
   );
 }

@@ -3,7 +3,8 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { graphStylesheet } from '../canvas/graphStyle';
-import { toElements } from '../canvas/toElements';
+import { OVERLAY_DATA_KEYS, toElements } from '../canvas/toElements';
+import { useCanvasOverlay } from './analysis/useCanvasOverlay';
 import { clearSelection, selectEdge, selectNode } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { t } from '../i18n/strings';
@@ -15,6 +16,7 @@ export function GraphCanvas() {
   const edges = useAtlas((s) => s.edges);
   const language = useAtlas((s) => s.language);
   const selection = useAtlas((s) => s.selection);
+  const overlay = useCanvasOverlay();
 
   useEffect(() => {
     const cy = cytoscape({
@@ -46,14 +48,18 @@ export function GraphCanvas() {
   useEffect(() => {
     const cy = cyRef.current;
     if (cy === null) return;
-    const wanted = toElements(nodes, edges, language);
+    const wanted = toElements(nodes, edges, language, overlay);
     const wantedIds = new Set(wanted.map((e) => e.data.id));
     const missing = wanted.filter((element) => cy.getElementById(element.data.id ?? '').empty());
     cy.batch(() => {
       cy.elements()
         .filter((el) => !wantedIds.has(el.id()))
         .remove();
-      for (const element of wanted) cy.getElementById(element.data.id ?? '').data(element.data);
+      for (const element of wanted) {
+        const existing = cy.getElementById(element.data.id ?? '');
+        existing.removeData(OVERLAY_DATA_KEYS).data(element.data);
+        existing.classes(element.classes ?? '');
+      }
       cy.add(missing);
     });
     if (missing.length > 0) {
@@ -61,7 +67,7 @@ export function GraphCanvas() {
       // A handful of nodes should not fill the screen at giant size.
       if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     }
-  }, [nodes, edges, language]);
+  }, [nodes, edges, language, overlay]);
 
   useEffect(() => {
     const cy = cyRef.current;

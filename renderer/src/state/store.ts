@@ -1,13 +1,14 @@
 // The one zustand store, built from slices. Only renderer/src/state imports zustand.
 import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { initialAnalysis, type AnalysisSlice } from './analysisSlice';
 import { initialGraph, type GraphSlice } from './graphSlice';
 import { initialHistory, record, type HistorySlice, type RecordOptions } from './historySlice';
 import { initialSource, type SourceSlice } from './sourceSlice';
 import { initialUi, type UiSlice } from './uiSlice';
 import { initialView, type ViewSlice } from './viewSlice';
 
-export type AtlasState = GraphSlice & ViewSlice & HistorySlice & UiSlice & SourceSlice;
+export type AtlasState = GraphSlice & ViewSlice & HistorySlice & UiSlice & SourceSlice & AnalysisSlice;
 
 export const initialState: AtlasState = {
   ...initialGraph,
@@ -15,6 +16,7 @@ export const initialState: AtlasState = {
   ...initialHistory,
   ...initialUi,
   ...initialSource,
+  ...initialAnalysis,
 };
 
 export const atlasStore = createStore<AtlasState>()(() => initialState);

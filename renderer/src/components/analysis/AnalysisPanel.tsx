@@ -1,0 +1,58 @@
+// The analysis drawer below the canvas: tabs for paths, pattern queries, metrics and the matrix.
+// A tab opens the drawer; choosing the open tab again closes it, so the canvas gets its room back.
+import { ta, type AnalysisStringKey } from '../../i18n/analysisStrings';
+import { openAnalysis } from '../../state/analysisActions';
+import { ANALYSIS_TABS, type AnalysisTab } from '../../state/analysisSlice';
+import { useAtlas } from '../../state/store';
+import { MatrixPanel } from './MatrixPanel';
+import { MetricsPanel } from './MetricsPanel';
+import { PathPanel } from './PathPanel';
+import { PatternBuilder } from './PatternBuilder';
+import { useViewFilters } from './useViewFilters';
+import './analysis.css';
+
+const TAB_LABEL: { readonly [T in AnalysisTab]: AnalysisStringKey } = {
+  paths: 'tabPaths',
+  pattern: 'tabPattern',
+  metrics: 'tabMetrics',
+  matrix: 'tabMatrix',
+};
+
+export function AnalysisPanel() {
+  const language = useAtlas((s) => s.language);
+  const tab = useAtlas((s) => s.analysis.tab);
+  const filters = useViewFilters();
+  return (
+    <section className={`analysis ${tab === null ? 'closed' : 'open'}`} aria-label={ta(language, 'panel')}>
+      <div role="tablist" className="analysis-tabs" aria-label={ta(language, 'panel')}>
+        <span className="analysis-title">{ta(language, 'panel')}</span>
+        {ANALYSIS_TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`analysis-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls="analysis-body"
+            onClick={() => openAnalysis(tab === name ? null : name)}
+          >
+            {ta(language, TAB_LABEL[name])}
+          </button>
+        ))}
+        {tab !== null && (
+          <button type="button" className="analysis-close" onClick={() => openAnalysis(null)}>
+            {ta(language, 'close')}
+          </button>
+        )}
+      </div>
+      {tab !== null && (
+        <div role="tabpanel" id="analysis-body" aria-labelledby={`analysis-tab-${tab}`} className="analysis-body">
+          {tab === 'paths' && <PathPanel filters={filters} />}
+          {tab === 'pattern' && <PatternBuilder />}
+          {tab === 'metrics' && <MetricsPanel />}
+          {tab === 'matrix' && <MatrixPanel filters={filters} />}
+        </div>
+      )}
+    </section>
+  );
+}

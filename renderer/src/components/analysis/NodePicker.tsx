@@ -1,0 +1,122 @@
+// A search-as-you-type picker for one node (a path end, a pattern side): suggestions from the
+// search index, arrow keys and Enter to choose; the chosen node shows as a chip that can be cleared.
+import { useEffect, useId, useState } from 'react';
+import type { NodeSummary, SearchHit } from '../../../../shared/contract';
+import { NODE_KIND_INFO } from '../../../../shared/ontology';
+import { ta } from '../../i18n/analysisStrings';
+import { suggest } from '../../state/actions';
+import { useAtlas } from '../../state/store';
+import { KindMark } from '../SearchBox';
+
+export interface NodePickerProps {
+  readonly label: string;
+  readonly value: NodeSummary | null;
+  readonly onChange: (node: NodeSummary | null) => void;
+  readonly testId?: string;
+}
+
+export function NodePicker({ label, value, onChange, testId }: NodePickerProps) {
+  const language = useAtlas((s) => s.language);
+  const id = useId();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<{ readonly query: string; readonly hits: readonly SearchHit[] }>({
+    query: '',
+    hits: [],
+  });
+  const [active, setActive] = useState(0);
+  const hits = result.query === text.trim() ? result.hits : [];
+
+  useEffect(() => {
+    const query = text.trim();
+    if (query === '') return;
+    let current = true;
+    void suggest(query)
+      .then((found) => {
+        if (!current) return;
+        setResult({ query, hits: found });
+        setActive(0);
+      })
+      .catch(() => {
+        if (current) setResult({ query, hits: [] });
+      });
+    return () => {
+      current = false;
+    };
+  }, [text]);
+
+  const choose = (hit: SearchHit | undefined): void => {
+    if (hit === undefined) return;
+    setText('');
+    onChange(hit.node);
+  };
+
+  if (value !== null) {
+    return (
+      <div className="node-picker" data-testid={testId}>
+        <span className="picker-label">{label}</span>
+        <span className="picked" data-testid={testId === undefined ? undefined : `${testId}-value`}>
+          <KindMark kind={value.kind} /> {value.label[language]}
+        </span>
+        <button type="button" className="link" onClick={() => onChange(null)}>
+          {ta(language, 'clearPick')}
+          <span className="visually-hidden"> {label}</span>
+        </button>
+      </div>
+    );
+  }
+
+  const showList = text.trim() !== '' && hits.length > 0;
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
+    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    else if (event.key === 'Enter') choose(hits[active]);
+    else if (event.key === 'Escape') setText('');
+    else return;
+    event.preventDefault();
+  };
+  return (
+    <div className="node-picker" data-testid={testId}>
+      <label htmlFor={`${id}-input`} className="picker-label">
+        {label}
+      </label>
+      <div className="picker-box">
+        <input
+          id={`${id}-input`}
+          type="search"
+          role="combobox"
+          aria-expanded={showList}
+          aria-controls={`${id}-list`}
+          aria-autocomplete="list"
+          aria-activedescendant={showList ? `${id}-${String(active)}` : undefined}
+          placeholder={ta(language, 'pickNode')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        {showList && (
+          <ul id={`${id}-list`} role="listbox" className="suggestions" aria-label={label}>
+            {hits.map((hit, index) => (
+              <li
+                key={hit.node.id}
+                id={`${id}-${String(index)}`}
+                role="option"
+                aria-selected={index === active}
+                className={index === active ? 'active' : undefined}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(hit);
+                }}
+              >
+                <KindMark kind={hit.node.kind} />
+                <span className="hit-label">{hit.node.label[language]}</span>
+                <span className="hit-kind">{NODE_KIND_INFO[hit.node.kind].label[language]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// The path panel as an adviser uses it: pick both ends by typing, search with the view's filters,
+// read the memo text (Dutch or English with the UI), copy it; the paths land on the canvas, marked.
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PathsResult, SearchHit } from '../../../../shared/contract';
+import { aNode, anEdge } from '../../analysis/analysisBuilders';
+import { setLanguage } from '../../state/uiSlice';
+import { apply, atlasStore, initialState } from '../../state/store';
+import { connectFakeApi } from './fakeApi';
+import { PathPanel } from './PathPanel';
+
+const europol = aNode('europol', 'international-body', 'Europol');
+const germany = aNode('germany', 'state', 'Duitsland', 'Germany');
+const hit = (node: typeof europol): SearchHit => ({ node, matched: node.label.nl });
+const link = anEdge('germany', 'cooperates-with', 'europol', {
+  quote: 'analyse en de informatieproducten van Europol',
+});
+const found: PathsResult = {
+  from: europol,
+  to: germany,
+  nodes: [europol, germany],
+  paths: [{ nodes: ['europol', 'germany'], hops: [{ from: 'europol', to: 'germany', edges: [link] }] }],
+  truncated: false,
+  exploredEdges: 4,
+};
+
+function connect() {
+  return connectFakeApi({
+    'search.suggest': (input) => ((input as { text: string }).text.startsWith('Eur') ? [hit(europol)] : [hit(germany)]),
+    'paths.find': () => found,
+    'graph.info': () => ({
+      datasetVersion: 'x',
+      nodeCount: 2,
+      edgeCount: 1,
+      sources: [{ id: 'kamerbrief-visie-ips', title: { nl: 'Kamerbrief visie IPS', en: 'Letter on the IPS vision' } }],
+    }),
+  });
+}
+
+async function pick(label: string, text: string, option: RegExp): Promise<void> {
+  await userEvent.type(screen.getByRole('combobox', { name: label }), text);
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
+describe('PathPanel', () => {
+  beforeEach(() => {
+    atlasStore.setState(initialState, true);
+  });
+
+  it('finds paths between two picked nodes with the view filters, tells them and puts them on the canvas', async () => {
+    const calls = connect();
+    render(<PathPanel filters={{ nodeKinds: ['state', 'international-body'] }} />);
+    const search = screen.getByRole('button', { name: 'Zoek paden' });
+    expect(search).toHaveProperty('disabled', true);
+    await pick('Van', 'Eur', /Europol/);
+    await pick('Naar', 'Duits', /Duitsland/);
+    expect(screen.getByTestId('path-from-value').textContent).toContain('Europol');
+    await userEvent.click(search);
+    const text = await screen.findByTestId('path-text');
+    expect(calls.find((c) => c.method === 'paths.find')?.input).toEqual({
+      from: 'europol',
+      to: 'germany',
+      filters: { nodeKinds: ['state', 'international-body'] },
+      maxHops: 4,
+    });
+    expect(text.textContent).toContain('Hoe zijn Europol en Duitsland verbonden?');
+    expect(text.textContent).toContain(
+      '1. Europol werkt samen met Duitsland [van kracht / bestaand] — “analyse en de informatieproducten van Europol” (Bron: Kamerbrief visie IPS)',
+    );
+    const state = atlasStore.getState();
+    expect([...state.nodes.keys()].sort()).toEqual(['europol', 'germany']);
+    expect(state.edges.has(link.id)).toBe(true);
+    expect(state.analysis.highlight.edges.has(link.id)).toBe(true);
+  });
+
+  it('copies the text for a memo, and tells it in English when the UI is English', async () => {
+    connect();
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    apply(setLanguage('en'));
+    render(<PathPanel filters={{}} />);
+    await pick('From', 'Eur', /Europol/);
+    await pick('To', 'Ger', /Germany/);
+    await userEvent.click(screen.getByRole('button', { name: 'Find paths' }));
+    await screen.findByTestId('path-text');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy text' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Copied' })).toBeDefined());
+    expect(writeText.mock.calls[0]?.[0]).toMatch(
+      /^How are Europol and Germany connected\?\n\nPath 1 \(1 step\):\n {2}1\. Europol cooperates with Germany/,
+    );
+  });
+
+  it('starts from the node chosen with “find path to…” on the canvas', async () => {
+    connect();
+    const { requestPath } = await import('../../state/analysisActions');
+    atlasStore.setState({ ...initialState, nodes: new Map([['europol', europol]]) }, true);
+    requestPath('europol');
+    render(<PathPanel filters={{}} />);
+    expect(screen.getByTestId('path-from-value').textContent).toContain('Europol');
+    expect(atlasStore.getState().analysis.tab).toBe('paths');
+  });
+});
