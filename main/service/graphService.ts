@@ -35,5 +35,9 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
     'pattern.query': ({ query, limit }) => runPattern(graph, query, limit),
     'graph.matrix': (request) => matrixQuery(graph, request),
     ...explorerHandlers(graph, user),
+    'graph.details': ({ nodeIds, edgeIds }) => ({
+      nodes: graph.details.nodes(nodeIds),
+      edges: graph.details.edges(edgeIds),
+    }),
   };
 }

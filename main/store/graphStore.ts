@@ -15,6 +15,7 @@ import {
 import type { NodeKind } from '../../shared/ontology';
 import { foldForMatch, toPrefixMatch } from './ftsQuery';
 import { openSqlite, type SqliteDatabase, type SqliteStatement as Statement } from './nativeBinding';
+import { DetailQueries } from './detailQueries';
 import { ExplorerQueries } from './explorerQueries';
 import { PathQueries } from './pathQueries';
 import { PatternQueries } from './patternQueries';
@@ -65,6 +66,8 @@ export class GraphStore {
   readonly patterns = new PatternQueries((text) => this.sql(text));
   /** Explorer queries (relations among shown nodes, nodes by kind, near spellings). */
   readonly explorer = new ExplorerQueries((text) => this.sql(text));
+  /** Details of many nodes and relations at once (exports, comparisons). */
+  readonly details = new DetailQueries((text) => this.sql(text));
 
   /** Prepared once per SQL text: search runs on every keystroke. */
   private readonly statements = new Map<string, Statement>();

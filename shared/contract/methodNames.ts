@@ -24,6 +24,7 @@ export const METHOD_NAMES = [
   'node.byKind',
   'view.getLast',
   'view.saveLast',
+  'graph.details',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

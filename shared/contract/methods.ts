@@ -7,6 +7,7 @@ import type { MatrixResult, PathsResult, PatternResult } from './analysisTypes';
 import type {
   EdgeDetail,
   EgoNetwork,
+  GraphDetails,
   LastView,
   Subgraph,
   ElementsPage,
@@ -36,6 +37,8 @@ const empty = z.strictObject({});
 
 /** Nodes one graph.subgraph call may name: a large view, bounded so one call cannot scan the world. */
 export const MAX_SUBGRAPH_IDS = 20_000;
+/** Relations one graph.details call may name: the relations of a large view. */
+export const MAX_DETAIL_EDGE_IDS = 100_000;
 
 export const contract = {
   'graph.info': method<GraphInfo>()(empty),
@@ -123,6 +126,14 @@ export const contract = {
   // Wrapped, because a result type may not be null (MethodResult strips it).
   'view.getLast': method<{ last: LastView | null }>()(empty),
   'view.saveLast': method<{ updatedAt: string }>()(z.strictObject({ state: viewStateSchema })),
+  // Exports and comparisons: descriptions and citations of many elements in one call (a PDF's sources,
+  // a briefing, a snapshot). Ids that no longer exist are simply absent from the result.
+  'graph.details': method<GraphDetails>()(
+    z.strictObject({
+      nodeIds: z.array(idSchema).max(MAX_SUBGRAPH_IDS).default([]),
+      edgeIds: z.array(idSchema).max(MAX_DETAIL_EDGE_IDS).default([]),
+    }),
+  ),
 } as const satisfies { readonly [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -127,6 +127,12 @@ export interface SavedViewSummary {
   readonly updatedAt: string;
 }
 
+/** Full details of the nodes and relations asked for that exist (see graph.details). */
+export interface GraphDetails {
+  readonly nodes: readonly NodeDetail[];
+  readonly edges: readonly EdgeDetail[];
+}
+
 /** The view the user last had open, kept apart from the named views so a restart can restore it. */
 export interface LastView {
   readonly state: unknown;

@@ -15,6 +15,7 @@ import {
 import { registerIpcHandlers } from '../../main/electron/ipcWiring';
 import { analysisContractCases } from './analysisCases';
 import { explorerContractCases } from './explorerCases';
+import { exportContractCases } from './exportCases';
 
 const transports = { direct: directTransport, http: httpTransport, ipc: ipcTransport } as const;
 
@@ -43,6 +44,7 @@ for (const [name, open] of Object.entries(transports)) {
 
     analysisContractCases(withTransport);
     explorerContractCases(withTransport);
+    exportContractCases(withTransport);
 
     it('graph.info reports the dataset version, counts and sources', () =>
       withTransport(async (call) => {
