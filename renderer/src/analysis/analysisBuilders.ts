@@ -10,10 +10,12 @@ export function anEdge(
   source: string,
   kind: RelationKind,
   target: string,
-  extra: { status?: Status; dates?: EdgeSummary['dates']; quote?: string } = {},
+  extra: { status?: Status; dates?: EdgeSummary['dates']; quote?: string; sourceId?: string } = {},
 ): EdgeDetail {
   const citations: Citation[] =
-    extra.quote === undefined ? [] : [{ sourceId: 'kamerbrief-visie-ips', quote: extra.quote, start: 10, end: 20 }];
+    extra.quote === undefined
+      ? []
+      : [{ sourceId: extra.sourceId ?? 'kamerbrief-visie-ips', quote: extra.quote, start: 10, end: 20 }];
   return {
     id: `${source}-${kind}-${target}`,
     kind,

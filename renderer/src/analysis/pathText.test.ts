@@ -67,14 +67,33 @@ describe('pathText', () => {
       'Hoe zijn Europol en Duitsland verbonden?',
       '',
       'Pad 1 (1 stap):',
-      '  1. Europol werkt samen met Duitsland [van kracht / bestaand] — “analyse en de informatieproducten van Europol” (Bron: Kamerbrief visie IPS)',
+      '  1. Europol werkt samen met Duitsland [van kracht / bestaand] — “analyse en de informatieproducten van Europol”',
       '',
       'Pad 2 (3 stappen):',
-      '  1. Europol werkt samen met Nederland [van kracht / bestaand] — “Europol als kanaal” (Bron: Kamerbrief visie IPS)',
-      '  2. Nederland is partij bij Verdrag van Enschede [van kracht / bestaand; getekend 2005] — “in 2005 getekende Verdrag” (Bron: Kamerbrief visie IPS)',
+      '  1. Europol werkt samen met Nederland [van kracht / bestaand] — “Europol als kanaal”',
+      '  2. Nederland is partij bij Verdrag van Enschede [van kracht / bestaand; getekend 2005] — “in 2005 getekende Verdrag”',
       '     ook: Nederland zet in op Verdrag van Enschede [ambitie]',
-      '  3. Verdrag van Enschede heeft als partij Duitsland [van kracht / bestaand] — “Verdrag van Enschede” (Bron: Kamerbrief visie IPS)',
+      '  3. Verdrag van Enschede heeft als partij Duitsland [van kracht / bestaand] — “Verdrag van Enschede”',
+      '',
+      'Bron: Kamerbrief visie IPS.',
     ]);
+  });
+
+  it('names the source at each quote when the quotes come from more than one document', () => {
+    const [first, second] = result.paths;
+    const hop = first?.hops[0];
+    if (first === undefined || second === undefined || hop === undefined) throw new Error('fixture');
+    const other = anEdge('germany', 'cooperates-with', 'europol', {
+      quote: 'Europol-verordening',
+      sourceId: 'verordening',
+    });
+    const mixed = { ...result, paths: [{ ...first, hops: [{ ...hop, edges: [other] }] }, second] };
+    const withTitles = new Map([...titles, ['verordening', { nl: 'Europol-verordening', en: 'Europol Regulation' }]]);
+    const lines = pathText(mixed, { language: 'en', sourceTitles: withTitles }).split('\n');
+    expect(lines[3]).toBe(
+      '  1. Europol cooperates with Germany [in force / existing] — “Europol-verordening” (Source: Europol Regulation)',
+    );
+    expect(lines.at(-1)).toMatch(/\(Source: Letter on the IPS vision\)$/);
   });
 
   it('follows the UI language, and says so when nothing connects or the search was cut short', () => {

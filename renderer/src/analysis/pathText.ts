@@ -29,16 +29,20 @@ export interface PathTextOptions {
   readonly sourceTitles?: ReadonlyMap<string, Localized>;
 }
 
+/** How a quote names its source: not at all when every quote comes from one document (named once at the end). */
+type SourceNote = (sourceId: string) => string | undefined;
+
 function relationLine(
   edge: EdgeDetail,
   fromId: string,
   names: (id: string) => string,
   options: PathTextOptions,
+  sourceNote: SourceNote,
 ): string {
   const { language } = options;
   const toId = edge.source === fromId ? edge.target : edge.source;
   const citation = edge.citations[0];
-  const title = citation === undefined ? undefined : options.sourceTitles?.get(citation.sourceId)?.[language];
+  const title = citation === undefined ? undefined : sourceNote(citation.sourceId);
   const quote =
     citation === undefined
       ? ''
@@ -46,26 +50,39 @@ function relationLine(
   return `${names(fromId)} ${relationVerb(edge, fromId, language)} ${names(toId)} [${statusAndDates(edge, language)}]${quote}`;
 }
 
+/** The one document every quote comes from, if there is just one: then it is named once, at the end. */
+function onlySourceOf(result: PathsResult): string | undefined {
+  const ids = new Set(
+    result.paths
+      .flatMap((p) => p.hops.flatMap((h) => h.edges.flatMap((e) => e.citations.slice(0, 1))))
+      .map((c) => c.sourceId),
+  );
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 export function pathText(result: PathsResult, options: PathTextOptions): string {
   const { language } = options;
   const labels = new Map<string, NodeSummary>([...result.nodes, result.from, result.to].map((n) => [n.id, n]));
   const names = (id: string): string => labels.get(id)?.label[language] ?? id;
+  const titleOf = (id: string): string | undefined => options.sourceTitles?.get(id)?.[language];
+  const onlySource = onlySourceOf(result);
+  const note: SourceNote = onlySource === undefined ? titleOf : () => undefined;
+  const line = (edge: EdgeDetail, from: string): string => relationLine(edge, from, names, options, note);
   const lines = [WORDS.question[language](result.from.label[language], result.to.label[language])];
   if (result.paths.length === 0) lines.push(WORDS.none[language]);
   result.paths.forEach((path, index) => {
     const count = path.hops.length;
-    lines.push(
-      '',
-      `${WORDS.path[language]} ${String(index + 1)} (${String(count)} ${count === 1 ? WORDS.step[language] : WORDS.steps[language]}):`,
-    );
+    const steps = `${String(count)} ${count === 1 ? WORDS.step[language] : WORDS.steps[language]}`;
+    lines.push('', `${WORDS.path[language]} ${String(index + 1)} (${steps}):`);
     path.hops.forEach((hop, step) => {
       const [main, ...others] = hop.edges;
       if (main === undefined) return;
-      lines.push(`  ${String(step + 1)}. ${relationLine(main, hop.from, names, options)}`);
-      for (const other of others)
-        lines.push(`     ${WORDS.also[language]}: ${relationLine(other, hop.from, names, options)}`);
+      lines.push(`  ${String(step + 1)}. ${line(main, hop.from)}`);
+      for (const other of others) lines.push(`     ${WORDS.also[language]}: ${line(other, hop.from)}`);
     });
   });
+  const onlyTitle = onlySource === undefined ? undefined : titleOf(onlySource);
+  if (onlyTitle !== undefined) lines.push('', `${WORDS.source[language]}: ${onlyTitle}.`);
   if (result.truncated) lines.push('', WORDS.truncated[language]);
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import { redo, resetHistory, sameView, undo, viewOf, type ViewSnapshot } from '.
 import { apply, atlasStore, type AtlasState } from './store';
 import { setSavedViews, showDetail, showNotice } from './uiSlice';
 import { decodeView, encodeView, viewFields, type SavedViewData } from './viewCodec';
+import { setPattern } from './analysisSlice';
 
 export const undoView = (): void => apply(undo(), { quiet: true });
 export const redoView = (): void => apply(redo(), { quiet: true });
@@ -26,6 +27,7 @@ async function showSaved(data: SavedViewData, quiet: boolean): Promise<void> {
   );
   const { selection } = atlasStore.getState();
   if (selection === null) apply(showDetail(null));
+  if (data.pattern !== undefined) apply(setPattern(data.pattern));
 }
 
 export const refreshSavedViews = (): Promise<void> =>
@@ -35,7 +37,8 @@ export const refreshSavedViews = (): Promise<void> =>
 
 export const saveView = (name: string): Promise<void> =>
   guarded(async () => {
-    await client().call('view.save', { name, state: encodeView(viewOf(atlasStore.getState())) });
+    const state = atlasStore.getState();
+    await client().call('view.save', { name, state: encodeView(viewOf(state), state.analysis.pattern) });
     apply(setSavedViews(await client().call('view.list', {})));
     apply(showNotice({ key: 'viewSaved', args: [name] }));
   });

@@ -3,6 +3,7 @@
 // schema, because a saved view may come from an older app or a damaged file.
 import { z } from 'zod';
 import { filterSpecSchema } from '../../../shared/contract/schemas';
+import { patternQuerySchema, type PatternQuery } from '../../../shared/analysis/patternQuery';
 import type { ViewSnapshot } from './historySlice';
 import { LAYOUTS, type Scope } from './viewSlice';
 
@@ -21,6 +22,8 @@ const savedViewSchema = z.object({
   scope: z.object({ type: z.enum(['lens', 'ego']), anchorId: z.string(), excluded: ids, added: ids }).nullable(),
   layout: z.enum(LAYOUTS),
   edgeLabels: z.boolean(),
+  /** The analysis panel's pattern query: absent in older views; an unreadable one is dropped, not the view. */
+  pattern: patternQuerySchema.optional().catch(undefined),
 });
 
 export type SavedViewData = z.infer<typeof savedViewSchema>;
@@ -28,7 +31,7 @@ export type SavedViewData = z.infer<typeof savedViewSchema>;
 /** Positions rounded to a tenth of a pixel: the same picture, a smaller file. */
 const round = (value: number): number => Math.round(value * 10) / 10;
 
-export function encodeView(view: ViewSnapshot): SavedViewData {
+export function encodeView(view: ViewSnapshot, pattern?: PatternQuery): SavedViewData {
   return {
     format: VIEW_FORMAT,
     version: 1,
@@ -55,6 +58,7 @@ export function encodeView(view: ViewSnapshot): SavedViewData {
           },
     layout: view.layout,
     edgeLabels: view.edgeLabels,
+    ...(pattern === undefined ? {} : { pattern }),
   };
 }
 

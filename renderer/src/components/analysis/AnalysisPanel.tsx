@@ -22,6 +22,8 @@ export function AnalysisPanel() {
   const language = useAtlas((s) => s.language);
   const tab = useAtlas((s) => s.analysis.tab);
   const filters = useViewFilters();
+  // A new query in the store (a run, or an opened saved view) starts the builder afresh from it.
+  const pattern = useAtlas((s) => s.analysis.pattern);
   return (
     <section className={`analysis ${tab === null ? 'closed' : 'open'}`} aria-label={ta(language, 'panel')}>
       <div role="tablist" className="analysis-tabs" aria-label={ta(language, 'panel')}>
@@ -48,7 +50,7 @@ export function AnalysisPanel() {
       {tab !== null && (
         <div role="tabpanel" id="analysis-body" aria-labelledby={`analysis-tab-${tab}`} className="analysis-body">
           {tab === 'paths' && <PathPanel filters={filters} />}
-          {tab === 'pattern' && <PatternBuilder />}
+          {tab === 'pattern' && <PatternBuilder key={JSON.stringify(pattern)} />}
           {tab === 'metrics' && <MetricsPanel />}
           {tab === 'matrix' && <MatrixPanel filters={filters} />}
         </div>

@@ -24,7 +24,7 @@ export function MatrixGrid({ matrix, language }: { readonly matrix: Matrix; read
           <tr>
             <td />
             {matrix.columns.map((column) => (
-              <th key={column.id} scope="col" className="matrix-column">
+              <th key={column.id} scope="col" className="matrix-column" title={column.label[language]}>
                 <span>{column.label[language]}</span>
               </th>
             ))}

@@ -1,0 +1,130 @@
+// The analysis features in Chromium against browser mode, on the real dataset, as an adviser uses
+// them: a path between Europol and Germany (both found by search), a pattern query ("which instruments
+// target human trafficking"), the metrics mappings, and a matrix cell with its citations and the CSV.
+// The dataset is still being curated, so these assert shape (a path, a quote per hop), not facts.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Core } from 'cytoscape';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from './support/chromium';
+import { startServe, type ServeProcess } from './support/serveProcess';
+
+let serve: ServeProcess;
+let browser: BrowserContext;
+let page: Page;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  serve = await startServe();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(serve.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignRequests.push(url);
+  });
+  await page.goto(serve.url);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await serve.stop();
+});
+
+/** How many canvas elements match a Cytoscape selector (read from the instance the canvas exposes). */
+const count = (selector: string): Promise<number> =>
+  page.evaluate(
+    (sel) => (globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.elements(sel).length ?? -1,
+    selector,
+  );
+
+/** How many different node colours the metric mapping set. */
+const colours = (): Promise<number> =>
+  page.evaluate(() => {
+    const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+    return new Set(cy?.nodes('[colour]').map((n) => n.data('colour') as string)).size;
+  });
+
+async function pick(scope: ReturnType<Page['getByTestId']>, text: string, option: RegExp): Promise<void> {
+  const input = scope.getByRole('combobox');
+  await input.fill(text);
+  await scope.getByRole('option', { name: option }).first().waitFor();
+  await input.press('Enter');
+}
+
+describe('analysis (browser mode, real dataset)', () => {
+  it('finds and tells paths between Europol and Germany, each hop with its quote, and draws them', async () => {
+    await page.getByRole('tab', { name: 'Paden' }).click();
+    await pick(page.getByTestId('path-from'), 'Europol', /Europol/);
+    await pick(page.getByTestId('path-to'), 'Duitsland', /Duitsland/);
+    expect(await page.getByTestId('path-from-value').textContent()).toContain('Europol');
+    await page.getByRole('button', { name: 'Zoek paden' }).click();
+    const text = (await page.getByTestId('path-text').textContent()) ?? '';
+    expect(text).toMatch(/^Hoe zijn Europol en Duitsland verbonden\?/);
+    expect(text).toContain('Pad 1 (');
+    const hops = text.split('\n').filter((line) => /^ {2}\d+\. /.test(line));
+    expect(hops.length).toBeGreaterThan(0);
+    for (const hop of hops) expect(hop).toMatch(/— “.+”/);
+    await expect.poll(() => count('edge.highlighted'), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await count('node.highlighted')).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'analysis-path-europol-germany');
+  });
+
+  it('answers “which instruments target human trafficking” as a table with quotes, and on the canvas', async () => {
+    await page.getByRole('tab', { name: 'Patroon' }).click();
+    await page.getByTestId('pattern-subject-kinds').selectOption({ label: 'Instrumenten, teams en programma’s' });
+    await page.getByTestId('pattern-relations').selectOption({ label: 'richt zich op' });
+    const object = page.getByTestId('pattern-object');
+    await object.getByRole('radio', { name: 'Specifieke knoop' }).check();
+    await pick(object, 'mensenhandel', /Mensenhandel/);
+    await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+    const rows = page.getByTestId('pattern-results').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) {
+      expect(await row.locator('td').nth(1).textContent()).toBe('richt zich op');
+      expect((await row.locator('td q').textContent())?.length).toBeGreaterThan(5);
+    }
+    await expect.poll(() => count('edge.highlighted')).toBe(await rows.count());
+    await screenshot(page, 'analysis-pattern-trafficking');
+  });
+
+  it('sizes nodes by betweenness and colours them by community, with a sortable table', async () => {
+    await page.getByRole('tab', { name: 'Kengetallen' }).click();
+    await page.getByTestId('size-by').selectOption('betweenness');
+    await page.getByTestId('colour-by').selectOption('community');
+    await expect.poll(() => count('node[size]')).toBeGreaterThan(2);
+    expect(await colours()).toBeGreaterThan(1);
+    const table = page.getByTestId('metrics-table');
+    expect(await table.locator('tbody tr').count()).toBe(await count('node'));
+    await screenshot(page, 'analysis-metrics');
+  });
+
+  it('shows states × treaties, legislation and instruments; a cell opens its relations and citations', async () => {
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await page.getByRole('button', { name: 'Toon matrix' }).click();
+    const cells = page.getByTestId('matrix-grid').locator('button.matrix-cell');
+    await cells.first().waitFor();
+    expect(await cells.count()).toBeGreaterThan(0);
+    await cells.first().click();
+    const detail = page.getByTestId('matrix-cell-detail');
+    await detail.getByTestId('matrix-citation').first().waitFor();
+    expect(await detail.locator('li').count()).toBe(Number(await cells.first().textContent()));
+    await screenshot(page, 'analysis-matrix-cell');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true); // so Excel reads Curaçao and Prüm as UTF-8
+    const grid = parse(csv.slice(1));
+    expect(grid[0]?.[0]).toBe('');
+    expect(grid.length).toBeGreaterThan(1);
+    for (const cell of grid.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});
