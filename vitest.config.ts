@@ -18,6 +18,7 @@ export default defineConfig({
             'test/dataset/**/*.test.ts',
             'test/facts/**/*.test.ts',
             'test/packaging/**/*.test.ts',
+            'test/export/**/*.test.ts',
           ],
         },
       },

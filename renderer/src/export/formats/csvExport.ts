@@ -1,0 +1,76 @@
+// The visible subgraph as two CSV tables (nodes.csv, edges.csv) and as one zip holding both. Cells
+// that a spreadsheet would run as a formula are neutralised; dates, labels in both languages and the
+// citations travel along so the tables stand on their own.
+import { strToU8, zipSync } from 'fflate';
+import Papa from 'papaparse';
+import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
+import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
+import { roundCoordinate, type ExportDetails, type ExportGraph } from './exportModel';
+import { FORMULA_START } from './formulaSafe';
+
+type Cell = string | number;
+
+const dateCells = (dates: DateMap): Cell[] => DATE_KEYS.map((key) => dates[key] ?? '');
+
+function toCsv(fields: readonly string[], rows: Cell[][]): string {
+  // CRLF: what RFC 4180 and Excel expect. A byte-order mark tells Excel the file is UTF-8 (ë, é).
+  return `\uFEFF${Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
+}
+
+const citationCell = (citations: readonly { sourceId: string; quote: string }[] | undefined): string =>
+  (citations ?? []).map((c) => `${c.sourceId}: “${c.quote}”`).join('\n');
+
+export function nodesCsv(graph: ExportGraph, details?: ExportDetails): string {
+  const { language } = graph;
+  const fields = ['id', 'label_nl', 'label_en', 'kind', 'kind_label', 'status', ...DATE_KEYS];
+  const rows = graph.nodes.map((n) => {
+    const position = graph.positions.get(n.id);
+    const detail = details?.nodes.get(n.id);
+    return [
+      n.id,
+      n.label.nl,
+      n.label.en,
+      n.kind,
+      NODE_KIND_INFO[n.kind].label[language],
+      n.status ?? '',
+      ...dateCells(n.dates),
+      n.degree,
+      position === undefined ? '' : roundCoordinate(position.x),
+      position === undefined ? '' : roundCoordinate(position.y),
+      NODE_KIND_INFO[n.kind].colour,
+      NODE_KIND_INFO[n.kind].shape,
+      detail?.description[language] ?? '',
+      citationCell(detail?.citations),
+    ];
+  });
+  return toCsv([...fields, 'degree', 'x', 'y', 'colour', 'shape', 'description', 'citations'], rows);
+}
+
+export function edgesCsv(graph: ExportGraph, details?: ExportDetails): string {
+  const { language } = graph;
+  const fields = ['id', 'source', 'target', 'kind', 'relation', 'status', 'status_label', ...DATE_KEYS];
+  const rows = graph.edges.map((e) => [
+    e.id,
+    e.source,
+    e.target,
+    e.kind,
+    RELATION_KIND_INFO[e.kind].label[language],
+    e.status,
+    STATUS_INFO[e.status].label[language],
+    ...dateCells(e.dates),
+    e.note?.nl ?? '',
+    e.note?.en ?? '',
+    citationCell(details?.edges.get(e.id)?.citations),
+  ]);
+  return toCsv([...fields, 'note_nl', 'note_en', 'citations'], rows);
+}
+
+/** A fixed time inside the zip, so the same view gives the same bytes (zip stores a modification time). */
+const ZIP_TIME = new Date(Date.UTC(2020, 0, 1));
+
+export function csvZip(graph: ExportGraph, details?: ExportDetails): Uint8Array {
+  return zipSync(
+    { 'nodes.csv': strToU8(nodesCsv(graph, details)), 'edges.csv': strToU8(edgesCsv(graph, details)) },
+    { mtime: ZIP_TIME, level: 6 },
+  );
+}

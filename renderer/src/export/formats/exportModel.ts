@@ -1,0 +1,61 @@
+// What every export is built from: the visible subgraph as plain data (sorted, so the same view
+// always gives the same file), where each node stands, the language, and the dataset it came from.
+import type {
+  EdgeDetail,
+  EdgeSummary,
+  GraphInfo,
+  Language,
+  NodeDetail,
+  NodeSummary,
+  SourceMeta,
+} from '../../../../shared/contract';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface ExportGraph {
+  readonly nodes: readonly NodeSummary[];
+  readonly edges: readonly EdgeSummary[];
+  /** Model positions (Cytoscape's, not screen pixels) of the nodes that have one. */
+  readonly positions: ReadonlyMap<string, Point>;
+  readonly language: Language;
+}
+
+/** Details fetched for an export (graph.details): descriptions and citations, by id. */
+export interface ExportDetails {
+  readonly nodes: ReadonlyMap<string, NodeDetail>;
+  readonly edges: ReadonlyMap<string, EdgeDetail>;
+}
+
+export const NO_DETAILS: ExportDetails = { nodes: new Map(), edges: new Map() };
+
+export function detailsFrom(nodes: readonly NodeDetail[], edges: readonly EdgeDetail[]): ExportDetails {
+  return { nodes: new Map(nodes.map((n) => [n.id, n])), edges: new Map(edges.map((e) => [e.id, e])) };
+}
+
+const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The visible graph in a stable order: exports must not depend on the order things were loaded in. */
+export function exportGraph(
+  nodes: Iterable<NodeSummary>,
+  edges: Iterable<EdgeSummary>,
+  positions: ReadonlyMap<string, Point>,
+  language: Language,
+): ExportGraph {
+  const sortedNodes = [...nodes].sort(byId);
+  const ids = new Set(sortedNodes.map((n) => n.id));
+  const sortedEdges = [...edges].filter((e) => ids.has(e.source) && ids.has(e.target)).sort(byId);
+  const kept = new Map([...positions].filter(([id]) => ids.has(id)));
+  return { nodes: sortedNodes, edges: sortedEdges, positions: kept, language };
+}
+
+/** A source's title in the language asked, for citations. */
+export function sourceTitle(info: Pick<GraphInfo, 'sources'>, sourceId: string, language: Language): string {
+  const source: SourceMeta | undefined = info.sources.find((s) => s.id === sourceId);
+  return source === undefined ? sourceId : source.title[language];
+}
+
+/** Positions rounded to a hundredth of a pixel: byte-identical files whatever the float noise. */
+export const roundCoordinate = (value: number): number => Math.round(value * 100) / 100;

@@ -1,0 +1,93 @@
+// The visible subgraph as GEXF 1.3 for Gephi, written by graphology-gexf: attributes as declared
+// columns (labels nl/en, kind, status, dates, colour) and the canvas's colour, position and size as
+// viz data, so Gephi opens it laid out and coloured as on screen.
+import { MultiDirectedGraph } from 'graphology';
+import { write } from 'graphology-gexf';
+import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
+import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
+import { roundCoordinate, type ExportDetails, type ExportGraph } from './exportModel';
+
+type Attributes = Record<string, string | number>;
+
+interface Element {
+  readonly label: string;
+  readonly viz: Record<string, string | number>;
+  readonly attributes: Attributes;
+}
+
+const asGexf = (_key: string, element: Element): Element => element;
+
+const dateAttributes = (dates: DateMap, prefix = ''): Attributes =>
+  Object.fromEntries(DATE_KEYS.map((k) => [`${prefix}${k}`, dates[k] ?? '']));
+
+/** As rgb(): the writer then emits r, g, b attributes, which every Gephi version reads. */
+function rgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${String((value >> 16) & 255)},${String((value >> 8) & 255)},${String(value & 255)})`;
+}
+
+/** GEXF viz shapes are few: disc, square, triangle, diamond. */
+const gexfShape = (shape: string): string =>
+  shape.includes('triangle') || shape === 'vee'
+    ? 'triangle'
+    : shape.includes('diamond')
+      ? 'diamond'
+      : shape.includes('rectangle') || shape === 'tag' || shape === 'round-tag'
+        ? 'square'
+        : 'disc';
+
+export function gexf(graph: ExportGraph, details?: ExportDetails): string {
+  const g = new MultiDirectedGraph<Element, Element>();
+  const { language } = graph;
+  for (const n of graph.nodes) {
+    const info = NODE_KIND_INFO[n.kind];
+    const at = graph.positions.get(n.id);
+    g.addNode(n.id, {
+      label: n.label[language],
+      viz: {
+        color: rgb(info.colour),
+        size: 13,
+        shape: gexfShape(info.shape),
+        ...(at === undefined ? {} : { x: roundCoordinate(at.x), y: roundCoordinate(-at.y) }),
+      },
+      attributes: {
+        label_nl: n.label.nl,
+        label_en: n.label.en,
+        kind: n.kind,
+        kind_label: info.label[language],
+        status: n.status ?? '',
+        ...dateAttributes(n.dates),
+        colour: info.colour,
+        shape: info.shape,
+        degree: n.degree,
+        description: details?.nodes.get(n.id)?.description[language] ?? '',
+      },
+    });
+  }
+  for (const e of graph.edges) {
+    const relation = RELATION_KIND_INFO[e.kind].label;
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+      label: relation[language],
+      viz: { color: rgb('#8a8a8a'), thickness: 1.5 },
+      attributes: {
+        kind: e.kind,
+        relation_nl: relation.nl,
+        relation_en: relation.en,
+        status: e.status,
+        status_label: STATUS_INFO[e.status].label[language],
+        ...dateAttributes(e.dates),
+        note_nl: e.note?.nl ?? '',
+        note_en: e.note?.en ?? '',
+        citations: (details?.edges.get(e.id)?.citations ?? []).map((c) => `${c.sourceId}: “${c.quote}”`).join('\n'),
+      },
+    });
+  }
+  return write(g, {
+    // 1.3: the writer's 1.2 header names a malformed viz namespace, which would lose colours and positions.
+    version: '1.3',
+    pretty: true,
+    // Gephi's y axis points up, the canvas's down: y is negated above so the picture is not mirrored.
+    formatNode: asGexf,
+    formatEdge: asGexf,
+  });
+}
