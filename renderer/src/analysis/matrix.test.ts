@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { MatrixResult } from '../../../shared/contract';
 import { aNode, anEdge } from './analysisBuilders';
-import { buildMatrix, cellKey } from './matrix';
+import { buildMatrix, cellKey, gridView } from './matrix';
 import { matrixToCsv } from './matrixCsv';
 
 const nl = aNode('netherlands', 'state', 'Nederland', 'The Netherlands');
@@ -48,6 +48,17 @@ describe('buildMatrix', () => {
     });
     expect(statesByStates.cells.get(cellKey('netherlands', 'germany'))?.edges).toHaveLength(1);
     expect(statesByStates.cells.get(cellKey('germany', 'netherlands'))?.edges).toHaveLength(1);
+  });
+});
+
+describe('gridView', () => {
+  it('draws at most the first rows and columns, and counts what it leaves out', () => {
+    const matrix = buildMatrix(result);
+    const grid = gridView(matrix, 1);
+    expect(grid.rows.map((n) => n.id)).toEqual(['netherlands']);
+    expect(grid.columns.map((n) => n.id)).toEqual(['treaty-of-enschede']);
+    expect([grid.hiddenRows, grid.hiddenColumns]).toEqual([1, 1]);
+    expect(gridView(matrix)).toMatchObject({ hiddenRows: 0, hiddenColumns: 0 });
   });
 });
 

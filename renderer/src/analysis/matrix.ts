@@ -49,3 +49,23 @@ export function buildMatrix(result: MatrixResult): Matrix {
   }
   return { rows: result.rows, columns: result.columns, cells, truncated: result.truncated };
 }
+
+/** Rows and columns the grid draws at most: past this, a page of table cells stops responding. */
+export const GRID_MAX = 80;
+
+export interface GridView extends Matrix {
+  /** Rows and columns left out of the drawn grid (the CSV keeps them all). */
+  readonly hiddenRows: number;
+  readonly hiddenColumns: number;
+}
+
+/** The first rows and columns (the service orders them best-connected first) for drawing. */
+export function gridView(matrix: Matrix, max = GRID_MAX): GridView {
+  return {
+    ...matrix,
+    rows: matrix.rows.slice(0, max),
+    columns: matrix.columns.slice(0, max),
+    hiddenRows: Math.max(0, matrix.rows.length - max),
+    hiddenColumns: Math.max(0, matrix.columns.length - max),
+  };
+}

@@ -62,6 +62,8 @@ const nl = {
   toCanvas: 'Zet op het netwerk',
   openInSource: 'Toon in de brontekst',
   matrixCaption: 'Relaties tussen',
+  gridLimited:
+    'De best verbonden {rows} van {allRows} rijen en {columns} van {allColumns} kolommen staan in het raster; de CSV bevat alles.',
 };
 
 export type AnalysisStringKey = keyof typeof nl;
@@ -126,6 +128,8 @@ const en: Record<AnalysisStringKey, string> = {
   toCanvas: 'Put on the network',
   openInSource: 'Show in the source text',
   matrixCaption: 'Relations between',
+  gridLimited:
+    'The grid shows the best-connected {rows} of {allRows} rows and {columns} of {allColumns} columns; the CSV holds them all.',
 };
 
 const STRINGS: Readonly<Record<Language, Readonly<Record<AnalysisStringKey, string>>>> = { nl, en };

@@ -2,7 +2,7 @@
 // cell, export the grid as CSV.
 import { useMemo } from 'react';
 import type { FilterSpec } from '../../../../shared/filters/graphFilter';
-import { buildMatrix, cellKey } from '../../analysis/matrix';
+import { buildMatrix, cellKey, gridView } from '../../analysis/matrix';
 import { matrixToCsv } from '../../analysis/matrixCsv';
 import { ta } from '../../i18n/analysisStrings';
 import { loadMatrix } from '../../state/analysisActions';
@@ -30,6 +30,7 @@ export function MatrixPanel({ filters }: { readonly filters: FilterSpec }) {
   const selected = useAtlas((s) => s.analysis.matrixCell);
   const busy = useAtlas((s) => s.analysis.busy === 'matrix');
   const matrix = useMemo(() => (result === null ? null : buildMatrix(result)), [result]);
+  const grid = useMemo(() => (matrix === null ? null : gridView(matrix)), [matrix]);
   const cell = selected === null ? undefined : matrix?.cells.get(cellKey(selected.row, selected.column));
   const row = matrix?.rows.find((n) => n.id === selected?.row);
   const column = matrix?.columns.find((n) => n.id === selected?.column);
@@ -69,11 +70,20 @@ export function MatrixPanel({ filters }: { readonly filters: FilterSpec }) {
       {matrix !== null && matrix.rows.length === 0 && <p className="hint">{ta(language, 'matrixEmpty')}</p>}
       {matrix !== null && matrix.rows.length > 0 && (
         <div className="matrix-area">
-          <MatrixGrid matrix={matrix} language={language} />
+          {grid !== null && <MatrixGrid matrix={grid} language={language} />}
           {cell !== undefined && row !== undefined && column !== undefined && (
             <MatrixCellDetail cell={cell} row={row} column={column} language={language} />
           )}
         </div>
+      )}
+      {matrix !== null && grid !== null && grid.hiddenRows + grid.hiddenColumns > 0 && (
+        <p className="hint">
+          {ta(language, 'gridLimited')
+            .replace('{rows}', String(grid.rows.length))
+            .replace('{columns}', String(grid.columns.length))
+            .replace('{allRows}', String(matrix.rows.length))
+            .replace('{allColumns}', String(matrix.columns.length))}
+        </p>
       )}
       {matrix?.truncated === true && <p className="hint">{ta(language, 'truncated')}</p>}
     </div>
