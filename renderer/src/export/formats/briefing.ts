@@ -1,0 +1,155 @@
+// The briefing as structured content, before it becomes Markdown or Word: for each selected actor its
+// description, its relations in the view grouped by kind and direction (with status, dates and the
+// quote that states each), and optionally what changed since an earlier snapshot.
+import type { Citation, EdgeDetail, GraphInfo, Language, NodeDetail, NodeSummary } from '../../../../shared/contract';
+import { NODE_KIND_INFO, RELATION_KIND_INFO, RELATION_KINDS, STATUS_INFO } from '../../../../shared/ontology';
+import { sourceTitle, type ExportGraph } from './exportModel';
+import { datesPhrase, word } from './exportWords';
+import type { ElementChange, GraphDiff } from './graphDiff';
+
+export interface QuoteLine {
+  readonly quote: string;
+  readonly source: string;
+}
+
+export interface RelationItem {
+  readonly other: string;
+  readonly otherKind: string;
+  /** "van kracht / bestaand; getekend 2005" */
+  readonly status: string;
+  readonly note: string | null;
+  readonly quotes: readonly QuoteLine[];
+}
+
+export interface RelationGroup {
+  /** The relation read from the actor: "werkt samen met", "heeft als partij". */
+  readonly heading: string;
+  readonly items: readonly RelationItem[];
+}
+
+export interface ActorSection {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly description: string;
+  readonly quotes: readonly QuoteLine[];
+  readonly groups: readonly RelationGroup[];
+}
+
+export interface Briefing {
+  readonly title: string;
+  readonly language: Language;
+  readonly meta: readonly string[];
+  readonly actors: readonly ActorSection[];
+  readonly changes: { readonly since: string; readonly lines: readonly string[] } | null;
+}
+
+export interface BriefingInput {
+  readonly title: string;
+  readonly graph: ExportGraph;
+  readonly actors: readonly NodeDetail[];
+  readonly edgeDetails: ReadonlyMap<string, EdgeDetail>;
+  readonly info: Pick<GraphInfo, 'datasetVersion' | 'sources'>;
+  /** Already worded ("3 maart 2026"); absent keeps the output the same on every run. */
+  readonly date?: string;
+  readonly changes?: {
+    readonly since: string;
+    readonly diff: GraphDiff;
+    readonly labels: ReadonlyMap<string, NodeSummary>;
+  };
+}
+
+const quoteLines = (citations: readonly Citation[], input: BriefingInput): QuoteLine[] =>
+  citations.map((c) => ({ quote: c.quote, source: sourceTitle(input.info, c.sourceId, input.graph.language) }));
+
+const statusWords = (status: NodeSummary['status'], dates: NodeSummary['dates'], language: Language): string =>
+  [status === null ? '' : STATUS_INFO[status].label[language].toLowerCase(), datesPhrase(dates, language)]
+    .filter((part) => part !== '')
+    .join('; ');
+
+function groupsOf(actor: NodeDetail, input: BriefingInput): RelationGroup[] {
+  const { graph } = input;
+  const { language } = graph;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const groups = new Map<string, { order: number; heading: string; items: RelationItem[] }>();
+  for (const edge of graph.edges) {
+    const outgoing = edge.source === actor.id;
+    if (!outgoing && edge.target !== actor.id) continue;
+    const other = byId.get(outgoing ? edge.target : edge.source);
+    if (other === undefined) continue;
+    const info = RELATION_KIND_INFO[edge.kind];
+    const key = `${edge.kind}:${outgoing ? 'out' : 'in'}`;
+    const group = groups.get(key) ?? {
+      order: RELATION_KINDS.indexOf(edge.kind) * 2 + (outgoing ? 0 : 1),
+      heading: (outgoing ? info.label : info.inverseLabel)[language],
+      items: [],
+    };
+    group.items.push({
+      other: other.label[language],
+      otherKind: NODE_KIND_INFO[other.kind].label[language],
+      status: statusWords(edge.status, edge.dates, language),
+      note: edge.note?.[language] ?? null,
+      quotes: quoteLines(input.edgeDetails.get(edge.id)?.citations ?? [], input),
+    });
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ heading, items }) => ({ heading, items: items.sort((a, b) => a.other.localeCompare(b.other, language)) }));
+}
+
+function changeLine<T extends { readonly status: NodeSummary['status'] }>(
+  change: ElementChange<T>,
+  name: string,
+  language: Language,
+): string {
+  const head = `${word(language, change.change)}: ${name}`;
+  if (change.change !== 'changed') return head;
+  const status = (s: NodeSummary['status'] | undefined) =>
+    s == null ? '—' : STATUS_INFO[s].label[language].toLowerCase();
+  const parts = [
+    change.statusBefore !== change.statusAfter
+      ? `${word(language, 'status')} ${status(change.statusBefore)} → ${status(change.statusAfter)}`
+      : '',
+    change.datesChanged ? word(language, 'dates') : '',
+    ...change.citationsAdded.map((c) => `${word(language, 'citationAdded')}: “${c.quote}”`),
+    ...change.citationsRemoved.map((c) => `${word(language, 'citationRemoved')}: “${c.quote}”`),
+  ].filter((p) => p !== '');
+  return `${head} — ${parts.join('; ')}`;
+}
+
+function changeLines(changes: NonNullable<BriefingInput['changes']>, language: Language): string[] {
+  const label = (id: string): string => changes.labels.get(id)?.label[language] ?? id;
+  const nodes = changes.diff.nodes.map((c) => changeLine(c, label(c.id), language));
+  const edges = changes.diff.edges.map((c) => {
+    const edge = c.after ?? c.before;
+    const name =
+      edge === undefined
+        ? c.id
+        : `${label(edge.source)} — ${RELATION_KIND_INFO[edge.kind].label[language]} → ${label(edge.target)}`;
+    return changeLine(c, name, language);
+  });
+  return [...nodes, ...edges];
+}
+
+export function buildBriefing(input: BriefingInput): Briefing {
+  const { language } = input.graph;
+  const meta = [
+    `${word(language, 'datasetVersion')}: ${input.info.datasetVersion}`,
+    ...(input.date === undefined ? [] : [`${word(language, 'exported')}: ${input.date}`]),
+    word(language, 'scopeNote'),
+  ];
+  const actors = input.actors.map((actor) => ({
+    id: actor.id,
+    name: actor.label[language],
+    kind: NODE_KIND_INFO[actor.kind].label[language],
+    status: statusWords(actor.status, actor.dates, language),
+    description: actor.description[language],
+    quotes: quoteLines(actor.citations, input),
+    groups: groupsOf(actor, input),
+  }));
+  const changes =
+    input.changes === undefined ? null : { since: input.changes.since, lines: changeLines(input.changes, language) };
+  return { title: input.title, language, meta, actors, changes };
+}

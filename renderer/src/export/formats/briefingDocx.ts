@@ -1,0 +1,90 @@
+// The briefing as a Word document (the docx package): title, a heading per actor, relations grouped
+// under sub-headings, each fact's quote as an indented italic line with its source. Language-tagged,
+// so Word's spelling check uses Dutch or English.
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { Briefing, QuoteLine } from './briefing';
+import { word } from './exportWords';
+
+/** Our own run style: docx's option type also admits a string, whose legacy .bold()/.italics() trip the linter. */
+interface RunStyle {
+  readonly italics?: boolean;
+  readonly bold?: boolean;
+  readonly size?: number;
+  readonly break?: number;
+}
+
+const run = (text: string, style: RunStyle = {}): TextRun => new TextRun({ text, ...style });
+
+const para = (children: ParagraphChild[], options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
+  new Paragraph({ ...options, children });
+
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
+  new Paragraph({ heading: level, children: [run(text)] });
+
+const quoteParagraph = (q: QuoteLine, indent: number): Paragraph =>
+  para([run(`“${q.quote.replace(/\s+/g, ' ')}”`, { italics: true }), run(` — ${q.source}`, { size: 18 })], {
+    indent: { left: indent },
+    spacing: { after: 80 },
+  });
+
+function actorParagraphs(briefing: Briefing): Paragraph[] {
+  const { language } = briefing;
+  return briefing.actors.flatMap((actor) => [
+    heading(actor.name, HeadingLevel.HEADING_1),
+    para([run(actor.kind, { bold: true }), run(actor.status === '' ? '' : ` · ${actor.status}`)]),
+    para([run(actor.description === '' ? word(language, 'noDescription') : actor.description)]),
+    ...actor.quotes.map((q) => quoteParagraph(q, 360)),
+    heading(word(language, 'relations'), HeadingLevel.HEADING_2),
+    ...(actor.groups.length === 0 ? [para([run(word(language, 'noRelations'), { italics: true })])] : []),
+    ...actor.groups.flatMap((group) => [
+      heading(group.heading, HeadingLevel.HEADING_3),
+      ...group.items.flatMap((item) => [
+        para(
+          [
+            run(item.other, { bold: true }),
+            run(` (${[item.otherKind, item.status].filter((p) => p !== '').join('; ')})`),
+            ...(item.note === null ? [] : [run(` ${item.note}`, { break: 1 })]),
+          ],
+          { bullet: { level: 0 } },
+        ),
+        ...item.quotes.map((q) => quoteParagraph(q, 720)),
+      ]),
+    ]),
+  ]);
+}
+
+function changeParagraphs(briefing: Briefing): Paragraph[] {
+  const { language, changes } = briefing;
+  if (changes === null) return [];
+  return [
+    heading(word(language, 'changesTitle'), HeadingLevel.HEADING_1),
+    para([run(`${word(language, 'changesSince')}: ${changes.since}`, { italics: true })]),
+    ...(changes.lines.length === 0 ? [para([run(word(language, 'noChanges'))])] : []),
+    ...changes.lines.map((line) => para([run(line)], { bullet: { level: 0 } })),
+  ];
+}
+
+export async function briefingDocx(briefing: Briefing): Promise<Uint8Array> {
+  const doc = new Document({
+    title: briefing.title,
+    creator: 'IPS Atlas',
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Calibri', language: { value: briefing.language === 'nl' ? 'nl-NL' : 'en-GB' } },
+        },
+      },
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [run(briefing.title)] }),
+          ...briefing.meta.map((m) => para([run(m, { italics: true, size: 18 })])),
+          ...actorParagraphs(briefing),
+          ...changeParagraphs(briefing),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}

@@ -1,0 +1,47 @@
+// The briefing as Markdown: headings per actor, relations as lists, each fact's quote beneath it.
+import { word } from './exportWords';
+import type { Briefing, QuoteLine } from './briefing';
+
+/** Data text may hold Markdown's own characters; they are shown, never interpreted. */
+export const mdEscape = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+const quote = (q: QuoteLine, indent: string): string =>
+  `${indent}> “${mdEscape(q.quote.replace(/\s+/g, ' '))}” — *${mdEscape(q.source)}*`;
+
+export function briefingMarkdown(briefing: Briefing): string {
+  const { language } = briefing;
+  const lines: string[] = [`# ${mdEscape(briefing.title)}`, '', ...briefing.meta.map((m) => `*${mdEscape(m)}*  `), ''];
+  for (const actor of briefing.actors) {
+    lines.push(`## ${mdEscape(actor.name)}`, '');
+    lines.push(`**${mdEscape(actor.kind)}**${actor.status === '' ? '' : ` · ${mdEscape(actor.status)}`}`, '');
+    lines.push(actor.description === '' ? `*${word(language, 'noDescription')}*` : mdEscape(actor.description), '');
+    for (const q of actor.quotes) lines.push(quote(q, ''), '');
+    lines.push(`### ${word(language, 'relations')}`, '');
+    if (actor.groups.length === 0) lines.push(`*${word(language, 'noRelations')}*`, '');
+    for (const group of actor.groups) {
+      lines.push(`#### ${mdEscape(group.heading)}`, '');
+      for (const item of group.items) {
+        const detail = [item.otherKind, item.status].filter((p) => p !== '').join('; ');
+        lines.push(`- **${mdEscape(item.other)}** (${mdEscape(detail)})`);
+        if (item.note !== null) lines.push(`  ${mdEscape(item.note)}`);
+        for (const q of item.quotes) lines.push('', quote(q, '  '));
+        lines.push('');
+      }
+    }
+  }
+  if (briefing.changes !== null) {
+    lines.push(
+      `## ${word(language, 'changesTitle')}`,
+      '',
+      `*${word(language, 'changesSince')}: ${mdEscape(briefing.changes.since)}*`,
+      '',
+    );
+    if (briefing.changes.lines.length === 0) lines.push(`*${word(language, 'noChanges')}*`);
+    for (const line of briefing.changes.lines) lines.push(`- ${mdEscape(line)}`);
+    lines.push('');
+  }
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}

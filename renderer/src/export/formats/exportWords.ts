@@ -1,0 +1,91 @@
+// The words the exported documents use (briefing, PDF, change list), in Dutch and English. Kept with
+// the builders, which run outside React; the UI's own strings live in renderer/src/i18n.
+import type { DateKey, Language } from '../../../../shared/contract';
+
+const nl = {
+  briefing: 'Briefing',
+  relations: 'Relaties',
+  description: 'Beschrijving',
+  sources: 'Bronnen',
+  source: 'Bron',
+  noRelations: 'Geen relaties in de weergave.',
+  noDescription: 'Geen beschrijving.',
+  datasetVersion: 'Datasetversie',
+  exported: 'Geëxporteerd op',
+  scopeNote: 'Relaties zoals zichtbaar in de weergave; elk feit met het citaat uit de bron.',
+  changesTitle: 'Wijzigingen sinds de vorige briefing',
+  changesSince: 'Vergeleken met',
+  noChanges: 'Geen wijzigingen.',
+  added: 'Toegevoegd',
+  removed: 'Verwijderd',
+  changed: 'Gewijzigd',
+  status: 'status',
+  dates: 'data gewijzigd',
+  citationAdded: 'citaat toegevoegd',
+  citationRemoved: 'citaat vervallen',
+  legend: 'Legenda',
+  page: 'Pagina',
+  of: 'van',
+  relationsShown: 'relaties in beeld',
+  nodesShown: 'actoren en onderwerpen in beeld',
+};
+
+export type WordKey = keyof typeof nl;
+
+const en: Record<WordKey, string> = {
+  briefing: 'Briefing',
+  relations: 'Relations',
+  description: 'Description',
+  sources: 'Sources',
+  source: 'Source',
+  noRelations: 'No relations in the view.',
+  noDescription: 'No description.',
+  datasetVersion: 'Dataset version',
+  exported: 'Exported on',
+  scopeNote: 'Relations as shown in the view; each fact with its quote from the source.',
+  changesTitle: 'Changes since the last briefing',
+  changesSince: 'Compared with',
+  noChanges: 'No changes.',
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+  status: 'status',
+  dates: 'dates changed',
+  citationAdded: 'quote added',
+  citationRemoved: 'quote dropped',
+  legend: 'Legend',
+  page: 'Page',
+  of: 'of',
+  relationsShown: 'relations shown',
+  nodesShown: 'actors and subjects shown',
+};
+
+const WORDS: Readonly<Record<Language, Readonly<Record<WordKey, string>>>> = { nl, en };
+
+export const word = (language: Language, key: WordKey): string => WORDS[language][key];
+
+const DATE_WORDS: { readonly [K in DateKey]: { readonly nl: string; readonly en: string } } = {
+  founded: { nl: 'opgericht', en: 'founded' },
+  signed: { nl: 'getekend', en: 'signed' },
+  since: { nl: 'sinds', en: 'since' },
+  from: { nl: 'vanaf', en: 'from' },
+  until: { nl: 'tot', en: 'until' },
+  period: { nl: 'periode', en: 'period' },
+};
+
+/** "getekend 2005, tot 2020" */
+export function datesPhrase(dates: Readonly<Partial<Record<DateKey, string>>>, language: Language): string {
+  return (Object.entries(dates) as [DateKey, string][])
+    .map(([key, value]) => `${DATE_WORDS[key][language]} ${value}`)
+    .join(', ');
+}
+
+/** A calendar date the way a memo writes it: "3 maart 2026" / "3 March 2026". */
+export function longDate(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}
