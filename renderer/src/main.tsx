@@ -1,14 +1,15 @@
-// Renderer entry: pick the transport, connect the actions, load preferences, render.
+// Renderer entry: pick the transport, connect the actions, start the explorer (preferences, last view), render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { pickTransport } from './api/transport';
 import { App } from './components/App';
-import { connectActions, loadPreferences } from './state/actions';
+import { connectActions } from './state/actions';
+import { startExplorer } from './state/startup';
 import './styles.css';
 
 connectActions(createApiClient(pickTransport()));
-void loadPreferences();
+void startExplorer();
 
 const root = document.getElementById('root');
 if (root !== null) {

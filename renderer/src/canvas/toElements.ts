@@ -1,7 +1,9 @@
-// Maps the store's visible graph to Cytoscape element definitions. Pure; unit-tested.
+// Maps the store's loaded graph to Cytoscape element definitions: data for the style, classes for
+// what is hidden, pinned, highlighted or labelled, and the stored position. Pure; unit-tested.
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeSummary, Language, NodeSummary } from '../../../shared/contract';
 import { RELATION_KIND_INFO } from '../../../shared/ontology';
+import type { Position } from '../state/graphSlice';
 
 /** What the analysis features lay over the ontology's style: metric sizes and colours, and highlights. */
 export interface ElementOverlay {
@@ -12,19 +14,37 @@ export interface ElementOverlay {
   readonly highlightEdges?: ReadonlySet<string>;
 }
 
+/** What the view says about each element: shown or not, pinned, labelled, where it stands. */
+export interface ElementView {
+  /** Absent: everything is visible. */
+  readonly visibleNodes?: ReadonlySet<string>;
+  readonly visibleEdges?: ReadonlySet<string>;
+  readonly pinned?: ReadonlySet<string>;
+  readonly edgeLabels?: boolean;
+  readonly positions?: ReadonlyMap<string, Position>;
+}
+
 /** Data keys the overlay may set; the canvas clears them before applying new data. */
 export const OVERLAY_DATA_KEYS = 'size colour';
+
+const classes = (flags: Record<string, boolean>): string =>
+  Object.entries(flags)
+    .filter(([, on]) => on)
+    .map(([name]) => name)
+    .join(' ');
 
 export function toElements(
   nodes: ReadonlyMap<string, NodeSummary>,
   edges: ReadonlyMap<string, EdgeSummary>,
   language: Language,
   overlay: ElementOverlay = {},
+  view: ElementView = {},
 ): ElementDefinition[] {
-  const nodeElements = [...nodes.values()].map((n) => {
+  const nodeElements = [...nodes.values()].map((n): ElementDefinition => {
     const style = overlay.nodeStyles?.get(n.id);
+    const position = view.positions?.get(n.id);
     return {
-      group: 'nodes' as const,
+      group: 'nodes',
       data: {
         id: n.id,
         label: n.label[language],
@@ -33,13 +53,18 @@ export function toElements(
         ...(style?.size === undefined ? {} : { size: style.size }),
         ...(style?.colour === undefined ? {} : { colour: style.colour }),
       },
-      classes: overlay.highlightNodes?.has(n.id) === true ? 'highlighted' : '',
+      ...(position === undefined ? {} : { position: { x: position.x, y: position.y } }),
+      classes: classes({
+        hidden: view.visibleNodes !== undefined && !view.visibleNodes.has(n.id),
+        pinned: view.pinned?.has(n.id) === true,
+        highlighted: overlay.highlightNodes?.has(n.id) === true,
+      }),
     };
   });
   const edgeElements = [...edges.values()]
     .filter((e) => nodes.has(e.source) && nodes.has(e.target))
-    .map((e) => ({
-      group: 'edges' as const,
+    .map((e): ElementDefinition => ({
+      group: 'edges',
       data: {
         id: `edge:${e.id}`,
         edgeId: e.id,
@@ -49,7 +74,11 @@ export function toElements(
         status: e.status,
         label: RELATION_KIND_INFO[e.kind].label[language],
       },
-      classes: overlay.highlightEdges?.has(e.id) === true ? 'highlighted' : '',
+      classes: classes({
+        hidden: view.visibleEdges !== undefined && !view.visibleEdges.has(e.id),
+        labelled: view.edgeLabels === true,
+        highlighted: overlay.highlightEdges?.has(e.id) === true,
+      }),
     }));
   return [...nodeElements, ...edgeElements];
 }

@@ -1,16 +1,30 @@
-// The window: header with search and language switch, the canvas, the detail panel.
+// The window: header with search, undo/redo and language switch; the explorer's side bar (lenses,
+// filters, legend, saved views); the network or its table; the detail panel and the source viewer.
+import { useEffect } from 'react';
 import { changeLanguage } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { t } from '../i18n/strings';
+import { tx } from '../i18n/explorerStrings';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
+import { FilterPanel } from './FilterPanel';
+import { HistoryControls } from './HistoryControls';
+import { Legend } from './Legend';
+import { LensPicker } from './LensPicker';
+import { MainView } from './MainView';
+import { NoticeRegion } from './NoticeRegion';
+import { SavedViews } from './SavedViews';
 import { SourceViewer } from './SourceViewer';
-import { GraphCanvas } from './GraphCanvas';
 import { SearchBox } from './SearchBox';
+import './explorer.css';
 
 export function App() {
   const language = useAtlas((s) => s.language);
   const error = useAtlas((s) => s.error);
+  useEffect(() => {
+    // The page's language too, so a screen reader speaks Dutch or English as the UI does.
+    document.documentElement.lang = language;
+  }, [language]);
   return (
     <div className="app" lang={language}>
       <header className="topbar">
@@ -18,6 +32,7 @@ export function App() {
           {t(language, 'appTitle')} <span className="tagline">{t(language, 'tagline')}</span>
         </h1>
         <SearchBox />
+        <HistoryControls />
         <button
           type="button"
           className="lang-toggle"
@@ -32,8 +47,15 @@ export function App() {
           {error}
         </p>
       )}
+      <NoticeRegion />
       <main className="workspace">
-        <GraphCanvas />
+        <aside className="sidebar" aria-label={tx(language, 'sidebar')}>
+          <LensPicker />
+          <FilterPanel />
+          <Legend />
+          <SavedViews />
+        </aside>
+        <MainView />
         <DetailPanel />
         <SourceViewer />
       </main>

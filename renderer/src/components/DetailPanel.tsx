@@ -1,10 +1,14 @@
-// The side panel: labels, kind, status, dates and every citation of the selected node or relation.
-import type { Citation, DateMap, Language } from '../../../shared/contract';
+// The side panel: for a node its labels, description, kind, status, dates, attributes, relations by
+// kind and direction, and every citation with its quote; for a relation its kind, ends, status, dates,
+// note and citations. A quote opens the source text at the cited passage.
+import type { AttributeValue, Citation, DateMap, Language } from '../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
+import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
 import { openSource } from '../state/actions';
 import { useAtlas } from '../state/store';
-import { KindMark } from './SearchBox';
+import { KindIcon } from './KindIcon';
+import { RelationList } from './RelationList';
 
 export function DetailPanel() {
   const detail = useAtlas((s) => s.detail);
@@ -12,12 +16,12 @@ export function DetailPanel() {
   const nodes = useAtlas((s) => s.nodes);
   if (detail === null) return null;
   if (detail.type === 'node') {
-    const { node } = detail;
+    const { node, relations } = detail;
     const other = language === 'nl' ? 'en' : 'nl';
     return (
       <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
         <h2>
-          <KindMark kind={node.kind} /> {node.label[language]}
+          <KindIcon kind={node.kind} size={16} /> {node.label[language]}
         </h2>
         {node.label[other] !== node.label[language] && (
           <p className="other-label" lang={other}>
@@ -40,8 +44,10 @@ export function DetailPanel() {
             </>
           )}
           <DateRows dates={node.dates} language={language} />
+          <AttributeRows attributes={node.attributes} />
         </dl>
         <p className="description">{node.description[language]}</p>
+        {relations !== null && <RelationList centreId={node.id} hood={relations} language={language} />}
         <Citations citations={node.citations} language={language} />
       </aside>
     );
@@ -54,11 +60,17 @@ export function DetailPanel() {
         {label(edge.source)} — {RELATION_KIND_INFO[edge.kind].label[language]} → {label(edge.target)}
       </h2>
       <dl>
+        <dt>{t(language, 'kind')}</dt>
+        <dd data-testid="detail-kind">{RELATION_KIND_INFO[edge.kind].label[language]}</dd>
         <dt>{t(language, 'status')}</dt>
         <dd>{STATUS_INFO[edge.status].label[language]}</dd>
         <DateRows dates={edge.dates} language={language} />
       </dl>
-      {edge.note !== null && <p className="description">{edge.note[language]}</p>}
+      {edge.note !== null && (
+        <p className="description">
+          <strong>{tx(language, 'note')}:</strong> {edge.note[language]}
+        </p>
+      )}
       <Citations citations={edge.citations} language={language} />
     </aside>
   );
@@ -71,6 +83,19 @@ function DateRows({ dates, language }: { readonly dates: DateMap; readonly langu
     <>
       <dt>{t(language, 'dates')}</dt>
       <dd>{entries.map(([key, value]) => `${key}: ${value}`).join(', ')}</dd>
+    </>
+  );
+}
+
+function AttributeRows({ attributes }: { readonly attributes: Readonly<Record<string, AttributeValue>> }) {
+  return (
+    <>
+      {Object.entries(attributes).map(([key, value]) => (
+        <div key={key} className="attribute">
+          <dt>{key}</dt>
+          <dd>{String(value)}</dd>
+        </div>
+      ))}
     </>
   );
 }

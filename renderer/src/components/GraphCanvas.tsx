@@ -1,92 +1,137 @@
-// The renderless-style controller that owns the Cytoscape instance. Cytoscape lives here, never in
-// the store: the store says what is visible, this component makes the canvas match it.
-import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+// The controller that owns the Cytoscape instance. Cytoscape lives here, never in the store: the store
+// says what is loaded, visible, where and selected; the hooks make the canvas match it, and the
+// canvas's events come back as actions.
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { graphStylesheet } from '../canvas/graphStyle';
-import { OVERLAY_DATA_KEYS, toElements } from '../canvas/toElements';
-import { useCanvasOverlay } from './analysis/useCanvasOverlay';
-import { clearSelection, selectEdge, selectNode } from '../state/actions';
-import { useAtlas } from '../state/store';
 import { t } from '../i18n/strings';
+import { tx } from '../i18n/explorerStrings';
+import { NODE_KIND_INFO } from '../../../shared/ontology';
+import { selectMany } from '../state/actions';
+import { expandNode, moveNodes } from '../state/canvasActions';
+import { useAtlas } from '../state/store';
+import { useCanvasOverlay } from './analysis/useCanvasOverlay';
+import { CanvasControls } from './CanvasControls';
+import { bindCanvasEvents } from './canvas/bindCanvasEvents';
+import { useCanvasKeyboard } from './canvas/useCanvasKeyboard';
+import { useElementSync } from './canvas/useElementSync';
+import { useSelectionSync } from './canvas/useSelectionSync';
+import { ContextMenu, type MenuTarget } from './ContextMenu';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
-  const nodes = useAtlas((s) => s.nodes);
-  const edges = useAtlas((s) => s.edges);
+  const syncing = useRef(false);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [menu, setMenu] = useState<MenuTarget | null>(null);
   const language = useAtlas((s) => s.language);
-  const selection = useAtlas((s) => s.selection);
+  const loadedCount = useAtlas((s) => s.nodes.size);
   const overlay = useCanvasOverlay();
+  const helpId = useId();
 
   useEffect(() => {
-    const cy = cytoscape({
+    const instance = cytoscape({
       container: container.current,
       style: graphStylesheet(),
       wheelSensitivity: 0.3,
       maxZoom: 4,
-      minZoom: 0.1,
+      minZoom: 0.05,
+      boxSelectionEnabled: true,
     });
-    cy.on('tap', 'node', (event) => void selectNode((event.target as NodeSingular).id()));
-    cy.on('tap', 'edge', (event) => void selectEdge((event.target as EdgeSingular).data('edgeId') as string));
-    cy.on('tap', (event) => {
-      if (event.target === cy) clearSelection();
-    });
-    // The canvas must know when its box changes (the detail panel opening, the window resizing).
+    const unbind = bindCanvasEvents(
+      instance,
+      {
+        onSelection: (nodes, edges, tapped) => void selectMany(nodes, edges, tapped),
+        onExpand: (id) => void expandNode(id),
+        onMenu: (nodeId, at) => setMenu({ nodeId, at }),
+        onMoved: (moves) => moveNodes(moves),
+      },
+      () => syncing.current,
+    );
+    // The canvas must know when its box changes (the detail panel opening, the window resizing); the
+    // picture keeps its centre rather than sliding under the panel.
+    let size = { width: 0, height: 0 };
     const observer = new ResizeObserver(() => {
-      cy.resize();
+      instance.resize();
+      const next = { width: instance.width(), height: instance.height() };
+      if (size.width > 0 && next.width > 0)
+        instance.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
+      size = next;
     });
     if (container.current !== null) observer.observe(container.current);
-    cyRef.current = cy;
-    (window as unknown as { __atlasCy?: Core }).__atlasCy = cy;
+    (window as unknown as { __atlasCy?: Core }).__atlasCy = instance;
+    setCy(instance);
     return () => {
       observer.disconnect();
-      cy.destroy();
-      cyRef.current = null;
+      unbind();
+      instance.destroy();
+      setCy(null);
     };
   }, []);
 
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (cy === null) return;
-    const wanted = toElements(nodes, edges, language, overlay);
-    const wantedIds = new Set(wanted.map((e) => e.data.id));
-    const missing = wanted.filter((element) => cy.getElementById(element.data.id ?? '').empty());
-    cy.batch(() => {
-      cy.elements()
-        .filter((el) => !wantedIds.has(el.id()))
-        .remove();
-      for (const element of wanted) {
-        const existing = cy.getElementById(element.data.id ?? '');
-        existing.removeData(OVERLAY_DATA_KEYS).data(element.data);
-        existing.classes(element.classes ?? '');
-      }
-      cy.add(missing);
-    });
-    if (missing.length > 0) {
-      cy.layout({ name: 'concentric', animate: false, fit: true, padding: 40, minNodeSpacing: 30 }).run();
-      // A handful of nodes should not fill the screen at giant size.
-      if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    }
-  }, [nodes, edges, language, overlay]);
+  useElementSync(cy, overlay);
+  useSelectionSync(cy, syncing);
 
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (cy === null) return;
-    cy.elements().unselect();
-    if (selection !== null)
-      cy.getElementById(selection.type === 'node' ? selection.id : `edge:${selection.id}`).select();
-  }, [selection, nodes]);
+  const commands = useMemo(
+    () => ({
+      zoomBy: (factor: number) => {
+        if (cy === null) return;
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      fit: () => cy?.fit(cy.elements().not('.hidden'), 40),
+      openMenu: (nodeId: string, at: { x: number; y: number }) => setMenu({ nodeId, at }),
+    }),
+    [cy],
+  );
+  const onKeyDown = useCanvasKeyboard(cy, commands);
 
   return (
     <div className="canvas-wrap">
       <div
         ref={container}
         className="canvas"
-        role="img"
+        role="application"
+        tabIndex={0}
         aria-label={t(language, 'canvasLabel')}
+        aria-describedby={helpId}
         data-testid="graph-canvas"
+        onKeyDown={onKeyDown}
       />
-      {nodes.size === 0 && <p className="canvas-empty">{t(language, 'emptyCanvas')}</p>}
+      <p id={helpId} className="visually-hidden">
+        {tx(language, 'canvasHelp')}
+      </p>
+      <SelectionAnnouncer />
+      <CanvasControls zoom={commands} />
+      {loadedCount === 0 && <p className="canvas-empty">{t(language, 'emptyCanvas')}</p>}
+      {menu !== null && (
+        <ContextMenu
+          target={menu}
+          onClose={() => {
+            setMenu(null);
+            container.current?.focus();
+          }}
+        />
+      )}
     </div>
+  );
+}
+
+/** Tells a screen reader what the keyboard (or a click) just selected. */
+function SelectionAnnouncer() {
+  const language = useAtlas((s) => s.language);
+  const selection = useAtlas((s) => s.selection);
+  const count = useAtlas((s) => s.selected.nodes.size + s.selected.edges.size);
+  const node = useAtlas((s) => (s.selection?.type === 'node' ? s.nodes.get(s.selection.id) : undefined));
+  const message =
+    count > 1
+      ? tx(language, 'selectedMany', count)
+      : node !== undefined
+        ? tx(language, 'selectedOne', node.label[language], NODE_KIND_INFO[node.kind].label[language])
+        : selection === null
+          ? ''
+          : tx(language, 'selectedOne', selection.id, '');
+  return (
+    <p className="visually-hidden" aria-live="polite" data-testid="selection-announcer">
+      {message}
+    </p>
   );
 }

@@ -1,20 +1,35 @@
-// The search combobox: suggestions as you type, arrow keys to move, Enter to open a node.
+// The search combobox: ranked suggestions as you type (labels, aliases, descriptions), each with its
+// kind's shape and colour; arrows to move, Enter to put the node on the canvas. When nothing matches it
+// says so and offers near spellings. Ctrl+K or / focuses it from anywhere.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../shared/ontology';
-import { openNode, suggest } from '../state/actions';
-import { useAtlas } from '../state/store';
+import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
+import { openNode, suggest, suggestNearby } from '../state/actions';
+import { useAtlas } from '../state/store';
+import { KindIcon } from './KindIcon';
+
+interface Result {
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+  /** Near spellings, when the query itself found nothing. */
+  readonly nearby: readonly SearchHit[];
+}
+
+async function lookUp(query: string): Promise<Result> {
+  const hits = await suggest(query);
+  const nearby = hits.length === 0 ? await suggestNearby(query) : [];
+  return { query, hits, nearby };
+}
 
 export function SearchBox() {
   const language = useAtlas((s) => s.language);
   const [text, setText] = useState('');
   // Results are kept with the query they answer, so a stale answer is never shown for new text.
-  const [result, setResult] = useState<{ readonly query: string; readonly hits: readonly SearchHit[] }>({
-    query: '',
-    hits: [],
-  });
-  const hits = result.query === text.trim() ? result.hits : [];
+  const [result, setResult] = useState<Result>({ query: '', hits: [], nearby: [] });
+  const current = result.query === text.trim();
+  const options = current ? (result.hits.length > 0 ? result.hits : result.nearby) : [];
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -23,28 +38,34 @@ export function SearchBox() {
   useEffect(() => {
     const query = text.trim();
     if (query === '') return;
-    let current = true;
-    void suggest(query)
-      .then((found) => {
-        if (!current) return;
-        setResult({ query, hits: found });
+    let latest = true;
+    lookUp(query).then(
+      (found) => {
+        if (!latest) return;
+        setResult(found);
         setActive(0);
         setOpen(true);
-      })
-      .catch(() => {
-        if (current) setResult({ query, hits: [] });
-      });
+      },
+      () => {
+        if (latest) setResult({ query, hits: [], nearby: [] });
+      },
+    );
     return () => {
-      current = false;
+      latest = false;
     };
   }, [text]);
 
   useEffect(() => {
     const focusSearch = (event: KeyboardEvent): void => {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
+      const target = event.target as HTMLElement | null;
+      const typing =
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLSelectElement;
+      if ((event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
         event.preventDefault();
         inputRef.current?.focus();
+        inputRef.current?.select();
       }
     };
     window.addEventListener('keydown', focusSearch);
@@ -59,15 +80,16 @@ export function SearchBox() {
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, options.length - 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === 'Enter') choose(hits[active]);
+    else if (event.key === 'Enter') choose(options[active]);
     else if (event.key === 'Escape') setOpen(false);
     else return;
     event.preventDefault();
   };
 
-  const showList = open && text.trim() !== '';
+  const showList = open && text.trim() !== '' && current;
+  const empty = result.hits.length === 0;
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
@@ -78,10 +100,10 @@ export function SearchBox() {
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-expanded={showList}
+        aria-expanded={showList && options.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && hits[active] !== undefined ? `${listId}-${String(active)}` : undefined}
+        aria-activedescendant={showList && options[active] !== undefined ? `${listId}-${String(active)}` : undefined}
         placeholder={t(language, 'searchPlaceholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -91,39 +113,40 @@ export function SearchBox() {
         spellCheck={false}
       />
       {showList && (
-        <ul id={listId} role="listbox" className="suggestions" aria-label={t(language, 'searchLabel')}>
-          {hits.length === 0 && (
-            <li className="empty" role="option" aria-selected={false} aria-disabled>
+        <div className="suggestions" data-testid="suggestions">
+          {empty && (
+            <p className="empty" role="status">
               {t(language, 'noResults')} “{text.trim()}”
-            </li>
+              {result.nearby.length > 0 && <> — {tx(language, 'didYouMean')}</>}
+            </p>
           )}
-          {hits.map((hit, index) => (
-            <li
-              key={hit.node.id}
-              id={`${listId}-${String(index)}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(hit);
-              }}
-            >
-              <KindMark kind={hit.node.kind} />
-              <span className="hit-label">{hit.node.label[language]}</span>
-              {hit.matched !== hit.node.label[language] && <span className="hit-matched">{hit.matched}</span>}
-              <span className="hit-kind">{NODE_KIND_INFO[hit.node.kind].label[language]}</span>
-            </li>
-          ))}
-        </ul>
+          {options.length > 0 && (
+            <ul id={listId} role="listbox" aria-label={t(language, 'searchLabel')}>
+              {options.map((hit, index) => (
+                <li
+                  key={hit.node.id}
+                  id={`${listId}-${String(index)}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={index === active ? 'active' : undefined}
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    choose(hit);
+                  }}
+                >
+                  <KindIcon kind={hit.node.kind} />
+                  <span className="hit-label">{hit.node.label[language]}</span>
+                  {hit.matched !== hit.node.label[language] && <span className="hit-matched">{hit.matched}</span>}
+                  <span className="hit-kind">{NODE_KIND_INFO[hit.node.kind].label[language]}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </div>
   );
 }
 
-export function KindMark({ kind }: { readonly kind: keyof typeof NODE_KIND_INFO }) {
-  const info = NODE_KIND_INFO[kind];
-  return (
-    <span className={`kind-mark shape-${info.shape}`} style={{ backgroundColor: info.colour }} aria-hidden="true" />
-  );
-}
+/** Kept for the analysis pickers, which show a kind beside a node's name. */
+export { KindIcon as KindMark };

@@ -3,7 +3,7 @@
 import type { EdgeSummary, Language, NodeSummary, SourceDocument } from '../../../shared/contract';
 import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/client';
-import { addNodes, select, toggleSelected, setSelected, type GraphSlice } from './graphSlice';
+import { addNodes, select, setSelected, toggleSelected, type Selection } from './graphSlice';
 import { closeSourceView, openSourceView } from './sourceSlice';
 import { apply, atlasStore, type AtlasState } from './store';
 import { setLanguage, showDetail, showError } from './uiSlice';
@@ -55,40 +55,58 @@ export const openNode = (id: string): Promise<void> =>
     await selectNode(id);
   });
 
-export const selectNode = (id: string, additive = false): Promise<void> =>
-  guarded(async () => {
-    if (additive) {
-      apply(toggleSelected({ type: 'node', id }));
-      if (atlasStore.getState().selection?.id !== id) return;
-    } else apply(select({ type: 'node', id }));
-    const [node, relations] = await Promise.all([
-      client().call('node.get', { id }),
-      client().call('node.neighbours', { id, limit: 1000 }),
-    ]);
-    if (atlasStore.getState().selection?.id === id) apply(showDetail({ type: 'node', node, relations }));
-  });
-
-export const selectEdge = (id: string, additive = false): Promise<void> =>
-  guarded(async () => {
-    if (additive) {
-      apply(toggleSelected({ type: 'edge', id }));
-      if (atlasStore.getState().selection?.id !== id) return;
-    } else apply(select({ type: 'edge', id }));
-    const edge = await client().call('edge.get', { id });
-    if (atlasStore.getState().selection?.id === id) apply(showDetail({ type: 'edge', edge }));
-  });
-
-/** Box selection and the table's checkboxes: exactly these; the panel follows the first node. */
-export const selectMany = (nodes: readonly string[], edges: readonly string[]): void => {
-  const before: GraphSlice = atlasStore.getState();
-  apply(setSelected(nodes, edges));
-  const primary = atlasStore.getState().selection;
-  if (primary === null) apply(showDetail(null));
-  else if (primary.id !== before.selection?.id) {
-    if (primary.type === 'node') void selectNode(primary.id);
-    else void selectEdge(primary.id);
+/** Loads the details of the selected element for the panel, unless the selection moved on meanwhile. */
+async function loadDetail(selection: Selection): Promise<void> {
+  if (selection === null) {
+    apply(showDetail(null));
+    return;
   }
-};
+  const current = (): boolean => atlasStore.getState().selection?.id === selection.id;
+  if (selection.type === 'edge') {
+    const edge = await client().call('edge.get', { id: selection.id });
+    if (current()) apply(showDetail({ type: 'edge', edge }));
+    return;
+  }
+  const [node, relations] = await Promise.all([
+    client().call('node.get', { id: selection.id }),
+    client().call('node.neighbours', { id: selection.id, limit: 1000 }),
+  ]);
+  if (current()) apply(showDetail({ type: 'node', node, relations }));
+}
+
+/** Selects an element (alone, or added to the selection with shift) and shows its details. */
+export const selectElement = (element: NonNullable<Selection>, additive = false): Promise<void> =>
+  guarded(async () => {
+    apply(additive ? toggleSelected(element) : select(element));
+    const primary = atlasStore.getState().selection;
+    if (primary?.id === element.id) await loadDetail(primary);
+  });
+
+/** Puts one node on the canvas (connected to what is there) and selects it. */
+export const addNode = (id: string): Promise<void> =>
+  guarded(async () => {
+    const [node] = (await client().call('graph.subgraph', { ids: [id] })).nodes;
+    if (node !== undefined) apply(await connecting([node], []));
+    await selectNode(id);
+  });
+
+export const selectNode = (id: string, additive = false): Promise<void> =>
+  selectElement({ type: 'node', id }, additive);
+export const selectEdge = (id: string, additive = false): Promise<void> =>
+  selectElement({ type: 'edge', id }, additive);
+
+/** The canvas's selection changed (click, shift-click, box) or the table's checkboxes: exactly these. */
+export const selectMany = (
+  nodes: readonly string[],
+  edges: readonly string[],
+  prefer: Selection = null,
+): Promise<void> =>
+  guarded(async () => {
+    const before = atlasStore.getState().selection;
+    apply(setSelected(nodes, edges, prefer));
+    const after = atlasStore.getState().selection;
+    if (after?.id !== before?.id || after?.type !== before?.type) await loadDetail(after);
+  });
 
 export const clearSelection = (): void => {
   apply(select(null));

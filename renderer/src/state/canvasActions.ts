@@ -116,3 +116,11 @@ export const filterStatus = (status: Status, on: boolean): void => apply(toggleS
 /** Dragging the timeline through the years is one undo step, not one per year. */
 export const filterAsOf = (year: number | null): void => apply(setAsOfYear(year), { coalesce: 'as-of-year' });
 export const resetFilters = (): void => apply(clearFilters());
+
+/** The kinds of relation a node has in the dataset, with counts, for "show neighbours by relation kind". */
+export async function relationKindsOf(id: string): Promise<{ kind: RelationKind; count: number }[]> {
+  const hood = await client().call('node.neighbours', { id, limit: 1000 });
+  const counts = new Map<RelationKind, number>();
+  for (const edge of hood.edges) counts.set(edge.kind, (counts.get(edge.kind) ?? 0) + 1);
+  return RELATION_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
+}

@@ -148,15 +148,19 @@ export const toggleSelected =
     return { ...state, selected, selection };
   };
 
-/** Box selection or the table's checkboxes: exactly these elements. */
+/**
+ * Box selection, the canvas's own clicks or the table's checkboxes: exactly these elements. The detail
+ * stays on `prefer` (the element just clicked) or the current one if selected, else the first node.
+ */
 export const setSelected =
-  (nodes: Iterable<string>, edges: Iterable<string>) =>
+  (nodes: Iterable<string>, edges: Iterable<string>, prefer: Selection = null) =>
   <S extends GraphSlice>(state: S): S => {
     const selected = { nodes: new Set(nodes), edges: new Set(edges) };
-    const keep =
-      state.selection !== null && selected[state.selection.type === 'node' ? 'nodes' : 'edges'].has(state.selection.id);
+    const isIn = (s: Selection): s is NonNullable<Selection> =>
+      s !== null && selected[s.type === 'node' ? 'nodes' : 'edges'].has(s.id);
     const first = [...selected.nodes][0];
-    const selection = keep ? state.selection : first === undefined ? null : { type: 'node' as const, id: first };
+    const fallback: Selection = first === undefined ? null : { type: 'node', id: first };
+    const selection = isIn(prefer) ? prefer : isIn(state.selection) ? state.selection : fallback;
     return { ...state, selected, selection };
   };
 

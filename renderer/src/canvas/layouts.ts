@@ -1,0 +1,130 @@
+// Runs the layouts on the canvas's Cytoscape instance and reports where nodes ended up. A full run
+// (first view, or the user asked to re-layout) places every visible node that is not pinned; an
+// incremental run places only nodes without a position, growing them out of their neighbours with
+// everything else fixed, so manual drags survive. Every run is deterministic (see seededRandom.ts).
+import cytoscape, { type Core, type LayoutOptions, type NodeCollection, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Position } from '../state/graphSlice';
+import type { LayoutName } from '../state/viewSlice';
+import { seedPositions } from './placement';
+import { seedOf, withSeededRandom } from './seededRandom';
+
+cytoscape.use(fcose);
+
+let dagreReady: Promise<void> | null = null;
+
+/** cytoscape-dagre is loaded the first time a hierarchical layout is asked for, not at start-up. */
+export function loadHierarchical(): Promise<void> {
+  dagreReady ??= import('cytoscape-dagre').then((module) => {
+    cytoscape.use(module.default);
+  });
+  return dagreReady;
+}
+
+const FORCE = {
+  name: 'fcose',
+  animate: false,
+  fit: false,
+  quality: 'default',
+  nodeDimensionsIncludeLabels: true,
+  idealEdgeLength: 90,
+  nodeRepulsion: 8000,
+  packComponents: true,
+};
+
+/** Breadth-first distance from the focus, for the concentric ego view (unreached nodes go outside). */
+function ringsAround(nodes: NodeCollection, focusId: string | null): Map<string, number> {
+  const rings = new Map<string, number>();
+  const start = focusId === null ? null : nodes.getElementById(focusId);
+  const first =
+    start === null || start.empty()
+      ? (nodes.sort((a, b) => b.degree(false) - a.degree(false)).first() as NodeSingular)
+      : start;
+  if (first.empty()) return rings;
+  let frontier: NodeCollection = first;
+  rings.set(first.id(), 0);
+  for (let depth = 1; frontier.nonempty(); depth += 1) {
+    const next = frontier
+      .neighborhood()
+      .nodes()
+      .intersection(nodes)
+      .filter((n) => !rings.has(n.id()));
+    next.forEach((n) => {
+      rings.set(n.id(), depth);
+    });
+    frontier = next;
+  }
+  return rings;
+}
+
+function fullOptions(name: LayoutName, nodes: NodeCollection, focusId: string | null): LayoutOptions {
+  if (name === 'hierarchical')
+    return { name: 'dagre', animate: false, fit: false, rankDir: 'TB', nodeSep: 24, rankSep: 80 } as LayoutOptions;
+  if (name === 'concentric') {
+    const rings = ringsAround(nodes, focusId);
+    const outer = Math.max(0, ...rings.values()) + 1;
+    return {
+      name: 'concentric',
+      animate: false,
+      fit: false,
+      minNodeSpacing: 24,
+      concentric: (n) => outer - (rings.get(n.id()) ?? outer),
+      levelWidth: () => 1,
+    };
+  }
+  return { ...FORCE, randomize: true } as unknown as LayoutOptions;
+}
+
+export interface LayoutRequest {
+  readonly layout: LayoutName;
+  /** Positions the store holds; visible nodes without one are to be placed. */
+  readonly positions: ReadonlyMap<string, Position>;
+  readonly pinned: ReadonlySet<string>;
+  /** Centre of the concentric view: the selected node, or the scope's anchor. */
+  readonly focusId: string | null;
+}
+
+/** Places what needs placing; returns the new positions (empty when nothing needed it) and whether it was a full run. */
+export async function runLayout(
+  cy: Core,
+  request: LayoutRequest,
+): Promise<{ placed: Map<string, Position>; full: boolean }> {
+  const visible: NodeCollection = cy.nodes().filter((n) => !n.hasClass('hidden'));
+  const missing: NodeCollection = visible.filter((n) => !request.positions.has(n.id()));
+  if (missing.empty()) return { placed: new Map(), full: false };
+  const free: NodeCollection = visible.filter((n) => !request.pinned.has(n.id()));
+  const full = missing.length >= free.length;
+  if (full && request.layout === 'hierarchical') await loadHierarchical();
+  const eles = visible.union(visible.edgesWith(visible).not('.hidden'));
+  if (full) {
+    // Same start every time: positions and viewport reset, then a seeded, synchronous run.
+    free.positions({ x: 0, y: 0 });
+    cy.zoom(1);
+    cy.pan({ x: 0, y: 0 });
+    const options = fullOptions(request.layout, visible, request.focusId);
+    withSeededRandom(seedOf(visible.map((n) => n.id())), () => eles.layout(options).run());
+  } else {
+    const placed = new Map<string, Position>();
+    visible.forEach((n) => {
+      const p = request.positions.get(n.id());
+      if (p !== undefined) placed.set(n.id(), p);
+    });
+    const links = eles.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
+    const seeded = seedPositions(
+      missing.map((n) => n.id()),
+      links,
+      placed,
+    );
+    missing.forEach((n) => {
+      n.position(seeded.get(n.id()) ?? { x: 0, y: 0 });
+    });
+    const options = {
+      ...FORCE,
+      randomize: false,
+      fixedNodeConstraint: [...placed].map(([nodeId, position]) => ({ nodeId, position })),
+    };
+    withSeededRandom(seedOf(visible.map((n) => n.id())), () => eles.layout(options as unknown as LayoutOptions).run());
+  }
+  const moved = full ? free : missing;
+  return { placed: new Map(moved.map((n) => [n.id(), { ...n.position() }] as const)), full };
+}

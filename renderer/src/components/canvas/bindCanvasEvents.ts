@@ -1,0 +1,66 @@
+// The canvas's pointer events, in one place: tap (selection is Cytoscape's own, then mirrored into the
+// store), double-tap to expand, right-click for the context menu, hover to light up a neighbourhood,
+// drag to move (kept in the store, undoable).
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Position, Selection } from '../../state/graphSlice';
+
+export interface CanvasHandlers {
+  /** Cytoscape's selection changed; `tapped` is the element just clicked, to show in the panel. */
+  readonly onSelection: (nodes: string[], edges: string[], tapped: Selection) => void;
+  readonly onExpand: (id: string) => void;
+  readonly onMenu: (id: string, at: Position) => void;
+  readonly onMoved: (moves: [string, Position][]) => void;
+}
+
+const edgeId = (edge: EdgeSingular): string => edge.data('edgeId') as string;
+
+export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: () => boolean): () => void {
+  let tapped: Selection = null;
+  let selectionQueued = false;
+  const flushSelection = (): void => {
+    selectionQueued = false;
+    const nodes = cy.nodes(':selected').map((n) => n.id());
+    const edges = cy.edges(':selected').map(edgeId);
+    handlers.onSelection(nodes, edges, tapped);
+    tapped = null;
+  };
+  cy.on('tap', 'node', (event: EventObject) => {
+    tapped = { type: 'node', id: (event.target as NodeSingular).id() };
+  });
+  cy.on('tap', 'edge', (event: EventObject) => {
+    tapped = { type: 'edge', id: edgeId(event.target as EdgeSingular) };
+  });
+  // One store update per gesture, however many elements a box selection touched.
+  cy.on('select unselect', () => {
+    if (isSyncing() || selectionQueued) return;
+    selectionQueued = true;
+    setTimeout(flushSelection, 0);
+  });
+  cy.on('dbltap', 'node', (event: EventObject) => {
+    handlers.onExpand((event.target as NodeSingular).id());
+  });
+  cy.on('cxttap', 'node', (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    handlers.onMenu(node.id(), { ...node.renderedPosition() });
+  });
+  cy.on('mouseover', 'node', (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    cy.elements().difference(node.closedNeighborhood()).addClass('faded');
+  });
+  cy.on('mouseout', 'node', () => {
+    cy.elements().removeClass('faded');
+  });
+  const moved = new Map<string, Position>();
+  cy.on('dragfree', 'node', (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    if (moved.size === 0)
+      setTimeout(() => {
+        handlers.onMoved([...moved]);
+        moved.clear();
+      }, 0);
+    moved.set(node.id(), { ...node.position() });
+  });
+  return () => {
+    cy.removeAllListeners();
+  };
+}

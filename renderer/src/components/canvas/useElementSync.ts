@@ -1,0 +1,85 @@
+// Makes the Cytoscape instance match the store: every loaded element present (hidden ones with the
+// `hidden` class, so they keep their place), data and classes current, positions as stored, pinned
+// nodes locked; then lets the layout place visible nodes that have no position yet.
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { runLayout } from '../../canvas/layouts';
+import { OVERLAY_DATA_KEYS, toElements, type ElementOverlay } from '../../canvas/toElements';
+import { placeNodes } from '../../state/canvasActions';
+import { selectVisibleGraph } from '../../state/selectors';
+import { atlasStore, useAtlas } from '../../state/store';
+
+/** A handful of nodes should not fill the screen at giant size. */
+const MAX_FIT_ZOOM = 1.4;
+
+function fitVisible(cy: Core): void {
+  cy.fit(cy.elements().not('.hidden'), 40);
+  if (cy.zoom() > MAX_FIT_ZOOM)
+    cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
+  const nodes = useAtlas((s) => s.nodes);
+  const edges = useAtlas((s) => s.edges);
+  const language = useAtlas((s) => s.language);
+  const visible = useAtlas(selectVisibleGraph);
+  const positions = useAtlas((s) => s.positions);
+  const pinned = useAtlas((s) => s.pinned);
+  const edgeLabels = useAtlas((s) => s.edgeLabels);
+  const layout = useAtlas((s) => s.layout);
+  const running = useRef(false);
+
+  useEffect(() => {
+    if (cy === null) return;
+    const wanted = toElements(nodes, edges, language, overlay, {
+      visibleNodes: visible.nodeIds,
+      visibleEdges: visible.edgeIds,
+      pinned,
+      edgeLabels,
+      positions,
+    });
+    const wantedIds = new Set(wanted.map((e) => e.data.id));
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !wantedIds.has(el.id()))
+        .remove();
+      const missing = [];
+      for (const element of wanted) {
+        const existing = cy.getElementById(element.data.id ?? '');
+        if (existing.empty()) {
+          missing.push(element);
+          continue;
+        }
+        existing.removeData(OVERLAY_DATA_KEYS).data(element.data);
+        existing.classes(element.classes ?? '');
+        const p = element.position;
+        if (p !== undefined && existing.isNode()) {
+          const now = existing.position();
+          if (now.x !== p.x || now.y !== p.y) existing.unlock().position(p);
+        }
+      }
+      cy.add(missing);
+      cy.nodes().forEach((n) => {
+        if (pinned.has(n.id())) n.lock();
+        else n.unlock();
+      });
+    });
+    if (running.current) return;
+    running.current = true;
+    const state = atlasStore.getState();
+    const focusId = state.selection?.type === 'node' ? state.selection.id : (state.scope?.anchorId ?? null);
+    void runLayout(cy, { layout, positions, pinned, focusId })
+      .then(({ placed, full }) => {
+        if (placed.size === 0) return;
+        const extent = cy.extent();
+        const outside = [...placed.values()].some(
+          (p) => p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2,
+        );
+        if (full || outside) fitVisible(cy);
+        placeNodes([...placed]);
+      })
+      .finally(() => {
+        running.current = false;
+      });
+  }, [cy, nodes, edges, language, overlay, visible, positions, pinned, edgeLabels, layout]);
+}

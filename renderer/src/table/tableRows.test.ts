@@ -1,0 +1,53 @@
+// The table's rows: the same facts as the canvas, sortable and filterable.
+import { describe, expect, it } from 'vitest';
+import { addNodes } from '../state/graphSlice';
+import { selectVisibleGraph } from '../state/selectors';
+import { aNode, anEdge, aState } from '../state/testBuilders';
+import { edgeRows, filterRows, nodeRows, sortRows } from './tableRows';
+
+const visible = selectVisibleGraph(
+  addNodes(
+    [aNode('netherlands'), aNode('germany'), aNode('enschede', 'treaty', { signed: '2005' })],
+    [anEdge('netherlands', 'enschede', 'party-to'), anEdge('germany', 'enschede', 'party-to', 'pending-ratification')],
+  )(aState()),
+);
+
+describe('table rows', () => {
+  it('gives each node its name, kind, dates and relations on screen', () => {
+    const rows = nodeRows(visible, 'nl');
+    expect(rows.find((r) => r.id === 'enschede')).toEqual({
+      id: 'enschede',
+      name: 'enschede (nl)',
+      kind: 'Verdrag, handvest of overeenkomst',
+      status: '',
+      dates: 'signed 2005',
+      degree: 2,
+    });
+  });
+
+  it('reads each relation from its source with the ontology label and status', () => {
+    const rows = edgeRows(visible, 'en');
+    expect(rows[1]).toMatchObject({
+      from: 'germany (en)',
+      relation: 'is party to',
+      to: 'enschede (en)',
+      status: 'Pending ratification',
+    });
+  });
+
+  it('sorts by a column either way, numbers as numbers', () => {
+    const rows = nodeRows(visible, 'nl');
+    expect(sortRows(rows, { key: 'name', descending: false }, 'nl').map((r) => r.id)).toEqual([
+      'enschede',
+      'germany',
+      'netherlands',
+    ]);
+    expect(sortRows(rows, { key: 'degree', descending: true }, 'nl')[0]?.id).toBe('enschede');
+  });
+
+  it('filters on any column, ignoring case and accents', () => {
+    const rows = edgeRows(visible, 'nl');
+    expect(filterRows(rows, 'GOEDKEURING').map((r) => r.id)).toEqual(['germany-party-to-enschede']);
+    expect(filterRows(rows, '  ')).toHaveLength(2);
+  });
+});

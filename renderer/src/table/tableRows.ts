@@ -1,0 +1,87 @@
+// The table view's rows: what the canvas shows, as text a screen reader reads, sortable by any column
+// and filterable by typed text. Pure; unit-tested.
+import type { DateMap, Language } from '../../../shared/contract';
+import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
+import type { VisibleGraph } from '../state/selectors';
+
+export interface NodeRow {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly dates: string;
+  /** Relations of the node that are on screen. */
+  readonly degree: number;
+}
+
+export interface EdgeRow {
+  readonly id: string;
+  readonly from: string;
+  readonly relation: string;
+  readonly to: string;
+  readonly status: string;
+  readonly dates: string;
+}
+
+export interface Sort<K extends string> {
+  readonly key: K;
+  readonly descending: boolean;
+}
+
+const datesText = (dates: DateMap): string =>
+  Object.entries(dates)
+    .map(([key, value]) => `${key} ${value}`)
+    .join(', ');
+
+export function nodeRows(visible: VisibleGraph, language: Language): NodeRow[] {
+  const degree = new Map<string, number>();
+  for (const e of visible.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  return visible.nodes.map((n) => ({
+    id: n.id,
+    name: n.label[language],
+    kind: NODE_KIND_INFO[n.kind].label[language],
+    status: n.status === null ? '' : STATUS_INFO[n.status].label[language],
+    dates: datesText(n.dates),
+    degree: degree.get(n.id) ?? 0,
+  }));
+}
+
+export function edgeRows(visible: VisibleGraph, language: Language): EdgeRow[] {
+  const names = new Map(visible.nodes.map((n) => [n.id, n.label[language]]));
+  return visible.edges.map((e) => ({
+    id: e.id,
+    from: names.get(e.source) ?? e.source,
+    relation: RELATION_KIND_INFO[e.kind].label[language],
+    to: names.get(e.target) ?? e.target,
+    status: STATUS_INFO[e.status].label[language],
+    dates: datesText(e.dates),
+  }));
+}
+
+/** Rows containing the typed text in any column (case and accents ignored). */
+export function filterRows<R extends { readonly id: string }>(rows: readonly R[], text: string): R[] {
+  const cells = (row: R): unknown[] => Object.entries(row).flatMap(([key, value]) => (key === 'id' ? [] : [value]));
+  const fold = (s: string): string =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
+  const wanted = fold(text.trim());
+  if (wanted === '') return [...rows];
+  return rows.filter((row) => cells(row).some((value) => fold(`${value as string | number}`).includes(wanted)));
+}
+
+/** A stable sort on one column; numbers as numbers, text in the language's alphabetical order. */
+export function sortRows<R, K extends keyof R & string>(rows: readonly R[], sort: Sort<K>, language: Language): R[] {
+  const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
+  const direction = sort.descending ? -1 : 1;
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      const x = a.row[sort.key];
+      const y = b.row[sort.key];
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return order * direction || a.index - b.index;
+    })
+    .map(({ row }) => row);
+}
