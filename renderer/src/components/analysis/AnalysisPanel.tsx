@@ -2,8 +2,8 @@
 // A tab opens the drawer; choosing the open tab again closes it, so the canvas gets its room back.
 import { ta, type AnalysisStringKey } from '../../i18n/analysisStrings';
 import { openAnalysis } from '../../state/analysisActions';
-import { ANALYSIS_TABS, type AnalysisTab } from '../../state/analysisSlice';
-import { useAtlas } from '../../state/store';
+import { ANALYSIS_TABS, clearHighlight, type AnalysisTab } from '../../state/analysisSlice';
+import { apply, useAtlas } from '../../state/store';
 import { MatrixPanel } from './MatrixPanel';
 import { MetricsPanel } from './MetricsPanel';
 import { PathPanel } from './PathPanel';
@@ -24,6 +24,7 @@ export function AnalysisPanel() {
   const filters = useViewFilters();
   // A new query in the store (a run, or an opened saved view) starts the builder afresh from it.
   const pattern = useAtlas((s) => s.analysis.pattern);
+  const hasHighlight = useAtlas((s) => s.analysis.highlight.nodes.size + s.analysis.highlight.edges.size > 0);
   return (
     <section className={`analysis ${tab === null ? 'closed' : 'open'}`} aria-label={ta(language, 'panel')}>
       <div role="tablist" className="analysis-tabs" aria-label={ta(language, 'panel')}>
@@ -41,6 +42,11 @@ export function AnalysisPanel() {
             {ta(language, TAB_LABEL[name])}
           </button>
         ))}
+        {hasHighlight && (
+          <button type="button" className="analysis-unmark" onClick={() => apply(clearHighlight())}>
+            {ta(language, 'clearHighlight')}
+          </button>
+        )}
         {tab !== null && (
           <button type="button" className="analysis-close" onClick={() => openAnalysis(null)}>
             {ta(language, 'close')}
