@@ -1,0 +1,81 @@
+// The PDF's legend: each node kind shown, drawn in its ontology colour and shape (the same source as
+// the canvas), and each relation status shown, drawn in its line style. Returns the height it used.
+import type { jsPDF } from 'jspdf';
+import type { Language } from '../../../../shared/contract';
+import { NODE_KIND_INFO, STATUS_INFO, type NodeKind, type Status } from '../../../../shared/ontology';
+import { outlineOf } from './legendShapes';
+
+export interface LegendEntries {
+  readonly kinds: readonly NodeKind[];
+  readonly statuses: readonly Status[];
+}
+
+const SWATCH = 2.2; // half-size of a shape, mm
+const ROW = 5.2;
+
+function drawShape(doc: jsPDF, kind: NodeKind, cx: number, cy: number): void {
+  const info = NODE_KIND_INFO[kind];
+  doc.setFillColor(info.colour);
+  doc.setDrawColor('#333333');
+  doc.setLineWidth(0.2);
+  const outline = outlineOf(info.shape);
+  if (outline.type === 'ellipse') doc.ellipse(cx, cy, SWATCH, SWATCH, 'FD');
+  else if (outline.type === 'rounded')
+    doc.roundedRect(cx - SWATCH, cy - SWATCH, 2 * SWATCH, 2 * SWATCH, 0.8, 0.8, 'FD');
+  else {
+    const points = outline.points.map(([x, y]) => [cx + x * SWATCH, cy + y * SWATCH] as const);
+    const [first, ...rest] = points;
+    if (first === undefined) return;
+    const deltas = rest.map(([x, y], i) => {
+      const [px, py] = points[i] ?? first;
+      return [x - px, y - py];
+    });
+    doc.lines(deltas, first[0], first[1], [1, 1], 'FD', true);
+  }
+}
+
+function drawStatusLine(doc: jsPDF, status: Status, x: number, cy: number): void {
+  doc.setDrawColor('#8a8a8a');
+  doc.setLineWidth(0.5);
+  const dash: Partial<Record<Status, number[]>> = {
+    'pending-ratification': [1.2, 0.8],
+    planned: [1.2, 0.8],
+    ambition: [0.3, 0.6],
+  };
+  doc.setLineDashPattern(dash[status] ?? [], 0);
+  if (status === 'historical') doc.setDrawColor('#c8c8c8');
+  doc.line(x - SWATCH * 1.5, cy, x + SWATCH * 1.5, cy);
+  doc.setLineDashPattern([], 0);
+}
+
+/** Draws the legend in columns across `width` from (x, y); returns the height used in mm. */
+export function drawLegend(
+  doc: jsPDF,
+  entries: LegendEntries,
+  language: Language,
+  box: { readonly x: number; readonly y: number; readonly width: number },
+): number {
+  const items = [
+    ...entries.kinds.map((kind) => ({
+      label: NODE_KIND_INFO[kind].label[language],
+      draw: (cx: number, cy: number) => drawShape(doc, kind, cx, cy),
+    })),
+    ...entries.statuses.map((status) => ({
+      label: STATUS_INFO[status].label[language],
+      draw: (cx: number, cy: number) => drawStatusLine(doc, status, cx, cy),
+    })),
+  ];
+  if (items.length === 0) return 0;
+  const columns = Math.max(1, Math.floor(box.width / 62));
+  const columnWidth = box.width / columns;
+  doc.setFontSize(7.5);
+  doc.setTextColor('#1a1a1a');
+  items.forEach((item, i) => {
+    const cx = box.x + (i % columns) * columnWidth + SWATCH * 1.6;
+    const cy = box.y + Math.floor(i / columns) * ROW + SWATCH;
+    item.draw(cx, cy);
+    const text = doc.splitTextToSize(item.label, columnWidth - SWATCH * 4) as string[];
+    doc.text(text[0] ?? '', cx + SWATCH * 2.2, cy, { baseline: 'middle' });
+  });
+  return Math.ceil(items.length / columns) * ROW;
+}
