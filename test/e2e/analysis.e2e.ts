@@ -4,7 +4,7 @@
 // The dataset is still being curated, so these assert shape (a path, a quote per hop), not facts.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot } from './support/chromium';
@@ -122,6 +122,28 @@ describe('analysis (browser mode, real dataset)', () => {
     expect(grid[0]?.[0]).toBe('');
     expect(grid.length).toBeGreaterThan(1);
     for (const cell of grid.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('starts a path search from a node’s context menu on the canvas (“find path to…”)', async () => {
+    await page.getByRole('tab', { name: 'Paden' }).click();
+    await page
+      .getByTestId('path-from')
+      .getByRole('button', { name: /Wissen/ })
+      .click();
+    const at = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+      const node: NodeSingular | undefined = cy?.nodes().filter((n) => n.data('label') === 'Europol')[0];
+      const box = cy?.container()?.getBoundingClientRect();
+      if (node === undefined || box === undefined) return null;
+      const { x, y } = node.renderedPosition();
+      return { x: box.left + x, y: box.top + y };
+    });
+    expect(at).not.toBeNull();
+    await page.mouse.click(at?.x ?? 0, at?.y ?? 0, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Pad zoeken naar…' }).click();
+    expect(await page.getByRole('tab', { name: 'Paden' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByTestId('path-from-value').textContent()).toContain('Europol');
+    expect(await page.getByTestId('path-to').getByRole('combobox').count()).toBe(1);
   });
 
   it('made no request outside 127.0.0.1', () => {

@@ -22,7 +22,7 @@ const nl = {
   copy: 'Kopieer tekst',
   copied: 'Gekopieerd',
   pathText: 'Paden als tekst',
-  pathHint: 'Kies twee knopen, of gebruik “Zoek pad naar…” in het contextmenu van het netwerk.',
+  pathHint: 'Kies twee knopen, of gebruik “Pad zoeken naar…” in het contextmenu van het netwerk.',
   filtersApply: 'De filters van de weergave gelden.',
   subject: 'Onderwerp',
   object: 'Object',
