@@ -1,0 +1,196 @@
+// The explorer's main journey in Chromium against browser mode on the bundled dataset: search →
+// expand → filter by status (selection kept) → find a path from the context menu → undo → drag, which
+// later layouts keep → re-layout twice, same picture → save a view → reload: the view is back.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from './support/chromium';
+import { canvasState, nodeOnPage, searchAndAdd, settled, type CanvasState } from './support/explorerDriver';
+import { startServe, type ServeProcess } from './support/serveProcess';
+
+let serve: ServeProcess;
+let browser: BrowserContext;
+let page: Page;
+let beforeReload: CanvasState;
+
+beforeAll(async () => {
+  serve = await startServe();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(serve.url);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await serve.stop();
+});
+
+const sorted = (ids: readonly string[]): string[] => [...ids].sort();
+
+describe('explorer journey (browser mode)', () => {
+  it('search puts Europol and its neighbours on the canvas, laid out and selected', async () => {
+    await searchAndAdd(page, 'Europol', /^Europol\b/);
+    await expect.poll(async () => (await canvasState(page)).visibleNodes, { timeout: 10_000 }).toContain('europol');
+    const state = await settled(page);
+    expect(state.visibleNodes.length).toBeGreaterThan(3);
+    expect(state.selected).toEqual(['europol']);
+    // Laid out: not all on one spot.
+    const xs = new Set(Object.values(state.positions).map((p) => Math.round(p.x)));
+    expect(xs.size).toBeGreaterThan(2);
+    await screenshot(page, 'explorer-1-search');
+  });
+
+  it('double-click on a neighbour expands it', async () => {
+    const before = await settled(page);
+    const at = await nodeOnPage(page, 'netherlands');
+    await page.mouse.dblclick(at.x, at.y);
+    await expect
+      .poll(async () => (await canvasState(page)).visibleNodes.length)
+      .toBeGreaterThan(before.visibleNodes.length);
+    const after = await settled(page);
+    // Nodes that stood somewhere stay there: only the new ones were placed.
+    for (const id of before.visibleNodes) expect(after.positions[id]).toEqual(before.positions[id]);
+    await screenshot(page, 'explorer-2-expand');
+  });
+
+  it('filtering by status hides those relations and keeps the selection', async () => {
+    const at = await nodeOnPage(page, 'netherlands');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(async () => (await canvasState(page)).selected).toEqual(['netherlands']);
+    const before = await canvasState(page);
+    const planned = before.visibleEdges.filter((e) => e.status !== 'in-force');
+    expect(planned.length).toBeGreaterThan(0);
+    for (const status of new Set(planned.map((e) => e.status)))
+      await page.getByTestId('filters').locator(`input[data-status="${status}"]`).uncheck();
+    const after = await settled(page);
+    expect(after.visibleEdges.every((e) => e.status === 'in-force')).toBe(true);
+    expect(after.selected).toEqual(['netherlands']);
+    expect(after.positions).toEqual(before.positions);
+    expect(await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()).toContain(
+      'Nederland',
+    );
+    await screenshot(page, 'explorer-3-filtered');
+  });
+
+  it('"find path to…" in the context menu opens the path search from that node', async () => {
+    const at = await nodeOnPage(page, 'europol');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menu = page.getByTestId('context-menu');
+    await menu.waitFor();
+    await menu.getByRole('menuitem', { name: 'Pad zoeken naar…' }).click();
+    await expect.poll(() => page.getByTestId('path-from').textContent()).toContain('Europol');
+    const to = page.getByTestId('path-to').getByRole('combobox');
+    await to.fill('Duitsland');
+    await page
+      .getByTestId('path-to')
+      .getByRole('option', { name: /Duitsland/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Zoek paden' }).click();
+    await page.getByTestId('path-text').waitFor();
+    expect(await page.getByTestId('path-text').textContent()).toContain('Duitsland');
+    await screenshot(page, 'explorer-4-path');
+    await page.getByRole('button', { name: 'Analyse sluiten' }).click();
+  });
+
+  it('undo (Ctrl+Z) brings the filtered relations back, redo hides them again', async () => {
+    const filtered = await canvasState(page);
+    await page.getByTestId('graph-canvas').focus();
+    // The path search added nodes: undo that first, then the status filters.
+    let state = filtered;
+    for (let i = 0; i < 6 && state.visibleEdges.every((e) => e.status === 'in-force'); i += 1) {
+      await page.keyboard.press('Control+z');
+      state = await settled(page);
+    }
+    expect(state.visibleEdges.some((e) => e.status !== 'in-force')).toBe(true);
+    await page.getByRole('button', { name: /Opnieuw$/ }).click();
+    expect((await settled(page)).visibleEdges.every((e) => e.status === 'in-force')).toBe(true);
+    await page.keyboard.press('Control+z');
+    await settled(page);
+  });
+
+  it('a dragged node stays where it was put when more nodes are added', async () => {
+    const from = await nodeOnPage(page, 'europol');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
+    await page.mouse.up();
+    const dragged = (await settled(page)).positions.europol;
+    await searchAndAdd(page, 'Interpol', /INTERPOL/i);
+    await expect.poll(async () => (await canvasState(page)).visibleNodes).toContain('interpol');
+    expect((await settled(page)).positions.europol).toEqual(dragged);
+  });
+
+  it('lays out the same view the same way twice', async () => {
+    const relayout = page.getByRole('button', { name: 'Opnieuw schikken' });
+    await relayout.click();
+    const first = (await settled(page)).positions;
+    await relayout.click();
+    const second = (await settled(page)).positions;
+    expect(second).toEqual(first);
+    await page.getByRole('radio', { name: 'Hiërarchisch' }).check();
+    const hierarchical = (await settled(page)).positions;
+    expect(hierarchical).not.toEqual(first);
+    await screenshot(page, 'explorer-5-hierarchical');
+  });
+
+  it('saves the view under a name', async () => {
+    const views = page.getByTestId('saved-views');
+    await views.getByRole('textbox').fill('Grensoverleg');
+    await views.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => views.getByRole('button', { name: 'Open Grensoverleg' }).count()).toBe(1);
+    expect(await page.getByTestId('notice').textContent()).toContain('Grensoverleg');
+    beforeReload = await settled(page);
+  });
+
+  it('after a reload the last view is back, and the saved one opens', async () => {
+    await page.waitForTimeout(1000); // the debounced autosave
+    await page.reload();
+    await expect
+      .poll(async () => sorted((await canvasState(page)).visibleNodes), { timeout: 10_000 })
+      .toEqual(sorted(beforeReload.visibleNodes));
+    const restored = await settled(page);
+    for (const id of beforeReload.visibleNodes) {
+      expect(restored.positions[id]?.x).toBeCloseTo(beforeReload.positions[id]?.x ?? NaN, 0);
+      expect(restored.positions[id]?.y).toBeCloseTo(beforeReload.positions[id]?.y ?? NaN, 0);
+    }
+    expect(await page.getByRole('radio', { name: 'Hiërarchisch' }).isChecked()).toBe(true);
+    const views = page.getByTestId('saved-views');
+    await views.getByRole('button', { name: 'Open Grensoverleg' }).click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Grensoverleg');
+    expect(sorted((await settled(page)).visibleNodes)).toEqual(sorted(beforeReload.visibleNodes));
+    await screenshot(page, 'explorer-6-restored');
+  });
+
+  it('a priority lens shows the priority, its links and one hop further, and closes again', async () => {
+    const before = await settled(page);
+    const lenses = page.getByTestId('lenses');
+    await lenses.getByRole('button', { name: /Prioriteit 2/ }).click();
+    await expect.poll(async () => (await canvasState(page)).visibleNodes).toContain('priority-border-regions');
+    const lens = await settled(page);
+    expect(lens.visibleNodes).toContain('belgium');
+    expect(lens.visibleNodes).toContain('germany');
+    expect(lens.visibleNodes.length).toBeGreaterThan(8);
+    await screenshot(page, 'explorer-7-lens');
+    await lenses.getByRole('button', { name: 'Lens sluiten' }).click();
+    expect(sorted((await settled(page)).visibleNodes)).toEqual(sorted(before.visibleNodes));
+  });
+
+  it('the table lists what the canvas shows and selects in step with it', async () => {
+    await page.getByRole('tab', { name: 'Tabel' }).click();
+    const table = page.getByTestId('table-view');
+    const state = await canvasState(page);
+    await expect.poll(() => table.locator('table').first().locator('tbody tr').count()).toBe(state.visibleNodes.length);
+    await table.getByRole('checkbox', { name: 'Selecteer Duitsland', exact: true }).check();
+    await expect.poll(async () => (await canvasState(page)).selected).toContain('germany');
+    await page.getByRole('tab', { name: 'Netwerk' }).click();
+    const at = await nodeOnPage(page, 'belgium');
+    await page.keyboard.down('Shift');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.up('Shift');
+    await expect.poll(async () => sorted((await canvasState(page)).selected)).toEqual(['belgium', 'germany']);
+    await page.getByRole('tab', { name: 'Tabel' }).click();
+    expect(await table.getByRole('checkbox', { name: 'Selecteer België', exact: true }).isChecked()).toBe(true);
+    await screenshot(page, 'explorer-8-table');
+    await page.getByRole('tab', { name: 'Netwerk' }).click();
+  });
+});
