@@ -100,6 +100,8 @@ export function analysisContractCases(withTransport: WithTransport): void {
       };
       expect(await rows({ ...treaty, asOfYear: 2004 })).toEqual([]);
       expect(await rows({ ...treaty, asOfYear: 2010 })).toHaveLength(2);
+      const capped = value<MethodResult<'pattern.query'>>(await call('pattern.query', { query: treaty, limit: 1 }));
+      expect([capped.rows.length, capped.truncated]).toEqual([1, true]);
     }));
 
   it('graph.matrix returns the connected rows and columns of two kind groups and their relations', () =>

@@ -8,8 +8,10 @@ import {
   RELATION_KINDS,
   STATUS_INFO,
   STATUSES,
+  type NodeKind,
   type RelationKind,
 } from '../../../../shared/ontology';
+import { relationKindsBetween } from '../../analysis/relationChoices';
 import { ta } from '../../i18n/analysisStrings';
 import { runPattern } from '../../state/analysisActions';
 import { useAtlas } from '../../state/store';
@@ -58,8 +60,16 @@ export function PatternBuilder() {
       }}
     />
   );
-  const relationKinds = [...RELATION_KINDS].sort((a, b) =>
-    RELATION_KIND_INFO[a].label[language].localeCompare(RELATION_KIND_INFO[b].label[language], language),
+  const kindsOf = (side: 'subject' | 'object'): readonly NodeKind[] | null => {
+    const end = draft[side];
+    if (end.type === 'kinds') return end.kinds.length === 0 ? null : end.kinds;
+    const node = nodeOf(side);
+    return node === null ? null : [node.kind];
+  };
+  // The ontology's allowed kinds between the two sides, plus any already chosen.
+  const allowed = relationKindsBetween(kindsOf('subject'), kindsOf('object'), draft.direction);
+  const relationKinds = RELATION_KINDS.filter((k) => allowed.includes(k) || draft.relationKinds.includes(k)).sort(
+    (a, b) => RELATION_KIND_INFO[a].label[language].localeCompare(RELATION_KIND_INFO[b].label[language], language),
   );
 
   return (
