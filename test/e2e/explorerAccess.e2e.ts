@@ -1,0 +1,189 @@
+// The explorer for keyboard and screen-reader users, and in both languages, in Chromium against
+// browser mode: one whole journey by keyboard alone (with visible focus), the language switch (UI and
+// data labels, kept across a reload), and axe-core finding no serious or critical violation.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from './support/chromium';
+import { canvasState, settled } from './support/explorerDriver';
+import { startServe, type ServeProcess } from './support/serveProcess';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let serve: ServeProcess;
+let browser: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  serve = await startServe();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(serve.url);
+  await page.getByRole('combobox', { name: /Zoek/ }).waitFor();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await serve.stop();
+});
+
+const focused = (): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (el === null) return '';
+    const parts = [el.tagName.toLowerCase(), el.getAttribute('data-testid'), el.getAttribute('aria-label')];
+    return [...parts, el.getAttribute('placeholder'), el.textContent]
+      .map((p) => p ?? '')
+      .join('|')
+      .slice(0, 200);
+  });
+
+/** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
+async function tabTo(match: RegExp, backwards = false): Promise<void> {
+  for (let i = 0; i < 120; i += 1) {
+    if (match.test(await focused())) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${String(match)}; focus is on ${await focused()}`);
+}
+
+const outlineOfFocus = (): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el === null ? 'none' : getComputedStyle(el).outlineStyle;
+  });
+
+async function seriousViolations(): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  // The app's CSP (script-src 'self') refuses an injected <script> (addScriptTag); evaluating the file
+  // through the DevTools protocol is not subject to it, and leaves the page's own policy untouched.
+  if ((await page.evaluate(() => 'axe' in globalThis)) === false) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    }
+    const results = await axe.run(document);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact ?? '', nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+describe('keyboard alone', () => {
+  it('Ctrl+K focuses the search; typing and Enter put a node on the canvas', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+k');
+    expect(await focused()).toMatch(/^input/);
+    await page.keyboard.type('Europol');
+    await page
+      .getByRole('option', { name: /^Europol\b/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await canvasState(page)).visibleNodes).toContain('europol');
+    await settled(page);
+  });
+
+  it('Tab reaches the canvas, with a visible focus ring; arrows move the selection and Enter expands', async () => {
+    await tabTo(/graph-canvas/);
+    expect(await outlineOfFocus()).not.toBe('none');
+    const before = await settled(page);
+    expect(before.selected).toEqual(['europol']);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await canvasState(page)).selected).not.toEqual(['europol']);
+    const [moved] = (await canvasState(page)).selected;
+    expect(await page.getByTestId('selection-announcer').textContent()).toMatch(/^Geselecteerd: /);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await canvasState(page)).visibleNodes.length)
+      .toBeGreaterThan(before.visibleNodes.length);
+    expect((await canvasState(page)).selected).toEqual([moved]);
+    await screenshot(page, 'explorer-keyboard-1-canvas');
+  });
+
+  it('Shift+F10 opens the actions menu; arrows and Enter hide the node; Ctrl+Z brings it back', async () => {
+    const [node] = (await settled(page)).selected;
+    await page.keyboard.press('Shift+F10');
+    await page.getByTestId('context-menu').waitFor();
+    expect(await focused()).toContain('Buren tonen');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toContain('Verbergen');
+    await screenshot(page, 'explorer-keyboard-2-menu');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await canvasState(page)).hiddenNodes).toContain(node);
+    expect(await focused()).toMatch(/graph-canvas/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await canvasState(page)).visibleNodes).toContain(node);
+  });
+
+  it('the table tab lists the same nodes; a check box selects on the canvas too', async () => {
+    await tabTo(/^button.*\|Netwerk$/, true);
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toMatch(/Tabel$/);
+    await page.getByTestId('table-view').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^input/);
+    await page.keyboard.type('Europol');
+    await tabTo(/\|Selecteer Europol\|/);
+    expect(await outlineOfFocus()).not.toBe('none');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await canvasState(page)).selected).toContain('europol');
+    await screenshot(page, 'explorer-keyboard-3-table');
+  });
+
+  it('saves a view and undoes with the keyboard alone', async () => {
+    await tabTo(/Naam van de weergave/, true);
+    await page.keyboard.type('Toetsenbord');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Toetsenbord');
+  });
+});
+
+describe('language', () => {
+  it('switches UI strings and data labels to English and back, and remembers the choice', async () => {
+    await page.getByRole('tab', { name: 'Netwerk' }).click();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Network' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const label = (): Promise<string> =>
+      page.evaluate(() =>
+        (globalThis as unknown as { __atlasCy: { getElementById(id: string): { data(k: string): string } } }).__atlasCy
+          .getElementById('netherlands')
+          .data('label'),
+      );
+    await expect.poll(label).toBe('The Netherlands');
+    await screenshot(page, 'explorer-language-en');
+    await page.reload();
+    await expect.poll(() => page.getByRole('tab', { name: 'Network' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(label).toBe('The Netherlands');
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    await expect.poll(label).toBe('Nederland');
+  });
+});
+
+describe('axe-core', () => {
+  it('finds no serious or critical violation on the network view with details open', async () => {
+    await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __atlasCy: { getElementById(id: string): { select(): void } } }).__atlasCy;
+      cy.getElementById('europol').select();
+    });
+    await page.getByTestId('detail-panel').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('finds none on the table view, in English, and with the actions menu open', async () => {
+    await page.getByRole('tab', { name: 'Tabel' }).click();
+    await page.getByTestId('table-view').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('tab', { name: 'Network' }).click();
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByTestId('graph-canvas').focus();
+    await page.keyboard.press('Shift+F10');
+    await page.getByTestId('context-menu').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+});
