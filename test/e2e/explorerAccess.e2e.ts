@@ -57,7 +57,7 @@ const outlineOfFocus = (): Promise<string> =>
 async function seriousViolations(): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   // The app's CSP (script-src 'self') refuses an injected <script> (addScriptTag); evaluating the file
   // through the DevTools protocol is not subject to it, and leaves the page's own policy untouched.
-  if ((await page.evaluate(() => 'axe' in globalThis)) === false) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
     interface AxeResults {
