@@ -62,12 +62,12 @@ describe('TableView', () => {
     const names = (): string[] =>
       within(nodesTable)
         .getAllByRole('rowheader')
-        .map((cell) => cell.textContent?.trim() ?? '');
+        .map((cell) => cell.textContent.trim());
     expect(names()).toEqual(['enschede (nl)', 'germany (nl)', 'netherlands (nl)']);
     await userEvent.click(within(nodesTable).getByRole('button', { name: /Naam/ }));
     expect(names()[0]).toBe('netherlands (nl)');
     expect(within(nodesTable).getByRole('columnheader', { name: /Naam/ }).getAttribute('aria-sort')).toBe('descending');
-    expect((screen.getByRole('checkbox', { name: 'Selecteer enschede (nl)' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Selecteer enschede (nl)' }).checked).toBe(true);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Selecteer germany (nl)' }));
     expect([...atlasStore.getState().selected.nodes].sort()).toEqual(['enschede', 'germany']);
   });
