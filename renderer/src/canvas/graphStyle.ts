@@ -26,6 +26,29 @@ export function svgDash(line: LineStyle): string | undefined {
 }
 
 const EDGE_COLOUR = '#767676';
+
+/** Colours of the change marks (Okabe–Ito), shared with the comparison's list. */
+export const CHANGE_COLOURS = { added: '#009E73', changed: '#E69F00', removed: '#CC79A7' } as const;
+
+const CHANGE_STYLES: StylesheetJson = (['added', 'changed', 'removed'] as const).flatMap((change) => [
+  {
+    selector: `node.change-${change}`,
+    style: {
+      'border-width': 5,
+      'border-color': CHANGE_COLOURS[change],
+      ...(change === 'removed' ? { 'border-style': 'dashed' as const, opacity: 0.6 } : {}),
+    },
+  },
+  {
+    selector: `edge.change-${change}`,
+    style: {
+      width: 4,
+      'line-color': CHANGE_COLOURS[change],
+      'target-arrow-color': CHANGE_COLOURS[change],
+      ...(change === 'removed' ? { 'line-style': 'dashed' as const, opacity: 0.6 } : {}),
+    },
+  },
+]);
 const SELECTED = '#0b3d91';
 
 export function graphStylesheet(): StylesheetJson {
@@ -106,6 +129,8 @@ export function graphStylesheet(): StylesheetJson {
       selector: 'edge.highlighted',
       style: { width: 4, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', 'z-index': 10 },
     },
+    // Changes since a compared snapshot: added green, changed orange, removed reddish purple and dashed.
+    ...CHANGE_STYLES,
     {
       selector: ':selected',
       style: { 'border-width': 4, 'border-color': SELECTED, 'line-color': SELECTED, 'target-arrow-color': SELECTED },

@@ -12,6 +12,9 @@ export interface ElementOverlay {
   /** Nodes and relations to mark: a found path, a pattern's results, a matrix cell. */
   readonly highlightNodes?: ReadonlySet<string>;
   readonly highlightEdges?: ReadonlySet<string>;
+  /** What changed since a compared snapshot (export/formats/graphDiff.ts): added, removed or changed. */
+  readonly changedNodes?: ReadonlyMap<string, string>;
+  readonly changedEdges?: ReadonlyMap<string, string>;
 }
 
 /** What the view says about each element: shown or not, pinned, labelled, where it stands. */
@@ -58,6 +61,7 @@ export function toElements(
         hidden: view.visibleNodes !== undefined && !view.visibleNodes.has(n.id),
         pinned: view.pinned?.has(n.id) === true,
         highlighted: overlay.highlightNodes?.has(n.id) === true,
+        [`change-${overlay.changedNodes?.get(n.id) ?? 'none'}`]: overlay.changedNodes?.has(n.id) === true,
       }),
     };
   });
@@ -78,6 +82,7 @@ export function toElements(
         hidden: view.visibleEdges !== undefined && !view.visibleEdges.has(e.id),
         labelled: view.edgeLabels === true,
         highlighted: overlay.highlightEdges?.has(e.id) === true,
+        [`change-${overlay.changedEdges?.get(e.id) ?? 'none'}`]: overlay.changedEdges?.has(e.id) === true,
       }),
     }));
   return [...nodeElements, ...edgeElements];

@@ -17,6 +17,8 @@ import { useCanvasKeyboard } from './canvas/useCanvasKeyboard';
 import { useElementSync } from './canvas/useElementSync';
 import { useSelectionSync } from './canvas/useSelectionSync';
 import { ContextMenu, type MenuTarget } from './ContextMenu';
+import { registerCanvasExporter } from '../export/canvasExporter';
+import { cyExporter } from '../export/cyExporter';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -25,7 +27,13 @@ export function GraphCanvas() {
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const language = useAtlas((s) => s.language);
   const loadedCount = useAtlas((s) => s.nodes.size);
-  const overlay = useCanvasOverlay();
+  const analysisOverlay = useCanvasOverlay();
+  const changeMarks = useAtlas((s) => s.changeMarks);
+  // The analysis overlay plus what changed since a compared snapshot (export/CompareView).
+  const overlay = useMemo(
+    () => ({ ...analysisOverlay, changedNodes: changeMarks.nodes, changedEdges: changeMarks.edges }),
+    [analysisOverlay, changeMarks],
+  );
   const helpId = useId();
 
   useEffect(() => {
@@ -70,6 +78,8 @@ export function GraphCanvas() {
 
   useElementSync(cy, overlay);
   useSelectionSync(cy, syncing);
+  // Exports (pictures, snapshots) reach the canvas through this registered exporter, never through cy itself.
+  useEffect(() => (cy === null ? undefined : registerCanvasExporter(cyExporter(cy))), [cy]);
 
   const commands = useMemo(
     () => ({

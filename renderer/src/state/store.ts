@@ -2,13 +2,14 @@
 import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { initialAnalysis, type AnalysisSlice } from './analysisSlice';
+import { initialCompare, type CompareSlice } from './compareSlice';
 import { initialGraph, type GraphSlice } from './graphSlice';
 import { initialHistory, record, type HistorySlice, type RecordOptions } from './historySlice';
 import { initialSource, type SourceSlice } from './sourceSlice';
 import { initialUi, type UiSlice } from './uiSlice';
 import { initialView, type ViewSlice } from './viewSlice';
 
-export type AtlasState = GraphSlice & ViewSlice & HistorySlice & UiSlice & SourceSlice & AnalysisSlice;
+export type AtlasState = GraphSlice & ViewSlice & HistorySlice & UiSlice & SourceSlice & AnalysisSlice & CompareSlice;
 
 export const initialState: AtlasState = {
   ...initialGraph,
@@ -17,6 +18,7 @@ export const initialState: AtlasState = {
   ...initialUi,
   ...initialSource,
   ...initialAnalysis,
+  ...initialCompare,
 };
 
 export const atlasStore = createStore<AtlasState>()(() => initialState);

@@ -1,0 +1,62 @@
+// Reads what the canvas shows from the store (the visible graph, positions, selection, filters) and,
+// through the registered exporter, the zoom and pan: the input every export is built from.
+import type { GraphInfo } from '../../../shared/contract';
+import { client } from '../state/actions';
+import { selectVisibleGraph } from '../state/selectors';
+import { atlasStore } from '../state/store';
+import { canvasExporter } from './canvasExporter';
+import { detailsFrom, exportGraph, type ExportDetails, type ExportGraph } from './formats/exportModel';
+import type { SnapshotInput } from './formats/snapshot';
+
+export function visibleExportGraph(): ExportGraph {
+  const state = atlasStore.getState();
+  const visible = selectVisibleGraph(state);
+  return exportGraph(visible.nodes, visible.edges, state.positions, state.language);
+}
+
+/** Descriptions and citations of these elements, in one call. */
+export async function fetchDetails(nodeIds: readonly string[], edgeIds: readonly string[]): Promise<ExportDetails> {
+  if (nodeIds.length === 0 && edgeIds.length === 0) return detailsFrom([], []);
+  const details = await client().call('graph.details', { nodeIds: [...nodeIds], edgeIds: [...edgeIds] });
+  return detailsFrom(details.nodes, details.edges);
+}
+
+let info: Promise<GraphInfo> | null = null;
+
+/** The dataset's version and sources: asked once per session, they do not change while the app runs. */
+export function graphInfo(): Promise<GraphInfo> {
+  info ??= client().call('graph.info', {});
+  info.catch(() => {
+    info = null;
+  });
+  return info;
+}
+
+export async function snapshotInput(graph: ExportGraph): Promise<SnapshotInput> {
+  const state = atlasStore.getState();
+  const [details, dataset] = await Promise.all([
+    fetchDetails(
+      graph.nodes.map((n) => n.id),
+      graph.edges.map((e) => e.id),
+    ),
+    graphInfo(),
+  ]);
+  return {
+    graph,
+    details,
+    datasetVersion: dataset.datasetVersion,
+    pinned: state.pinned,
+    selection: { nodes: state.selected.nodes, edges: state.selected.edges, focus: state.selection },
+    viewport: canvasExporter()?.viewport() ?? { zoom: 1, pan: { x: 0, y: 0 } },
+    filters: state.filters,
+    layout: state.layout,
+    edgeLabels: state.edgeLabels,
+    pattern: state.analysis.patternResult === null ? null : state.analysis.pattern,
+  };
+}
+
+/** The selected nodes that are in view, in the order they were selected: the briefing's actors. */
+export function selectedVisibleNodeIds(graph: ExportGraph): string[] {
+  const visible = new Set(graph.nodes.map((n) => n.id));
+  return [...atlasStore.getState().selected.nodes].filter((id) => visible.has(id));
+}

@@ -1,0 +1,70 @@
+// The exporter over a Cytoscape instance: pictures of exactly what the canvas draws (same positions,
+// styles and labels). Sizes are given as maxWidth/maxHeight, which makes Cytoscape ignore the
+// screen's pixel ratio, so 2× is twice the canvas's CSS size on any screen. SVG ids come from a
+// seeded generator, so the same view gives the same file.
+import cytoscape, { type Core } from 'cytoscape';
+import cytoscapeSvg from 'cytoscape-svg';
+import { mulberry32 } from '../canvas/seededRandom';
+import type { CanvasExporter, Picture, PictureOptions } from './canvasExporter';
+import { pictureSize } from './formats/pictureSize';
+
+let svgRegistered = false;
+
+interface SvgCore {
+  svg(options: { full: boolean; bg?: string; maxWidth: number; maxHeight: number }): string;
+}
+
+/** The picture's size at 1×: the canvas box, or the bounding box of what is visible. */
+function baseSize(cy: Core, region: PictureOptions['region']): { width: number; height: number } {
+  if (region === 'view') return { width: cy.width(), height: cy.height() };
+  const box = cy.elements().not('.hidden').boundingBox();
+  return { width: Math.ceil(box.w), height: Math.ceil(box.h) };
+}
+
+async function drawPng(cy: Core, options: PictureOptions): Promise<Picture> {
+  const size = pictureSize(baseSize(cy, options.region), options.scale);
+  const blob = await cy.png({
+    output: 'blob-promise',
+    full: options.region === 'all',
+    maxWidth: size.width,
+    maxHeight: size.height,
+    ...(options.background === null ? {} : { bg: options.background }),
+  });
+  // Past the browser's canvas limit, drawing gives an empty image rather than an error.
+  if (blob.size === 0) throw new Error('The picture could not be drawn at this size.');
+  const png = new Uint8Array(await blob.arrayBuffer());
+  return { png, width: size.width, height: size.height, reducedTo: size.reduced ? size.scale : null };
+}
+
+function drawSvg(cy: Core, options: Omit<PictureOptions, 'scale'>): string {
+  if (!svgRegistered) {
+    cytoscape.use(cytoscapeSvg);
+    svgRegistered = true;
+  }
+  const size = baseSize(cy, options.region);
+  const original = Math.random;
+  // cytoscape-svg names gradients and clip paths with Math.random: seed it for the length of the call.
+  Math.random = mulberry32(0x1a7a5);
+  try {
+    return (cy as unknown as SvgCore).svg({
+      full: options.region === 'all',
+      maxWidth: size.width,
+      maxHeight: size.height,
+      ...(options.background === null ? {} : { bg: options.background }),
+    });
+  } finally {
+    Math.random = original;
+  }
+}
+
+export function cyExporter(cy: Core): CanvasExporter {
+  return {
+    png: (options) => drawPng(cy, options),
+    svg: (options) => drawSvg(cy, options),
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    setViewport: ({ zoom, pan }) => {
+      cy.viewport({ zoom, pan: { ...pan } });
+    },
+    hasNodes: (ids) => ids.every((id) => cy.getElementById(id).nonempty()),
+  };
+}

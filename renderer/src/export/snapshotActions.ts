@@ -1,0 +1,103 @@
+// Opening a snapshot: read and check the file, then put its view on screen in one undoable step —
+// elements, positions, pins, filters, layout, selection, language and pattern — and, once the canvas
+// has drawn it, the zoom and pan. A file that is refused changes nothing and says why.
+import type { EdgeSummary, NodeSummary } from '../../../shared/contract';
+import type { OpenedFile } from '../../../shared/shell';
+import { selectMany } from '../state/actions';
+import { setPattern } from '../state/analysisSlice';
+import { addNodes, clearCanvas } from '../state/graphSlice';
+import { apply, atlasStore, type AtlasState } from '../state/store';
+import { showDetail, showError } from '../state/uiSlice';
+import { canvasExporter, type Viewport } from './canvasExporter';
+import { graphInfo } from './currentView';
+import { pickSnapshotFile } from './deliver';
+import { ex, problemText } from './exportStrings';
+import { readSnapshot, type SnapshotRead } from './formats/snapshot';
+import type { Snapshot } from './formats/snapshotSchema';
+
+export type OpenOutcome = { readonly ok: true; readonly message: string } | { readonly ok: false };
+
+const summaryOf = (n: Snapshot['nodes'][number]): NodeSummary => ({
+  id: n.id,
+  kind: n.kind,
+  label: n.label,
+  status: n.status,
+  dates: n.dates,
+  degree: n.degree,
+});
+
+const edgeSummaryOf = (e: Snapshot['edges'][number]): EdgeSummary => ({
+  id: e.id,
+  kind: e.kind,
+  source: e.source,
+  target: e.target,
+  status: e.status,
+  dates: e.dates,
+  note: e.note,
+});
+
+/** The producer that turns the current state into the snapshot's view. */
+export const showSnapshot =
+  (s: Snapshot) =>
+  (state: AtlasState): AtlasState => {
+    const loaded = addNodes(s.nodes.map(summaryOf), s.edges.map(edgeSummaryOf))(clearCanvas()(state));
+    return setPattern(s.pattern ?? state.analysis.pattern)({
+      ...loaded,
+      positions: new Map(Object.entries(s.positions).map(([id, [x, y]]) => [id, { x, y }])),
+      pinned: new Set(s.pinned),
+      hidden: new Set(),
+      filters: s.filters,
+      scope: null,
+      layout: s.layout,
+      edgeLabels: s.edgeLabels,
+      // Selected after the canvas has drawn, through the usual action, which also loads the detail panel.
+      selected: { nodes: new Set(), edges: new Set() },
+      selection: null,
+      language: s.language,
+    });
+  };
+
+/** Waits (a few frames at most) until the canvas has drawn these nodes, then sets zoom and pan. */
+async function restoreViewport(ids: readonly string[], viewport: Viewport): Promise<void> {
+  for (let frame = 0; frame < 120; frame += 1) {
+    const canvas = canvasExporter();
+    if (canvas?.hasNodes(ids) === true) {
+      canvas.setViewport(viewport);
+      return;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+export async function openSnapshotText(file: OpenedFile): Promise<OpenOutcome> {
+  const read: SnapshotRead = readSnapshot(file.text);
+  const language = atlasStore.getState().language;
+  if (!read.ok) {
+    apply(showError(problemText(language, file.name, read.problem)));
+    return { ok: false };
+  }
+  const s = read.snapshot;
+  apply(showError(null));
+  apply(showSnapshot(s));
+  apply(showDetail(null), { quiet: true });
+  await restoreViewport(
+    s.nodes.map((n) => n.id),
+    s.viewport,
+  );
+  await selectMany(s.selection.nodes, s.selection.edges, s.selection.focus);
+  const current = await graphInfo().catch(() => null);
+  const message = ex(s.language, 'opened', file.name);
+  return {
+    ok: true,
+    message:
+      current !== null && current.datasetVersion !== s.dataset.version
+        ? `${message} ${ex(s.language, 'otherDataset', s.dataset.version, current.datasetVersion)}`
+        : message,
+  };
+}
+
+/** The Open… button: a native dialog in the app, a file input in browser mode. */
+export async function chooseAndOpenSnapshot(): Promise<OpenOutcome | null> {
+  const file = await pickSnapshotFile();
+  return file === null ? null : openSnapshotText(file);
+}
