@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PathsResult, SearchHit } from '../../../../shared/contract';
 import { aNode, anEdge } from '../../analysis/analysisBuilders';
+import { clearHighlight } from '../../state/analysisSlice';
 import { setLanguage } from '../../state/uiSlice';
 import { apply, atlasStore, initialState } from '../../state/store';
 import { connectFakeApi } from './fakeApi';
@@ -73,6 +74,16 @@ describe('PathPanel', () => {
     expect([...state.nodes.keys()].sort()).toEqual(['europol', 'germany']);
     expect(state.edges.has(link.id)).toBe(true);
     expect(state.analysis.highlight.edges.has(link.id)).toBe(true);
+
+    // Where does it say so: the quote opens the letter at its passage.
+    await userEvent.click(screen.getByTestId('path-citation'));
+    expect(atlasStore.getState().sourceView).toEqual({
+      sourceId: 'kamerbrief-visie-ips',
+      focus: { start: 10, end: 20 },
+    });
+    apply(clearHighlight());
+    await userEvent.click(screen.getByRole('button', { name: 'Europol → Duitsland' }));
+    expect([...atlasStore.getState().analysis.highlight.nodes]).toEqual(['europol', 'germany']);
   });
 
   it('copies the text for a memo, and tells it in English when the UI is English', async () => {

@@ -1,5 +1,6 @@
 // Paths between two nodes: two pickers, the hop and path caps, the search; the paths drawn on the
-// canvas (by the action) and told as memo text with a Copy button, in the UI language.
+// canvas (by the action), listed with quotes that open the letter, and told as memo text with a
+// Copy button, in the UI language.
 import { useRef, useState } from 'react';
 import type { FilterSpec } from '../../../../shared/filters/graphFilter';
 import { pathText } from '../../analysis/pathText';
@@ -8,6 +9,7 @@ import { copyText, findPaths } from '../../state/analysisActions';
 import { setPathEnd } from '../../state/analysisSlice';
 import { apply, useAtlas } from '../../state/store';
 import { NodePicker } from './NodePicker';
+import { PathList } from './PathList';
 
 export function PathPanel({ filters }: { readonly filters: FilterSpec }) {
   const language = useAtlas((s) => s.language);
@@ -60,24 +62,30 @@ export function PathPanel({ filters }: { readonly filters: FilterSpec }) {
         </button>
       </div>
       <p className="hint">{ta(language, 'filtersApply')}</p>
-      {text !== null && (
-        <section aria-label={ta(language, 'pathText')}>
-          <pre className="memo-text" data-testid="path-text" ref={textRef}>
-            {text}
-          </pre>
-          <button
-            type="button"
-            onClick={() => {
-              void copyText(text).then((done) => {
-                setCopied(done);
-                // Without clipboard access, select the text so Ctrl+C copies it.
-                if (!done && textRef.current !== null) window.getSelection()?.selectAllChildren(textRef.current);
-              });
-            }}
-          >
-            {copied ? ta(language, 'copied') : ta(language, 'copy')}
-          </button>
-        </section>
+      {result !== null && text !== null && (
+        <div className="path-results">
+          <PathList result={result} language={language} />
+          <section className="memo" aria-label={ta(language, 'pathText')}>
+            <div className="row">
+              <h3>{ta(language, 'pathText')}</h3>
+              <button
+                type="button"
+                onClick={() => {
+                  void copyText(text).then((done) => {
+                    setCopied(done);
+                    // Without clipboard access, select the text so Ctrl+C copies it.
+                    if (!done && textRef.current !== null) window.getSelection()?.selectAllChildren(textRef.current);
+                  });
+                }}
+              >
+                {copied ? ta(language, 'copied') : ta(language, 'copy')}
+              </button>
+            </div>
+            <pre className="memo-text" data-testid="path-text" ref={textRef}>
+              {text}
+            </pre>
+          </section>
+        </div>
       )}
     </div>
   );
