@@ -4,22 +4,27 @@ import { useMemo } from 'react';
 import type { FilterSpec } from '../../../../shared/filters/graphFilter';
 import { buildMatrix, cellKey, gridView } from '../../analysis/matrix';
 import { matrixToCsv } from '../../analysis/matrixCsv';
+import { saveFile, type FileType } from '../../export/deliver';
 import { ta } from '../../i18n/analysisStrings';
 import { loadMatrix } from '../../state/analysisActions';
 import { setMatrixKinds } from '../../state/analysisSlice';
 import { apply, useAtlas } from '../../state/store';
+import { showError } from '../../state/uiSlice';
 import { KindSelect } from './KindSelect';
 import { MatrixCellDetail } from './MatrixCellDetail';
 import { MatrixGrid } from './MatrixGrid';
 
-function download(text: string, fileName: string): void {
-  // A byte-order mark makes Excel read the UTF-8 (Curaçao, Prüm) correctly.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+const CSV: FileType = {
+  extension: 'csv',
+  mime: 'text/csv;charset=utf-8',
+  filter: { name: 'CSV', extensions: ['csv'] },
+};
+
+/** A save dialog in the app, a download in browser mode. The byte-order mark makes Excel read UTF-8 (Curaçao, Prüm). */
+function saveCsv(text: string): void {
+  void saveFile('ips-atlas-matrix.csv', `\uFEFF${text}`, CSV).catch((error: unknown) => {
+    apply(showError(error instanceof Error ? error.message : String(error)));
+  });
 }
 
 export function MatrixPanel({ filters }: { readonly filters: FilterSpec }) {
@@ -60,7 +65,7 @@ export function MatrixPanel({ filters }: { readonly filters: FilterSpec }) {
             {busy ? ta(language, 'searching') : ta(language, 'showMatrix')}
           </button>
           {matrix !== null && matrix.rows.length > 0 && (
-            <button type="button" onClick={() => download(matrixToCsv(matrix, language), 'ips-atlas-matrix.csv')}>
+            <button type="button" onClick={() => saveCsv(matrixToCsv(matrix, language))}>
               {ta(language, 'downloadCsv')}
             </button>
           )}
