@@ -7,6 +7,7 @@ import { t } from '../i18n/strings';
 import { tx } from '../i18n/explorerStrings';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
+import { ExportToolbar } from './export/ExportToolbar';
 import { FilterPanel } from './FilterPanel';
 import { HistoryControls } from './HistoryControls';
 import { Legend } from './Legend';
@@ -33,6 +34,7 @@ export function App() {
         </h1>
         <SearchBox />
         <HistoryControls />
+        <ExportToolbar />
         <button
           type="button"
           className="lang-toggle"

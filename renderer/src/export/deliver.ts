@@ -81,15 +81,23 @@ export async function pickSnapshotFile(): Promise<OpenedFile | null> {
   return result.value.opened ? result.value.file : null;
 }
 
-/** Files handed to the app from outside (a launch argument, "open with"): each is passed to `open`. */
+let openFile: ((file: OpenedFile) => void) | null = null;
+let watching = false;
+
+/**
+ * Files handed to the app from outside (a launch argument, "open with"): each is passed to `open`.
+ * Watches once per page, whatever how often a component mounts; the latest `open` is used.
+ */
 export function watchOpenedFiles(open: (file: OpenedFile) => void): void {
+  openFile = open;
   const shell = window.ipsAtlasShell;
-  if (shell === undefined) return;
+  if (shell === undefined || watching) return;
+  watching = true;
   const take = async (): Promise<void> => {
     for (;;) {
       const result = await shell.takeOpenedFile();
       if (!result.ok || 'none' in result.value) return;
-      open(result.value);
+      openFile?.(result.value);
     }
   };
   shell.onFileWaiting(() => void take());

@@ -78,18 +78,21 @@ function frame(doc: jsPDF, input: PdfInput): void {
   }
 }
 
-/** Places the picture in the box, keeping its proportions; returns the height used. */
+/** Space between the frame and the picture, so nodes at the edge are not cut by the frame. */
+const INSET = 3;
+
+/** Places the picture in a framed box, keeping its proportions; returns the height used. */
 function drawPicture(doc: jsPDF, input: PdfInput, y: number, maxHeight: number): number {
   const width = pageWidth(doc) - 2 * MARGIN;
   const ratio = input.picture.height / Math.max(1, input.picture.width);
-  const h = Math.min(maxHeight, width * ratio);
+  const h = Math.min(maxHeight - 2 * INSET, (width - 2 * INSET) * ratio);
   const w = h / ratio;
   const x = MARGIN + (width - w) / 2;
-  doc.addImage(input.picture.png, 'PNG', x, y, w, h, 'graph', 'FAST');
+  doc.addImage(input.picture.png, 'PNG', x, y + INSET, w, h, 'graph', 'FAST');
   doc.setDrawColor('#cccccc');
   doc.setLineWidth(0.2);
-  doc.rect(MARGIN, y, width, h);
-  return h;
+  doc.rect(MARGIN, y, width, h + 2 * INSET);
+  return h + 2 * INSET;
 }
 
 /** Writes wrapped lines, starting a new page when the bottom is reached; returns the new y. */

@@ -1,0 +1,148 @@
+// The export dialog: choose a format, edit title, caption and marking, set the picture's scale,
+// background and area, then save (a native dialog in the app, a download in the browser) or copy the
+// picture. Modal; Escape closes it and focus returns to the button that opened it.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Language } from '../../../../shared/contract';
+import {
+  copyViewPicture,
+  exportView,
+  ExportRefusal,
+  type ExportKind,
+  type ExportSettings,
+} from '../../export/exportActions';
+import { ex, type ExportStringKey } from '../../export/exportStrings';
+import { useAtlas } from '../../state/store';
+import { PictureFields, TextFields } from './ExportFields';
+
+const GROUPS: readonly { readonly label: ExportStringKey; readonly kinds: readonly ExportKind[] }[] = [
+  { label: 'groupPicture', kinds: ['png', 'svg', 'pdf'] },
+  { label: 'groupData', kinds: ['json', 'csv', 'graphml', 'gexf'] },
+  { label: 'groupText', kinds: ['md', 'docx'] },
+];
+
+interface Props {
+  readonly settings: ExportSettings;
+  readonly onSettings: (settings: ExportSettings) => void;
+  readonly kind: ExportKind;
+  readonly onKind: (kind: ExportKind) => void;
+  readonly onClose: () => void;
+}
+
+function describe(error: unknown): string {
+  return error instanceof ExportRefusal || error instanceof Error ? error.message : String(error);
+}
+
+function outcomeText(language: Language, saved: string, note: string | null): string {
+  const key: ExportStringKey =
+    saved === 'saved' ? 'saved' : saved === 'copied' ? 'copied' : saved === 'downloaded' ? 'downloaded' : 'cancelled';
+  return note === null ? ex(language, key) : `${ex(language, key)} ${note}`;
+}
+
+export function ExportDialog({ settings, onSettings, kind, onKind, onClose }: Props) {
+  const language = useAtlas((s) => s.language);
+  const hasComparison = useAtlas((s) => s.comparison !== null);
+  const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    first.current?.focus();
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const run = async (work: () => Promise<{ saved: string; note: string | null }>): Promise<void> => {
+    setBusy(true);
+    setStatus({ text: ex(language, 'working'), error: false });
+    try {
+      const outcome = await work();
+      setStatus({ text: outcomeText(language, outcome.saved, outcome.note), error: false });
+    } catch (error) {
+      setStatus({ text: describe(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const isPicture = kind === 'png' || kind === 'svg';
+  const inBrowser = window.ipsAtlasShell === undefined;
+  return (
+    <div className="export-backdrop">
+      <div
+        className="export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        data-testid="export-dialog"
+      >
+        <header>
+          <h2 id="export-title">{ex(language, 'exportTitle')}</h2>
+          <button type="button" onClick={onClose} aria-label={ex(language, 'close')}>
+            ×
+          </button>
+        </header>
+        <fieldset className="export-formats">
+          <legend>{ex(language, 'format')}</legend>
+          {GROUPS.map((group, g) => (
+            <div key={group.label} className="export-group" role="radiogroup" aria-label={ex(language, group.label)}>
+              <span className="export-group-label">{ex(language, group.label)}</span>
+              {group.kinds.map((k, i) => (
+                <label key={k}>
+                  <input
+                    ref={g === 0 && i === 0 ? first : undefined}
+                    type="radio"
+                    name="export-kind"
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => onKind(k)}
+                  />
+                  {ex(language, k)}
+                </label>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+        <TextFields kind={kind} settings={settings} onSettings={onSettings} hasComparison={hasComparison} />
+        {isPicture && <PictureFields kind={kind} settings={settings} onSettings={onSettings} />}
+        <footer>
+          <p
+            className={status?.error === true ? 'export-status error' : 'export-status'}
+            role="status"
+            data-testid="export-status"
+          >
+            {status?.text}
+          </p>
+          {kind === 'png' && (
+            <Action busy={busy} onClick={() => void run(() => copyViewPicture(settings))}>
+              {ex(language, 'copy')}
+            </Action>
+          )}
+          <Action busy={busy} primary onClick={() => void run(() => exportView(kind, settings))}>
+            {ex(language, inBrowser ? 'download' : 'save')}
+          </Action>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+function Action(props: {
+  readonly busy: boolean;
+  readonly primary?: boolean;
+  readonly onClick: () => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.primary === true ? 'primary' : undefined}
+      disabled={props.busy}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}

@@ -1,0 +1,66 @@
+// The header's export tools: Export… (the dialog), Open… (a snapshot) and Compare… (what changed),
+// with a live line that says what happened. Export settings live here so they persist while the app
+// runs: an adviser exporting a series keeps her title and marking.
+import { useCallback, useRef, useState } from 'react';
+import type { ExportKind, ExportSettings } from '../../export/exportActions';
+import { ex } from '../../export/exportStrings';
+import { chooseAndOpenSnapshot } from '../../export/snapshotActions';
+import { useAtlas } from '../../state/store';
+import { CompareView } from './CompareView';
+import { ExportDialog } from './ExportDialog';
+import { SnapshotDrop } from './SnapshotDrop';
+import './export.css';
+
+export function ExportToolbar() {
+  const language = useAtlas((s) => s.language);
+  const [dialog, setDialog] = useState(false);
+  const [compare, setCompare] = useState(false);
+  const [kind, setKind] = useState<ExportKind>('pdf');
+  const [message, setMessage] = useState('');
+  const [settings, setSettings] = useState<ExportSettings>(() => ({
+    title: ex(language, 'defaultTitle'),
+    caption: '',
+    marking: '',
+    orientation: 'landscape',
+    scale: 2,
+    background: 'white',
+    region: 'view',
+    includeChanges: true,
+  }));
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setDialog(false);
+    opener.current?.focus();
+  }, []);
+  const opened = useCallback((text: string) => setMessage(text), []);
+
+  return (
+    <div className="export-tools" role="group" aria-label={ex(language, 'exportTitle')}>
+      <button ref={opener} type="button" onClick={() => setDialog(true)} data-testid="export-open-dialog">
+        {ex(language, 'exportButton')}
+      </button>
+      <button
+        type="button"
+        data-testid="snapshot-open"
+        onClick={() =>
+          void chooseAndOpenSnapshot().then((outcome) => {
+            if (outcome?.ok === true) setMessage(outcome.message);
+          })
+        }
+      >
+        {ex(language, 'openButton')}
+      </button>
+      <button type="button" aria-expanded={compare} onClick={() => setCompare(!compare)} data-testid="compare-toggle">
+        {ex(language, 'compareButton')}
+      </button>
+      <p className="visually-hidden" role="status" data-testid="snapshot-message">
+        {message}
+      </p>
+      {dialog && (
+        <ExportDialog settings={settings} onSettings={setSettings} kind={kind} onKind={setKind} onClose={close} />
+      )}
+      {compare && <CompareView onClose={() => setCompare(false)} />}
+      <SnapshotDrop onOpened={opened} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Opening a snapshot by dropping it on the window, or by handing it to the app (a launch argument,
+// "open with"): the same checks as the Open… button, and a clear message when a file is refused.
+import { useEffect, useState } from 'react';
+import { watchOpenedFiles } from '../../export/deliver';
+import { ex } from '../../export/exportStrings';
+import { openSnapshotText } from '../../export/snapshotActions';
+import { useAtlas } from '../../state/store';
+
+const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') === true;
+
+export function SnapshotDrop({ onOpened }: { readonly onOpened: (message: string) => void }) {
+  const language = useAtlas((s) => s.language);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const open = (file: { name: string; text: string }): void => {
+      void openSnapshotText(file).then((outcome) => {
+        if (outcome.ok) onOpened(outcome.message);
+      });
+    };
+    const over = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      // Without this the browser (or Electron) would navigate to the dropped file.
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent): void => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file !== undefined) void file.text().then((text) => open({ name: file.name, text }));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    watchOpenedFiles(open);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [onOpened]);
+
+  return dragging ? (
+    <div className="snapshot-drop" aria-hidden="true">
+      {ex(language, 'dropHere')}
+    </div>
+  ) : null;
+}
