@@ -138,7 +138,7 @@ describe('reopening a snapshot', () => {
 
   it('refuses a malformed snapshot, naming the field, and changes nothing', async () => {
     const broken = JSON.parse(snapshotText) as { nodes: { kind: string }[] };
-    broken.nodes[0] = { ...broken.nodes[0], kind: 'ruimteschip' } as { kind: string };
+    broken.nodes[0] = { ...broken.nodes[0], kind: 'ruimteschip' };
     const path = join(EXPORTS_DIR, 'broken.json');
     writeFileSync(path, JSON.stringify(broken));
     await openSnapshot(path);
