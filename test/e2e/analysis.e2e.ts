@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { launchChromium, screenshot } from './support/chromium';
 import { startServe, type ServeProcess } from './support/serveProcess';
 
@@ -144,6 +145,15 @@ describe('analysis (browser mode, real dataset)', () => {
     expect(await page.getByRole('tab', { name: 'Paden' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('path-from-value').textContent()).toContain('Europol');
     expect(await page.getByTestId('path-to').getByRole('combobox').count()).toBe(1);
+  });
+
+  it('has no serious or critical accessibility violation in any analysis tab, with its results shown', async () => {
+    for (const tab of ['Paden', 'Patroon', 'Kengetallen', 'Matrix']) {
+      const tabButton = page.getByRole('tab', { name: tab });
+      if ((await tabButton.getAttribute('aria-selected')) !== 'true') await tabButton.click();
+      await page.getByRole('tabpanel', { name: tab }).waitFor();
+      expect(await seriousViolations(page), tab).toEqual([]);
+    }
   });
 
   it('made no request outside 127.0.0.1', () => {

@@ -24,6 +24,20 @@ describe('AnalysisPanel', () => {
     expect(screen.queryByRole('tabpanel')).toBeNull();
   });
 
+  it('moves between tabs with the arrow keys, opening the one reached', async () => {
+    render(<AnalysisPanel />);
+    screen.getByRole('tab', { name: 'Paden' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(atlasStore.getState().analysis.tab).toBe('pattern');
+    expect(document.activeElement?.textContent).toBe('Patroon');
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(atlasStore.getState().analysis.tab).toBe('matrix');
+    await userEvent.keyboard('{Home}');
+    expect(screen.getByRole('tab', { name: 'Paden' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Paden' }).tabIndex).toBe(0);
+    expect(screen.getByRole('tab', { name: 'Matrix' }).tabIndex).toBe(-1);
+  });
+
   it('clears the highlight the canvas shows', async () => {
     apply(highlightElements(['europol', 'germany'], ['germany-cooperates-with-europol']));
     render(<AnalysisPanel />);

@@ -1,5 +1,6 @@
 // The analysis drawer below the canvas: tabs for paths, pattern queries, metrics and the matrix.
 // A tab opens the drawer; choosing the open tab again closes it, so the canvas gets its room back.
+import type { KeyboardEvent } from 'react';
 import { ta, type AnalysisStringKey } from '../../i18n/analysisStrings';
 import { openAnalysis } from '../../state/analysisActions';
 import { ANALYSIS_TABS, clearHighlight, type AnalysisTab } from '../../state/analysisSlice';
@@ -25,23 +26,48 @@ export function AnalysisPanel() {
   // A new query in the store (a run, or an opened saved view) starts the builder afresh from it.
   const pattern = useAtlas((s) => s.analysis.pattern);
   const hasHighlight = useAtlas((s) => s.analysis.highlight.nodes.size + s.analysis.highlight.edges.size > 0);
+  // The tabs pattern: arrow keys (and Home/End) move between tabs and open the one reached.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const at = ANALYSIS_TABS.indexOf(tab ?? ANALYSIS_TABS[0]);
+    const count = ANALYSIS_TABS.length;
+    const next =
+      event.key === 'ArrowRight'
+        ? (at + 1) % count
+        : event.key === 'ArrowLeft'
+          ? (at - 1 + count) % count
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? count - 1
+              : null;
+    const name = next === null ? undefined : ANALYSIS_TABS[next];
+    if (name === undefined) return;
+    event.preventDefault();
+    openAnalysis(name);
+    document.getElementById(`analysis-tab-${name}`)?.focus();
+  };
   return (
     <section className={`analysis ${tab === null ? 'closed' : 'open'}`} aria-label={ta(language, 'panel')}>
-      <div role="tablist" className="analysis-tabs" aria-label={ta(language, 'panel')}>
-        <span className="analysis-title">{ta(language, 'panel')}</span>
-        {ANALYSIS_TABS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            id={`analysis-tab-${name}`}
-            aria-selected={tab === name}
-            aria-controls="analysis-body"
-            onClick={() => openAnalysis(tab === name ? null : name)}
-          >
-            {ta(language, TAB_LABEL[name])}
-          </button>
-        ))}
+      <div className="analysis-tabs">
+        <span className="analysis-title" aria-hidden="true">
+          {ta(language, 'panel')}
+        </span>
+        <div role="tablist" aria-label={ta(language, 'panel')} onKeyDown={onTabKey}>
+          {ANALYSIS_TABS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              id={`analysis-tab-${name}`}
+              aria-selected={tab === name}
+              aria-controls={tab === name ? 'analysis-body' : undefined}
+              tabIndex={name === (tab ?? ANALYSIS_TABS[0]) ? 0 : -1}
+              onClick={() => openAnalysis(tab === name ? null : name)}
+            >
+              {ta(language, TAB_LABEL[name])}
+            </button>
+          ))}
+        </div>
         {hasHighlight && (
           <button type="button" className="analysis-unmark" onClick={() => apply(clearHighlight())}>
             {ta(language, 'clearHighlight')}
