@@ -72,6 +72,27 @@ describe('analysis (browser mode, real dataset)', () => {
     await screenshot(page, 'analysis-path-europol-germany');
   });
 
+  it('tells the paths in English when the UI is switched to English, and back', async () => {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect
+      .poll(() => page.getByTestId('path-text').textContent())
+      .toMatch(/^How are Europol and Germany connected\?/);
+    expect(await page.getByRole('tab', { name: 'Paths' }).getAttribute('aria-selected')).toBe('true');
+    await screenshot(page, 'analysis-path-english');
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    await expect.poll(() => page.getByTestId('path-text').textContent()).toMatch(/^Hoe zijn/);
+  });
+
+  it('honours the view’s filters: with national organisations hidden, no path runs through the police', async () => {
+    const filter = page.getByTestId('filters').getByRole('checkbox', { name: 'Nationale organisaties en eenheden' });
+    await filter.uncheck();
+    await page.getByRole('button', { name: 'Zoek paden' }).click();
+    await expect.poll(() => page.getByTestId('path-text').textContent()).not.toContain('Nationale politie');
+    const text = (await page.getByTestId('path-text').textContent()) ?? '';
+    expect(text).toMatch(/Pad 1 \(|Geen verbinding gevonden/);
+    await filter.check();
+  });
+
   it('answers “which instruments target human trafficking” as a table with quotes, and on the canvas', async () => {
     await page.getByRole('tab', { name: 'Patroon' }).click();
     await page.getByTestId('pattern-subject-kinds').selectOption({ label: 'Instrumenten, teams en programma’s' });
