@@ -134,6 +134,16 @@ describe('analysis (browser mode, real dataset)', () => {
     await detail.getByTestId('matrix-citation').first().waitFor();
     expect(await detail.locator('li').count()).toBe(Number(await cells.first().textContent()));
     await screenshot(page, 'analysis-matrix-cell');
+    const heading = (await detail.getByRole('heading').textContent()) ?? '';
+    await detail.getByRole('button', { name: 'Zet op het netwerk' }).click();
+    const [rowLabel = '', columnLabel = ''] = heading.split(' × ');
+    const marked = (): Promise<string[]> =>
+      page.evaluate(() =>
+        ((globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.nodes('.highlighted') ?? []).map(
+          (n) => n.data('label') as string,
+        ),
+      );
+    await expect.poll(marked).toEqual(expect.arrayContaining([rowLabel, columnLabel]));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
