@@ -5,15 +5,7 @@
 import { z } from 'zod';
 import type { Envelope } from './contract/errors';
 
-/** IPC channels, one per capability; the preload exposes one function for each. */
-export const SHELL_CHANNELS = {
-  saveFile: 'ips-atlas-shell:save-file',
-  copyImage: 'ips-atlas-shell:copy-image',
-  openFile: 'ips-atlas-shell:open-file',
-  takeOpenedFile: 'ips-atlas-shell:take-opened-file',
-  /** Main → renderer: a file was handed to the app (argument, "open with"); call takeOpenedFile. */
-  fileWaiting: 'ips-atlas-shell:file-waiting',
-} as const;
+export { SHELL_CHANNELS } from './shellChannels';
 
 /** The largest file the shell writes or reads for the renderer: a PDF of a big view at 4×, with room. */
 export const MAX_SHELL_FILE_BYTES = 200 * 1024 * 1024;

@@ -1,7 +1,8 @@
 // The sandboxed preload: exposes one function per contract method, never ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHOD_NAMES } from '../../shared/contract/methodNames';
-import { SHELL_CHANNELS, type ShellBridge } from '../../shared/shell';
+import type { ShellBridge } from '../../shared/shell';
+import { SHELL_CHANNELS } from '../../shared/shellChannels';
 
 const IPC_PREFIX = 'ips-atlas:';
 
