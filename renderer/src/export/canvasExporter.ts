@@ -28,6 +28,8 @@ export interface Viewport {
 export interface CanvasExporter {
   png(options: PictureOptions): Promise<Picture>;
   svg(options: Omit<PictureOptions, 'scale'>): string;
+  /** The picture's size at 1×, in CSS pixels: the canvas box, or the bounding box of what is visible. */
+  size(region: PictureRegion): { readonly width: number; readonly height: number };
   viewport(): Viewport;
   setViewport(viewport: Viewport): void;
   /** Whether every one of these nodes is on the canvas (after a view was restored). */

@@ -61,6 +61,7 @@ export function cyExporter(cy: Core): CanvasExporter {
   return {
     png: (options) => drawPng(cy, options),
     svg: (options) => drawSvg(cy, options),
+    size: (region) => baseSize(cy, region),
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     setViewport: ({ zoom, pan }) => {
       cy.viewport({ zoom, pan: { ...pan } });

@@ -42,6 +42,9 @@ function exporter(): CanvasExporter {
   return found;
 }
 
+/** The PDF picture's longest side in pixels. */
+const PDF_PICTURE_PIXELS = 2400;
+
 const background = (settings: ExportSettings): string | null => (settings.background === 'white' ? '#ffffff' : null);
 
 async function picture(settings: ExportSettings, language: Language) {
@@ -55,9 +58,12 @@ async function picture(settings: ExportSettings, language: Language) {
 
 async function pdf(graph: ExportGraph, settings: ExportSettings): Promise<Uint8Array> {
   const state = atlasStore.getState();
-  // The whole visible network, at a resolution that stays sharp when printed at A4 width (about 200 dpi).
+  // The whole visible network, sharp at A4 (about 200 dpi over 27 cm is 2,400 pixels) but no larger:
+  // a bigger picture only costs time to encode and embed, and prints no better.
   const canvas = exporter();
-  const drawn = await canvas.png({ scale: 2, background: '#ffffff', region: 'all' });
+  const base = canvas.size('all');
+  const scale = Math.min(2, PDF_PICTURE_PIXELS / Math.max(base.width, base.height, 1));
+  const drawn = await canvas.png({ scale, background: '#ffffff', region: 'all' });
   const [{ pdfReport }, { PDF_FONTS }, { citedSources }, details, info] = await Promise.all([
     import('./formats/pdfReport'),
     import('./pdfFonts'),

@@ -1,0 +1,170 @@
+// `npm run bench:exports`: how long exports take, measured the way a user waits for them — from the
+// Download click to the file arriving — in headless Chromium against browser mode. Two views: the
+// whole IPS graph (the bundled dataset) and a synthetic 2,000-node view. For each: 4× PNG and the
+// PDF one-pager, next to a 1× PNG of the same view as the baseline measured in the same run.
+// Prints medians; never fails on slowness.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { CompiledDataset, CompiledEdge, CompiledNode } from '../../main/dataset/compiledDataset';
+import { writeBundle } from '../../main/store/bundleWriter';
+import { NODE_KINDS, RELATION_KINDS } from '../../shared/ontology';
+import { launchChromium } from '../../test/e2e/support/chromium';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SOURCE_TEXT = 'Nederland werkt samen met zijn partners in Europa. '.repeat(40);
+
+/** 2,000 nodes and 4,000 cited relations, the same every run (a fixed linear congruential sequence). */
+function writeSynthetic(path: string, nodeCount = 2000, edgeCount = 4000): void {
+  let state = 2019;
+  const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const nodes: CompiledNode[] = Array.from({ length: nodeCount }, (_, i) => ({
+    id: `node-${String(i)}`,
+    kind: NODE_KINDS[i % NODE_KINDS.length] ?? 'state',
+    label: { nl: `Knoop ${String(i)}`, en: `Node ${String(i)}` },
+    description: { nl: `Synthetische knoop ${String(i)}.`, en: `Synthetic node ${String(i)}.` },
+    aliases: [],
+    attributes: {},
+    status: null,
+    dates: {},
+    citations: [],
+  }));
+  const edges: CompiledEdge[] = Array.from({ length: edgeCount }, (_, i) => {
+    const source = i % nodeCount;
+    const target = (source + 1 + Math.floor(next() * 25)) % nodeCount;
+    const start = Math.floor(next() * 1500);
+    return {
+      id: `edge-${String(i)}`,
+      kind: RELATION_KINDS[i % RELATION_KINDS.length] ?? 'part-of',
+      source: `node-${String(source)}`,
+      target: `node-${String(target)}`,
+      status: 'in-force',
+      dates: {},
+      note: null,
+      citations: [
+        { sourceId: 'synthetic-letter', quote: SOURCE_TEXT.slice(start, start + 50), start, end: start + 50 },
+      ],
+    };
+  });
+  const letter = {
+    meta: {
+      id: 'synthetic-letter',
+      title: { nl: 'Synthetische brief', en: 'Synthetic letter' },
+      author: 'bench',
+      kind: 'letter',
+      language: 'nl',
+      date: null,
+      reference: null,
+    },
+    text: SOURCE_TEXT,
+  };
+  const dataset: CompiledDataset = { version: '00000000exportbench', sources: [letter], nodes, edges, mentions: [] };
+  writeBundle(dataset, path);
+}
+
+/** Starts browser mode on a dataset and resolves with its address (with the token). */
+function serve(dataset?: string): Promise<{ url: string; stop: () => void }> {
+  const args = ['out/main/serve.js', '--port', '0', '--data-dir', mkdtempSync(join(tmpdir(), 'atlas-benchx-'))];
+  const child = spawn(process.execPath, dataset === undefined ? args : [...args, '--dataset', dataset], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const url = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)?.[1];
+      if (url !== undefined) resolve({ url, stop: () => child.kill('SIGTERM') });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${String(code)}: ${output}`)));
+  });
+}
+
+async function settle(page: Page): Promise<number> {
+  let last = '';
+  for (let i = 0; i < 600; i += 1) {
+    const now = await page.evaluate(() => {
+      const cy = (
+        globalThis as {
+          __atlasCy?: { nodes(): { length: number; map(f: (n: { position(): { x: number } }) => number): number[] } };
+        }
+      ).__atlasCy;
+      const nodes = cy?.nodes();
+      return `${String(nodes?.length ?? 0)}:${nodes?.map((n) => Math.round(n.position().x)).join(',') ?? ''}`;
+    });
+    if (now === last && !now.startsWith('0:')) return Number(now.split(':')[0]);
+    last = now;
+    await page.waitForTimeout(500);
+  }
+  return Number(last.split(':')[0]);
+}
+
+/** Puts everything on the canvas through the explorer's own "show everything" button. */
+async function showEverything(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.getByRole('button', { name: /^(Alles tonen|Show everything)$/ }).click({ timeout: 20_000 });
+  return settle(page);
+}
+
+async function timeExport(page: Page, format: RegExp, scale: number | null): Promise<number> {
+  const dialog = page.getByTestId('export-dialog');
+  if ((await dialog.count()) === 0) await page.getByTestId('export-open-dialog').click();
+  await dialog.getByRole('radio', { name: format }).check();
+  if (scale !== null) await dialog.getByRole('slider').fill(String(scale));
+  const started = performance.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 300_000 }),
+    dialog.getByRole('button', { name: /^(Downloaden|Download)$/ }).click(),
+  ]);
+  await download.path();
+  return performance.now() - started;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function measure(page: Page, view: string): Promise<string[][]> {
+  const cases: [string, RegExp, number | null][] = [
+    ['PNG 1× (baseline)', /PNG/, 1],
+    ['PNG 4×', /PNG/, 4],
+    ['PDF one-pager', /PDF/, null],
+  ];
+  const rows: string[][] = [];
+  for (const [name, format, scale] of cases) {
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) times.push(await timeExport(page, format, scale));
+    rows.push([view, name, `${median(times).toFixed(0)} ms`]);
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const synthetic = join(mkdtempSync(join(tmpdir(), 'atlas-benchx-')), 'synthetic.sqlite');
+  writeSynthetic(synthetic);
+  const ips = await serve();
+  const big = await serve(synthetic);
+  try {
+    const ipsCount = await showEverything(page, ips.url);
+    const rows = await measure(page, `IPS graph (${String(ipsCount)} nodes)`);
+    const bigCount = await showEverything(page, big.url);
+    rows.push(...(await measure(page, `synthetic (${String(bigCount)} nodes)`)));
+    const lines = [['view', 'export', 'median (Download click → file)'], ...rows];
+    const widths = [0, 1, 2].map((c) => Math.max(...lines.map((l) => (l[c] ?? '').length)));
+    for (const line of lines) console.log(line.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
+    console.log(`\n${String(RUNS)} runs each (BENCH_RUNS to change). No target is set for exports; figures only.`);
+  } finally {
+    await browser.close();
+    ips.stop();
+    big.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('bench:exports could not run:', error);
+  process.exitCode = 1;
+});
