@@ -1,0 +1,73 @@
+// The export dialog as an adviser meets it: the fields follow the format (caption, marking and
+// orientation for the PDF; scale, background and a copy button for PNG; the changes option only when
+// a comparison is open), Escape closes it, and exporting an empty canvas says so instead of failing.
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ExportKind, ExportSettings } from '../../export/exportActions';
+import { diffGraphs } from '../../export/formats/graphDiff';
+import { setComparison } from '../../state/compareSlice';
+import { apply, atlasStore, initialState } from '../../state/store';
+import { ExportDialog } from './ExportDialog';
+
+const SETTINGS: ExportSettings = {
+  title: 'Samenwerking',
+  caption: '',
+  marking: '',
+  orientation: 'landscape',
+  scale: 2,
+  background: 'white',
+  region: 'view',
+  includeChanges: true,
+};
+
+function Harness({ onClose }: { readonly onClose: () => void }) {
+  const [settings, setSettings] = useState(SETTINGS);
+  const [kind, setKind] = useState<ExportKind>('pdf');
+  return <ExportDialog settings={settings} onSettings={setSettings} kind={kind} onKind={setKind} onClose={onClose} />;
+}
+
+describe('ExportDialog', () => {
+  beforeEach(() => {
+    atlasStore.setState(initialState, true);
+  });
+
+  it('shows the PDF fields, then the picture fields when PNG is chosen', async () => {
+    const user = userEvent.setup();
+    render(<Harness onClose={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: 'Exporteren' })).toBeTruthy();
+    expect(screen.getByLabelText('Onderschrift')).toBeTruthy();
+    expect(screen.getByLabelText(/Rubricering/)).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Liggend' })).toHaveProperty('checked', true);
+    expect(screen.queryByRole('slider')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'PNG-afbeelding' }));
+    expect(screen.queryByLabelText('Onderschrift')).toBeNull();
+    expect(screen.getByRole('slider')).toHaveProperty('value', '2');
+    expect(screen.getByRole('button', { name: 'Kopieer afbeelding' })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Transparant' }));
+    expect(screen.getByRole('radio', { name: 'Transparant' })).toHaveProperty('checked', true);
+  });
+
+  it('offers the changes for the briefing only when a comparison is open', async () => {
+    const user = userEvent.setup();
+    render(<Harness onClose={() => undefined} />);
+    await user.click(screen.getByRole('radio', { name: 'Briefingtekst (Word)' }));
+    expect(screen.queryByRole('checkbox', { name: /wijzigingen/ })).toBeNull();
+    const empty = { nodes: new Map(), edges: new Map() };
+    apply(setComparison({ diff: diffGraphs(empty, empty), since: 'eerder.json', labels: new Map() }), { quiet: true });
+    expect(await screen.findByRole('checkbox', { name: /wijzigingen/ })).toHaveProperty('checked', true);
+  });
+
+  it('says there is nothing to export on an empty canvas, and closes with Escape', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(<Harness onClose={onClose} />);
+    await user.click(screen.getByRole('button', { name: 'Downloaden' }));
+    await waitFor(() => {
+      expect(screen.getByTestId('export-status').textContent).toContain('nog niets op het canvas');
+    });
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalled();
+  });
+});
