@@ -1,6 +1,6 @@
 // A search-as-you-type picker for one node (a path end, a pattern side): suggestions from the
 // search index, arrow keys and Enter to choose; the chosen node shows as a chip that can be cleared.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { NodeSummary, SearchHit } from '../../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../../shared/ontology';
 import { ta } from '../../i18n/analysisStrings';
@@ -25,6 +25,16 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
   });
   const [active, setActive] = useState(0);
   const hits = result.query === text.trim() ? result.hits : [];
+  // Choosing swaps the input for a chip and clearing swaps it back: keep the keyboard user's focus
+  // on the element that replaced the one they were on.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (value === null ? inputRef.current : clearRef.current)?.focus();
+  }, [value]);
 
   useEffect(() => {
     const query = text.trim();
@@ -47,6 +57,7 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
   const choose = (hit: SearchHit | undefined): void => {
     if (hit === undefined) return;
     setText('');
+    moveFocus.current = true;
     onChange(hit.node);
   };
 
@@ -57,7 +68,15 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
         <span className="picked" data-testid={testId === undefined ? undefined : `${testId}-value`}>
           <KindMark kind={value.kind} /> {value.label[language]}
         </span>
-        <button type="button" className="link" onClick={() => onChange(null)}>
+        <button
+          type="button"
+          className="link"
+          ref={clearRef}
+          onClick={() => {
+            moveFocus.current = true;
+            onChange(null);
+          }}
+        >
           {ta(language, 'clearPick')}
           <span className="visually-hidden"> {label}</span>
         </button>
@@ -82,6 +101,7 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
       <div className="picker-box">
         <input
           id={`${id}-input`}
+          ref={inputRef}
           type="search"
           role="combobox"
           aria-expanded={showList}

@@ -103,6 +103,17 @@ describe('PathPanel', () => {
     );
   });
 
+  it('keeps the keyboard user’s focus when a choice swaps the input for a chip and back', async () => {
+    connect();
+    render(<PathPanel filters={{}} />);
+    await userEvent.type(screen.getByRole('combobox', { name: 'Van' }), 'Eur');
+    await screen.findByRole('option', { name: /Europol/ });
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement?.textContent).toContain('Wissen');
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Van' }));
+  });
+
   it('starts from the node chosen with “find path to…” on the canvas', async () => {
     connect();
     const { requestPath } = await import('../../state/analysisActions');
