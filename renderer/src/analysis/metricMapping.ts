@@ -50,14 +50,16 @@ export function nodeStyleOverrides(
 ): ReadonlyMap<string, NodeStyleOverride> {
   const result = new Map<string, NodeStyleOverride>();
   if (sizeBy === 'none' && colourBy === 'kind') return result;
-  const values = [...metrics.values()].map((m) => (sizeBy === 'none' ? 0 : m[sizeBy]));
-  const max = Math.max(0, ...values);
+  // Betweenness is null on graphs too big to compute it: then nodes keep their size.
+  const valueOf = (m: NodeMetrics): number | null => (sizeBy === 'none' ? null : m[sizeBy]);
+  const max = Math.max(0, ...[...metrics.values()].map((m) => valueOf(m) ?? 0));
   for (const [id, m] of metrics) {
+    const value = valueOf(m);
     // Square root: a node's area, not its diameter, grows with the metric.
     const size =
-      sizeBy === 'none'
+      value === null
         ? undefined
-        : Math.round(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * (max === 0 ? 0 : Math.sqrt(m[sizeBy] / max)));
+        : Math.round(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * (max === 0 ? 0 : Math.sqrt(value / max)));
     const colour = colourBy === 'community' ? communityColour(m.community) : undefined;
     result.set(id, { ...(size === undefined ? {} : { size }), ...(colour === undefined ? {} : { colour }) });
   }

@@ -35,6 +35,15 @@ describe('computeMetrics', () => {
     expect(computeMetrics({ nodes: [], edges: [] }).size).toBe(0);
   });
 
+  it('leaves betweenness out, and keeps degree and communities, on a graph past its budget', () => {
+    const nodes = Array.from({ length: 2300 }, (_, i) => aNode(`n${String(i)}`, 'state', String(i)));
+    const edges = nodes.slice(1).map((n, i) => anEdge(nodes[i]?.id ?? '', 'cooperates-with', n.id));
+    const metrics = computeMetrics({ nodes, edges });
+    expect(metrics.get('n5')).toMatchObject({ degree: 2, betweenness: null });
+    expect(nodeStyleOverrides(metrics, 'betweenness', 'kind').get('n5')).toEqual({});
+    expect(nodeStyleOverrides(metrics, 'degree', 'kind').get('n5')?.size).toBe(MAX_NODE_SIZE);
+  });
+
   it('computes once per visible graph', () => {
     const part = barbell();
     expect(metricsOf(part)).toBe(metricsOf(part));

@@ -54,6 +54,8 @@ const nl = {
   node: 'Knoop',
   metricsScope: 'Berekend over het zichtbare netwerk (na filters).',
   metricsEmpty: 'Zet eerst knopen op het netwerk.',
+  betweennessTooBig:
+    'Tussenpositie is niet berekend: het zichtbare netwerk is te groot om dat zonder haperen te doen. Filter of verberg knopen.',
   rows: 'Rijen',
   columns: 'Kolommen',
   showMatrix: 'Toon matrix',
@@ -121,6 +123,8 @@ const en: Record<AnalysisStringKey, string> = {
   node: 'Node',
   metricsScope: 'Computed over the visible network (after filters).',
   metricsEmpty: 'Put some nodes on the network first.',
+  betweennessTooBig:
+    'Betweenness is not computed: the visible network is too big to do so without stalling. Filter or hide nodes.',
   rows: 'Rows',
   columns: 'Columns',
   showMatrix: 'Show matrix',

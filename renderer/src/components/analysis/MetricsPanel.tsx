@@ -29,10 +29,11 @@ export function MetricsPanel() {
   const [order, setOrder] = useState<SortOrder<MetricColumn>>({ column: 'betweenness', descending: true });
   const metrics = metricsOf(visible);
   const rows = visible.nodes.map((node) => {
-    const m = metrics.get(node.id) ?? { degree: 0, betweenness: 0, community: 0 };
+    const m = metrics.get(node.id) ?? { degree: 0, betweenness: null, community: 0 };
     return { id: node.id, node: node.label[language], kind: NODE_KIND_INFO[node.kind].label[language], ...m };
   });
-  const sorted = sortRows(rows, order, (row, column) => row[column]);
+  const sorted = sortRows(rows, order, (row, column) => row[column] ?? -1);
+  const tooBig = rows.length > 0 && rows.every((row) => row.betweenness === null);
   const sizeLabel = (by: NodeSizeBy): string => (by === 'none' ? ta(language, 'sizeNone') : ta(language, by));
   const colourLabel = (by: NodeColourBy): string => (by === 'kind' ? ta(language, 'kind') : ta(language, 'community'));
 
@@ -69,6 +70,7 @@ export function MetricsPanel() {
         </label>
         <span className="hint">{ta(language, 'metricsScope')}</span>
       </div>
+      {tooBig && <p className="hint">{ta(language, 'betweennessTooBig')}</p>}
       {rows.length === 0 ? (
         <p className="hint">{ta(language, 'metricsEmpty')}</p>
       ) : (
@@ -90,7 +92,7 @@ export function MetricsPanel() {
                 </td>
                 <td>{row.kind}</td>
                 <td className="number">{row.degree}</td>
-                <td className="number">{row.betweenness.toFixed(3)}</td>
+                <td className="number">{row.betweenness === null ? '—' : row.betweenness.toFixed(3)}</td>
                 <td>
                   <span
                     className="swatch"
