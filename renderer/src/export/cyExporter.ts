@@ -42,6 +42,12 @@ function drawSvg(cy: Core, options: Omit<PictureOptions, 'scale'>): string {
     svgRegistered = true;
   }
   const size = baseSize(cy, options.region);
+  // cytoscape-svg's canvas stand-in loses Cytoscape's rounded polygons (drawn without beginPath): for
+  // the length of the call they are drawn with their sharp twins, which it does draw.
+  const rounded = cy.nodes().filter((n) => /^round-(?!rectangle)/.test(String(n.style('shape'))));
+  rounded.forEach((n) => {
+    n.style('shape', String(n.style('shape')).slice('round-'.length));
+  });
   const original = Math.random;
   // cytoscape-svg names gradients and clip paths with Math.random: seed it for the length of the call.
   Math.random = mulberry32(0x1a7a5);
@@ -54,6 +60,7 @@ function drawSvg(cy: Core, options: Omit<PictureOptions, 'scale'>): string {
     });
   } finally {
     Math.random = original;
+    rounded.removeStyle('shape');
   }
 }
 
