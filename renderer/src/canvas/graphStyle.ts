@@ -67,6 +67,8 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
+        // Labels too small to read are not drawn: a zoomed-out overview stays legible and fast.
+        'min-zoomed-font-size': 7,
         width: 26,
         height: 26,
         'border-width': 1,

@@ -21,6 +21,9 @@ export function loadHierarchical(): Promise<void> {
   return dagreReady;
 }
 
+/** Above this many visible nodes a full force layout uses fcose's fast draft quality. */
+export const LARGE_VIEW = 800;
+
 const FORCE = {
   name: 'fcose',
   animate: false,
@@ -72,7 +75,10 @@ function fullOptions(name: LayoutName, nodes: NodeCollection, focusId: string | 
       levelWidth: () => 1,
     };
   }
-  return { ...FORCE, randomize: true } as unknown as LayoutOptions;
+  // fcose's refinement is what makes a picture readable, but on very large views it takes many
+  // seconds; past LARGE_VIEW nodes the spectral draft is used and the user can re-layout parts.
+  const quality = nodes.length > LARGE_VIEW ? 'draft' : 'default';
+  return { ...FORCE, quality, randomize: true } as unknown as LayoutOptions;
 }
 
 export interface LayoutRequest {

@@ -14,6 +14,7 @@ import { Legend } from './Legend';
 import { LensPicker } from './LensPicker';
 import { MainView } from './MainView';
 import { NoticeRegion } from './NoticeRegion';
+import { OverviewActions } from './OverviewActions';
 import { SavedViews } from './SavedViews';
 import { SourceViewer } from './SourceViewer';
 import { SearchBox } from './SearchBox';
@@ -52,6 +53,7 @@ export function App() {
       <NoticeRegion />
       <main className="workspace">
         <aside className="sidebar" aria-label={tx(language, 'sidebar')}>
+          <OverviewActions />
           <LensPicker />
           <FilterPanel />
           <Legend />

@@ -85,6 +85,8 @@ const nl = {
   note: 'Toelichting',
   tools: 'Weergave-instellingen',
   sidebar: 'Verkennen',
+  showEverything: 'Alles tonen',
+  clearCanvas: 'Netwerk leegmaken',
 };
 
 export type ExplorerStringKey = keyof typeof nl;
@@ -171,6 +173,8 @@ const en: Record<ExplorerStringKey, string> = {
   note: 'Note',
   tools: 'View settings',
   sidebar: 'Explore',
+  showEverything: 'Show everything',
+  clearCanvas: 'Clear the network',
 };
 
 const STRINGS: Readonly<Record<Language, Readonly<Record<ExplorerStringKey, string>>>> = { nl, en };

@@ -1,9 +1,11 @@
 // Canvas actions: expand, hide, pin, ego network and priority lenses, moving and laying out nodes,
 // filters. Each user action is one apply, so it is one undo step.
+import type { EdgeSummary, ElementsPage, NodeSummary } from '../../../shared/contract';
 import type { RelationKind } from '../../../shared/ontology';
 import { NODE_KINDS, RELATION_KINDS, STATUSES, type NodeKind, type Status } from '../../../shared/ontology';
 import { client, connecting, EXPAND_LIMIT, guarded } from './actions';
 import {
+  addNodes,
   clearPositions,
   removeNodes,
   setHidden,
@@ -123,4 +125,32 @@ export async function relationKindsOf(id: string): Promise<{ kind: RelationKind;
   const counts = new Map<RelationKind, number>();
   for (const edge of hood.edges) counts.set(edge.kind, (counts.get(edge.kind) ?? 0) + 1);
   return RELATION_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
+}
+
+/** Nodes "show everything" puts on the canvas at most: beyond this a picture stops being readable. */
+export const SHOW_ALL_LIMIT = 5000;
+
+/** Puts the whole dataset on the canvas (up to SHOW_ALL_LIMIT nodes), in pages, as one undo step. */
+export const showEverything = (): Promise<void> =>
+  guarded(async () => {
+    const nodes: NodeSummary[] = [];
+    const edges: EdgeSummary[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: ElementsPage = await client().call('graph.elements', {
+        limit: 2000,
+        ...(cursor === null ? {} : { cursor }),
+      });
+      nodes.push(...page.nodes);
+      edges.push(...page.edges);
+      cursor = page.nextCursor;
+    } while (cursor !== null && nodes.length < SHOW_ALL_LIMIT);
+    apply(addNodes(nodes.slice(0, SHOW_ALL_LIMIT), edges));
+  });
+
+/** Empties the canvas (undoable). */
+export const clearAll = (): void => apply(then(closingScope(atlasStore.getState()), clearCanvasKeepSelection()));
+
+function clearCanvasKeepSelection() {
+  return (state: AtlasState): AtlasState => removeNodes([...state.nodes.keys()])(state);
 }

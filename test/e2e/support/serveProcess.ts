@@ -13,10 +13,13 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-export function startServe(dataDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'))): Promise<ServeProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['out/main/serve.js', '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startServe(
+  dataDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-')),
+  /** More options for serve, e.g. `['--dataset', file]` (the benchmark's synthetic graph). */
+  extraArgs: readonly string[] = [],
+): Promise<ServeProcess> {
+  const args = ['out/main/serve.js', '--port', '0', '--data-dir', dataDir, ...extraArgs];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

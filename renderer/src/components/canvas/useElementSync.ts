@@ -68,9 +68,14 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
     running.current = true;
     const state = atlasStore.getState();
     const focusId = state.selection?.type === 'node' ? state.selection.id : (state.scope?.anchorId ?? null);
+    const started = performance.now();
     void runLayout(cy, { layout, positions, pinned, focusId })
       .then(({ placed, full }) => {
         if (placed.size === 0) return;
+        // For the benchmark and the e2e tests: how many layout runs placed nodes, and how long the last took.
+        const box = cy.container();
+        box?.setAttribute('data-layout-ms', (performance.now() - started).toFixed(1));
+        box?.setAttribute('data-layout-count', String(Number(box.getAttribute('data-layout-count') ?? '0') + 1));
         const extent = cy.extent();
         const outside = [...placed.values()].some(
           (p) => p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2,
