@@ -61,12 +61,18 @@ async function ensureSourceTitles(): Promise<void> {
   apply(setSourceTitles(new Map(info.sources.map((s) => [s.id, s.title]))));
 }
 
-export const findPaths = (filters: FilterSpec, maxHops = 4): Promise<void> =>
+export const findPaths = (filters: FilterSpec, maxHops = 4, maxPaths = 5): Promise<void> =>
   running('paths', async () => {
     const { pathFrom, pathTo } = atlasStore.getState().analysis;
     if (pathFrom === null || pathTo === null) return;
     const [result] = await Promise.all([
-      client().call('paths.find', { from: pathFrom.id, to: pathTo.id, filters: wireFilters(filters), maxHops }),
+      client().call('paths.find', {
+        from: pathFrom.id,
+        to: pathTo.id,
+        filters: wireFilters(filters),
+        maxHops,
+        maxPaths,
+      }),
       ensureSourceTitles(),
     ]);
     const edges = result.paths.flatMap((p) => p.hops.flatMap((h) => h.edges));

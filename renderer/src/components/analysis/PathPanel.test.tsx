@@ -64,6 +64,7 @@ describe('PathPanel', () => {
       to: 'germany',
       filters: { nodeKinds: ['state', 'international-body'] },
       maxHops: 4,
+      maxPaths: 5,
     });
     expect(text.textContent).toContain('Hoe zijn Europol en Duitsland verbonden?');
     expect(text.textContent).toContain(
@@ -87,15 +88,17 @@ describe('PathPanel', () => {
   });
 
   it('copies the text for a memo, and tells it in English when the UI is English', async () => {
-    connect();
+    const calls = connect();
     const writeText = vi.fn((_text: string) => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     apply(setLanguage('en'));
     render(<PathPanel filters={{}} />);
     await pick('From', 'Eur', /Europol/);
     await pick('To', 'Ger', /Germany/);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Max\. paths/ }), '2');
     await userEvent.click(screen.getByRole('button', { name: 'Find paths' }));
     await screen.findByTestId('path-text');
+    expect(calls.find((c) => c.method === 'paths.find')?.input).toMatchObject({ maxPaths: 2, maxHops: 4 });
     await userEvent.click(screen.getByRole('button', { name: 'Copy text' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Copied' })).toBeDefined());
     expect(writeText.mock.calls[0]?.[0]).toMatch(

@@ -19,6 +19,7 @@ export function PathPanel({ filters }: { readonly filters: FilterSpec }) {
   const titles = useAtlas((s) => s.analysis.sourceTitles);
   const busy = useAtlas((s) => s.analysis.busy === 'paths');
   const [maxHops, setMaxHops] = useState(4);
+  const [maxPaths, setMaxPaths] = useState(5);
   const [copied, setCopied] = useState(false);
   const textRef = useRef<HTMLPreElement>(null);
   const text = result === null ? null : pathText(result, { language, sourceTitles: titles });
@@ -39,23 +40,15 @@ export function PathPanel({ filters }: { readonly filters: FilterSpec }) {
           onChange={(node) => apply(setPathEnd('to', node))}
           testId="path-to"
         />
-        <label className="inline">
-          {ta(language, 'maxHops')}{' '}
-          <select value={maxHops} onChange={(e) => setMaxHops(Number(e.target.value))}>
-            {[1, 2, 3, 4, 5, 6].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CapSelect label={ta(language, 'maxHops')} value={maxHops} max={6} onChange={setMaxHops} />
+        <CapSelect label={ta(language, 'maxPaths')} value={maxPaths} max={10} onChange={setMaxPaths} />
         <button
           type="button"
           className="primary"
           disabled={from === null || to === null || busy}
           onClick={() => {
             setCopied(false);
-            void findPaths(filters, maxHops);
+            void findPaths(filters, maxHops, maxPaths);
           }}
         >
           {busy ? ta(language, 'searching') : ta(language, 'findPaths')}
@@ -88,5 +81,25 @@ export function PathPanel({ filters }: { readonly filters: FilterSpec }) {
         </div>
       )}
     </div>
+  );
+}
+
+function CapSelect(props: {
+  readonly label: string;
+  readonly value: number;
+  readonly max: number;
+  readonly onChange: (value: number) => void;
+}) {
+  return (
+    <label className="inline">
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {Array.from({ length: props.max }, (_, i) => i + 1).map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
