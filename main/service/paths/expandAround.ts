@@ -20,6 +20,90 @@ export interface Neighbourhood {
   readonly loadedEdges: number;
 }
 
+interface Side {
+  frontier: string[];
+  readonly reached: Set<string>;
+  readonly radius: number;
+}
+
+/** One search's loading state: what is loaded, what the filters turned away, and the relation budget. */
+class Loader {
+  readonly graph: Neighbourhood['graph'] = new Graph({ type: 'undirected', multi: false });
+  readonly nodes = new Map<string, NodeSummary>();
+  private readonly rejected = new Set<string>();
+  private readonly expanded = new Set<string>();
+  loaded = 0;
+  truncated = false;
+
+  constructor(
+    private readonly store: PathQueries,
+    private readonly filters: FilterSpec,
+    private readonly maxEdges: number,
+    ends: readonly NodeSummary[],
+  ) {
+    // The chosen ends stay even when the filters would hide their kind: the user asked for them.
+    for (const end of ends) {
+      this.nodes.set(end.id, end);
+      this.graph.mergeNode(end.id);
+    }
+  }
+
+  /** Loads the relations of these nodes (those not loaded before), in pages, within the budget. */
+  expand(ids: readonly string[]): void {
+    const toExpand = [...new Set(ids)].filter((id) => !this.expanded.has(id));
+    const edges: EdgeSummary[] = [];
+    for (let i = 0; i < toExpand.length && !this.truncated; i += IDS_PER_QUERY) {
+      const page = this.store.incident(toExpand.slice(i, i + IDS_PER_QUERY), this.maxEdges - this.loaded + 1);
+      this.truncated = this.loaded + page.length > this.maxEdges;
+      const kept = this.truncated ? page.slice(0, this.maxEdges - this.loaded) : page;
+      this.loaded += kept.length;
+      edges.push(...kept);
+    }
+    for (const id of toExpand) this.expanded.add(id);
+    this.admitNodes(edges);
+    for (const edge of edges) this.addEdge(edge);
+  }
+
+  private admitNodes(edges: readonly EdgeSummary[]): void {
+    const unknown = [...new Set(edges.flatMap((e) => [e.source, e.target]))].filter(
+      (id) => !this.nodes.has(id) && !this.rejected.has(id),
+    );
+    for (const node of this.store.nodes(unknown)) {
+      if (nodePasses(node, this.filters)) this.nodes.set(node.id, node);
+      else this.rejected.add(node.id);
+    }
+  }
+
+  private addEdge(edge: EdgeSummary): void {
+    const usable = this.nodes.has(edge.source) && this.nodes.has(edge.target) && edge.source !== edge.target;
+    if (!usable || !edgePasses(edge, this.filters)) return;
+    // A relation between two nodes expanded in different rounds arrives twice; keep it once.
+    this.graph.mergeNode(edge.source);
+    this.graph.mergeNode(edge.target);
+    const key = this.graph.edge(edge.source, edge.target);
+    if (key === undefined) this.graph.addEdge(edge.source, edge.target, { relations: [edge] });
+    else {
+      const relations = this.graph.getEdgeAttribute(key, 'relations');
+      if (!relations.some((r) => r.id === edge.id)) relations.push(edge);
+    }
+  }
+
+  /**
+   * The side's next frontier. Every relation of a frontier node is loaded by now (this round or an
+   * earlier one, from either side), so it is read off the graph.
+   */
+  advance(side: Side): void {
+    const next: string[] = [];
+    for (const node of side.frontier)
+      for (const neighbour of this.graph.neighbors(node))
+        if (!side.reached.has(neighbour)) {
+          side.reached.add(neighbour);
+          next.push(neighbour);
+        }
+    side.frontier = next;
+  }
+}
+
 export function expandAround(
   store: PathQueries,
   from: NodeSummary,
@@ -28,64 +112,15 @@ export function expandAround(
   filters: FilterSpec,
   maxEdges = MAX_LOADED_EDGES,
 ): Neighbourhood {
-  const graph: Neighbourhood['graph'] = new Graph({ type: 'undirected', multi: false });
-  const nodes = new Map<string, NodeSummary>([
-    [from.id, from],
-    [to.id, to],
-  ]);
-  // The chosen endpoints stay even when the filters would hide their kind: the user asked for them.
-  const rejected = new Set<string>();
-  graph.addNode(from.id);
-  graph.addNode(to.id);
-  const seenEdges = new Set<string>();
-  const expanded = new Set<string>();
-  const sides = [
+  const loader = new Loader(store, filters, maxEdges, [from, to]);
+  const sides: Side[] = [
     { frontier: [from.id], reached: new Set([from.id]), radius: Math.ceil(maxHops / 2) },
     { frontier: [to.id], reached: new Set([to.id]), radius: Math.floor(maxHops / 2) },
   ];
-  let loaded = 0;
-  let truncated = false;
-  for (let depth = 0; depth < Math.ceil(maxHops / 2) && !truncated; depth++) {
+  for (let depth = 0; depth < Math.ceil(maxHops / 2) && !loader.truncated; depth++) {
     const active = sides.filter((side) => depth < side.radius);
-    const toExpand = [...new Set(active.flatMap((side) => side.frontier))].filter((id) => !expanded.has(id));
-    const edges: EdgeSummary[] = [];
-    for (let i = 0; i < toExpand.length && !truncated; i += IDS_PER_QUERY) {
-      const page = store.incident(toExpand.slice(i, i + IDS_PER_QUERY), maxEdges - loaded + 1);
-      truncated = loaded + page.length > maxEdges;
-      const kept = truncated ? page.slice(0, maxEdges - loaded) : page;
-      loaded += kept.length;
-      edges.push(...kept);
-    }
-    for (const id of toExpand) expanded.add(id);
-    const unknown = [...new Set(edges.flatMap((e) => [e.source, e.target]))].filter(
-      (id) => !nodes.has(id) && !rejected.has(id),
-    );
-    for (const node of store.nodes(unknown)) {
-      if (nodePasses(node, filters)) nodes.set(node.id, node);
-      else rejected.add(node.id);
-    }
-    for (const edge of edges) {
-      const usable = nodes.has(edge.source) && nodes.has(edge.target) && edge.source !== edge.target;
-      if (seenEdges.has(edge.id) || !usable || !edgePasses(edge, filters)) continue;
-      seenEdges.add(edge.id);
-      graph.mergeNode(edge.source);
-      graph.mergeNode(edge.target);
-      const key = graph.edge(edge.source, edge.target);
-      if (key === undefined) graph.addEdge(edge.source, edge.target, { relations: [edge] });
-      else graph.getEdgeAttribute(key, 'relations').push(edge);
-    }
-    // Every relation of a frontier node is loaded by now (this round or an earlier one), so the
-    // next frontier is read off the graph, whichever side loaded the relations.
-    for (const side of active) {
-      const next: string[] = [];
-      for (const node of side.frontier)
-        for (const neighbour of graph.neighbors(node))
-          if (!side.reached.has(neighbour)) {
-            side.reached.add(neighbour);
-            next.push(neighbour);
-          }
-      side.frontier = next;
-    }
+    loader.expand(active.flatMap((side) => side.frontier));
+    for (const side of active) loader.advance(side);
   }
-  return { graph, nodes, truncated, loadedEdges: loaded };
+  return { graph: loader.graph, nodes: loader.nodes, truncated: loader.truncated, loadedEdges: loader.loaded };
 }
