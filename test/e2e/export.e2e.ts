@@ -115,6 +115,20 @@ describe('pictures of the current view', () => {
     expect(texts).toContain('Europol');
     expect(doc.getElementsByTagName('svg').length).toBe(1);
   });
+
+  it('draws the labels the screen skips when zoomed far out', async () => {
+    const before = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+      const viewport = { zoom: cy?.zoom() ?? 1, pan: { ...(cy?.pan() ?? { x: 0, y: 0 }) } };
+      cy?.zoom({ level: 0.2, renderedPosition: { x: (cy.width() || 0) / 2, y: (cy.height() || 0) / 2 } });
+      return viewport;
+    });
+    const file = await exportFile(page, /SVG/, () => Promise.resolve(), 'far-out.svg');
+    expect(file.bytes.toString('utf8')).toMatch(/<text[^>]*>Europol<\/text>/);
+    await page.evaluate((viewport) => {
+      (globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.viewport(viewport);
+    }, before);
+  });
 });
 
 describe('the PDF one-pager', () => {

@@ -21,15 +21,33 @@ function baseSize(cy: Core, region: PictureOptions['region']): { width: number; 
   return { width: Math.ceil(box.w), height: Math.ceil(box.h) };
 }
 
+/**
+ * Runs a (synchronous) drawing with every label drawn. The canvas skips labels too small to read at
+ * the screen's zoom, to stay fast; a picture drawn larger, or printed, can show them.
+ */
+function withAllLabels<T>(cy: Core, draw: () => T): T {
+  const culled = cy.elements().filter((el) => el.numericStyle('min-zoomed-font-size') > 0);
+  culled.style('min-zoomed-font-size', 0);
+  try {
+    return draw();
+  } finally {
+    culled.removeStyle('min-zoomed-font-size');
+  }
+}
+
 async function drawPng(cy: Core, options: PictureOptions): Promise<Picture> {
   const size = pictureSize(baseSize(cy, options.region), options.scale);
-  const blob = await cy.png({
-    output: 'blob-promise',
-    full: options.region === 'all',
-    maxWidth: size.width,
-    maxHeight: size.height,
-    ...(options.background === null ? {} : { bg: options.background }),
-  });
+  // Cytoscape draws synchronously inside png(); only the encoding to a blob is awaited.
+  const pending = withAllLabels(cy, () =>
+    cy.png({
+      output: 'blob-promise',
+      full: options.region === 'all',
+      maxWidth: size.width,
+      maxHeight: size.height,
+      ...(options.background === null ? {} : { bg: options.background }),
+    }),
+  );
+  const blob = await pending;
   // Past the browser's canvas limit, drawing gives an empty image rather than an error.
   if (blob.size === 0) throw new Error('The picture could not be drawn at this size.');
   const png = new Uint8Array(await blob.arrayBuffer());
@@ -52,12 +70,14 @@ function drawSvg(cy: Core, options: Omit<PictureOptions, 'scale'>): string {
   // cytoscape-svg names gradients and clip paths with Math.random: seed it for the length of the call.
   Math.random = mulberry32(0x1a7a5);
   try {
-    return (cy as unknown as SvgCore).svg({
-      full: options.region === 'all',
-      maxWidth: size.width,
-      maxHeight: size.height,
-      ...(options.background === null ? {} : { bg: options.background }),
-    });
+    return withAllLabels(cy, () =>
+      (cy as unknown as SvgCore).svg({
+        full: options.region === 'all',
+        maxWidth: size.width,
+        maxHeight: size.height,
+        ...(options.background === null ? {} : { bg: options.background }),
+      }),
+    );
   } finally {
     Math.random = original;
     rounded.removeStyle('shape');
