@@ -26,14 +26,18 @@ interface Row {
 }
 
 const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 };
 
 async function repeat(runs: number, measure: (run: number) => Promise<number>): Promise<number> {
   const values: number[] = [];
-  for (let run = 0; run < runs; run += 1) values.push(await measure(run));
+  for (let run = 0; run < runs; run += 1) {
+    // A run that never finishes is reported (as no figure), not waited for forever.
+    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(NaN), 60_000));
+    values.push(await Promise.race([measure(run), timeout]));
+  }
   if (process.env.BENCH_VERBOSE !== undefined) console.error('  runs:', values.map((v) => v.toFixed(1)).join(', '));
   return median(values);
 }

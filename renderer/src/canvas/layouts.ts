@@ -124,12 +124,19 @@ export async function runLayout(
     missing.forEach((n) => {
       n.position(seeded.get(n.id()) ?? { x: 0, y: 0 });
     });
+    // Only the new nodes and the placed nodes they touch take part (those fixed): the cost follows
+    // the size of the expansion, not of the canvas.
+    const local = missing.union(missing.neighborhood().nodes().intersection(visible));
+    const fixed = local.filter((n) => placed.has(n.id()));
     const options = {
       ...FORCE,
       randomize: false,
-      fixedNodeConstraint: [...placed].map(([nodeId, position]) => ({ nodeId, position })),
+      fixedNodeConstraint: fixed.map((n) => ({ nodeId: n.id(), position: placed.get(n.id()) })),
     };
-    withSeededRandom(seedOf(visible.map((n) => n.id())), () => eles.layout(options as unknown as LayoutOptions).run());
+    const localEles = local.union(local.edgesWith(local).filter((e) => !e.hasClass('hidden')));
+    withSeededRandom(seedOf(visible.map((n) => n.id())), () =>
+      localEles.layout(options as unknown as LayoutOptions).run(),
+    );
   }
   const moved = full ? free : missing;
   return { placed: new Map(moved.map((n) => [n.id(), { ...n.position() }] as const)), full };

@@ -39,7 +39,9 @@ describe('graph producers', () => {
 
   it('removes nodes with their relations and drops them from the selection', () => {
     const loaded = addNodes([nl, de, eu], [anEdge('netherlands', 'germany'), anEdge('germany', 'europol')])(aState());
-    const state = removeNodes(['germany'])(setSelected(['germany', 'europol'], [])(loaded));
+    const placed = setPinned(['germany'], true)(setPositions([['germany', { x: 1, y: 1 }]])(loaded));
+    const state = removeNodes(['germany'])(setSelected(['germany', 'europol'], [])(placed));
+    expect([state.positions.has('germany'), state.pinned.has('germany')]).toEqual([false, false]);
     expect([...state.nodes.keys()]).toEqual(['netherlands', 'europol']);
     expect(state.edges.size).toBe(0);
     expect([...state.selected.nodes]).toEqual(['europol']);

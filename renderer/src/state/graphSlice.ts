@@ -69,7 +69,11 @@ export const removeNodes =
     if (![...gone].some((id) => state.nodes.has(id))) return state;
     const nodes = new Map([...state.nodes].filter(([id]) => !gone.has(id)));
     const edges = new Map([...state.edges].filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)));
-    return pruneSelection({ ...state, nodes, edges });
+    // Off the canvas, a node's place is forgotten too: brought back later, it is placed afresh.
+    const positions = new Map([...state.positions].filter(([id]) => !gone.has(id)));
+    const hidden = new Set([...state.hidden].filter((id) => !gone.has(id)));
+    const pinned = new Set([...state.pinned].filter((id) => !gone.has(id)));
+    return pruneSelection({ ...state, nodes, edges, positions, hidden, pinned });
   };
 
 export const setPositions =

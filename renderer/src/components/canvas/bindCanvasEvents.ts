@@ -47,9 +47,13 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: 
     const node = event.target as NodeSingular;
     cy.elements().difference(node.closedNeighborhood()).addClass('faded');
   });
-  cy.on('mouseout', 'node', () => {
+  const unfade = (): void => {
     cy.elements().removeClass('faded');
-  });
+  };
+  cy.on('mouseout', 'node', unfade);
+  // Leaving the canvas straight from a node sends no mouseout to the node.
+  const box = cy.container();
+  box?.addEventListener('mouseleave', unfade);
   const moved = new Map<string, Position>();
   cy.on('dragfree', 'node', (event: EventObject) => {
     const node = event.target as NodeSingular;
@@ -61,6 +65,7 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: 
     moved.set(node.id(), { ...node.position() });
   });
   return () => {
+    box?.removeEventListener('mouseleave', unfade);
     cy.removeAllListeners();
   };
 }
