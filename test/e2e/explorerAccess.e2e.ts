@@ -85,7 +85,14 @@ describe('keyboard alone', () => {
     await settled(page);
   });
 
-  it('Tab reaches the canvas, with a visible focus ring; arrows move the selection and Enter expands', async () => {
+  it('a skip link and Tab reach the canvas, with a visible focus ring; arrows move the selection, Enter expands', async () => {
+    // The first Tab stop, before the search box, is the skip link, which goes straight to the network.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toContain('Naar het netwerk');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatch(/graph-canvas/);
+    // Tab from the search box reaches the canvas as well.
+    await page.keyboard.press('Control+k');
     await tabTo(/graph-canvas/);
     expect(await outlineOfFocus()).not.toBe('none');
     const before = await settled(page);

@@ -2,7 +2,8 @@
 // filters, legend, saved views); the network or its table; the detail panel and the source viewer.
 import { useEffect } from 'react';
 import { changeLanguage } from '../state/actions';
-import { useAtlas } from '../state/store';
+import { apply, useAtlas } from '../state/store';
+import { setTab } from '../state/uiSlice';
 import { t } from '../i18n/strings';
 import { tx } from '../i18n/explorerStrings';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
@@ -29,6 +30,18 @@ export function App() {
   }, [language]);
   return (
     <div className="app" lang={language}>
+      <a
+        className="skip-link"
+        href="#main-panel-canvas"
+        onClick={(event) => {
+          // Straight to the canvas itself, without a fragment in the address.
+          event.preventDefault();
+          apply(setTab('canvas'));
+          document.querySelector<HTMLElement>('[data-testid="graph-canvas"]')?.focus();
+        }}
+      >
+        {tx(language, 'skipToNetwork')}
+      </a>
       <header className="topbar">
         <h1>
           {t(language, 'appTitle')} <span className="tagline">{t(language, 'tagline')}</span>

@@ -1,7 +1,7 @@
 // The node's context menu (right-click, Shift+F10 or the menu key): expand, expand by relation kind,
 // hide, pin or unpin, ego network, find a path from here, details. A real menu for the keyboard:
 // arrows move, Enter chooses, Escape closes and gives focus back to the canvas.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { RELATION_KIND_INFO, type RelationKind } from '../../../shared/ontology';
 import { tx } from '../i18n/explorerStrings';
 import { selectNode } from '../state/actions';
@@ -32,6 +32,15 @@ export function ContextMenu({ target, onClose }: { readonly target: MenuTarget; 
   useEffect(() => {
     menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
   }, [kinds]);
+
+  // Keep the whole menu inside the canvas box, whichever corner the node is near.
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const box = menu?.parentElement;
+    if (menu === null || box === null || box === undefined) return;
+    menu.style.left = `${String(Math.max(0, Math.min(target.at.x, box.clientWidth - menu.offsetWidth - 4)))}px`;
+    menu.style.top = `${String(Math.max(0, Math.min(target.at.y, box.clientHeight - menu.offsetHeight - 4)))}px`;
+  }, [target, kinds]);
 
   const close = (work?: () => void): void => {
     onClose();

@@ -87,6 +87,7 @@ const nl = {
   sidebar: 'Verkennen',
   showEverything: 'Alles tonen',
   clearCanvas: 'Netwerk leegmaken',
+  skipToNetwork: 'Naar het netwerk',
 };
 
 export type ExplorerStringKey = keyof typeof nl;
@@ -175,6 +176,7 @@ const en: Record<ExplorerStringKey, string> = {
   sidebar: 'Explore',
   showEverything: 'Show everything',
   clearCanvas: 'Clear the network',
+  skipToNetwork: 'Skip to the network',
 };
 
 const STRINGS: Readonly<Record<Language, Readonly<Record<ExplorerStringKey, string>>>> = { nl, en };
