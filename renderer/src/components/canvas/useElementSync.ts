@@ -50,8 +50,14 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
           missing.push(element);
           continue;
         }
-        existing.removeData(OVERLAY_DATA_KEYS).data(element.data);
-        existing.classes(element.classes ?? '');
+        // Touch only what changed: every data or class change makes Cytoscape restyle the element.
+        const data = existing.data() as Record<string, unknown>;
+        const wantedData = element.data as Record<string, unknown>;
+        const stale = OVERLAY_DATA_KEYS.split(' ').some((key) => key in data && !(key in wantedData));
+        if (stale || Object.entries(wantedData).some(([key, value]) => data[key] !== value))
+          existing.removeData(OVERLAY_DATA_KEYS).data(wantedData);
+        const classes = element.classes ?? '';
+        if (existing.classes().join(' ') !== classes) existing.classes(classes);
         const p = element.position;
         if (p !== undefined && existing.isNode()) {
           const now = existing.position();
@@ -60,8 +66,9 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
       }
       cy.add(missing);
       cy.nodes().forEach((n) => {
-        if (pinned.has(n.id())) n.lock();
-        else n.unlock();
+        const pin = pinned.has(n.id());
+        if (pin && !n.locked()) n.lock();
+        else if (!pin && n.locked()) n.unlock();
       });
     });
     if (running.current) return;
