@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { graphStylesheet } from '../canvas/graphStyle';
 import { t } from '../i18n/strings';
 import { tx } from '../i18n/explorerStrings';
-import { NODE_KIND_INFO } from '../../../shared/ontology';
+import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
 import { selectMany } from '../state/actions';
 import { expandNode, moveNodes } from '../state/canvasActions';
 import { useAtlas } from '../state/store';
@@ -128,17 +128,24 @@ export function GraphCanvas() {
 /** Tells a screen reader what the keyboard (or a click) just selected. */
 function SelectionAnnouncer() {
   const language = useAtlas((s) => s.language);
-  const selection = useAtlas((s) => s.selection);
   const count = useAtlas((s) => s.selected.nodes.size + s.selected.edges.size);
   const node = useAtlas((s) => (s.selection?.type === 'node' ? s.nodes.get(s.selection.id) : undefined));
+  const edge = useAtlas((s) => (s.selection?.type === 'edge' ? s.edges.get(s.selection.id) : undefined));
+  const nodes = useAtlas((s) => s.nodes);
+  const name = (id: string): string => nodes.get(id)?.label[language] ?? id;
   const message =
     count > 1
       ? tx(language, 'selectedMany', count)
       : node !== undefined
         ? tx(language, 'selectedOne', node.label[language], NODE_KIND_INFO[node.kind].label[language])
-        : selection === null
-          ? ''
-          : tx(language, 'selectedOne', selection.id, '');
+        : edge !== undefined
+          ? tx(
+              language,
+              'selectedOne',
+              `${name(edge.source)} ${RELATION_KIND_INFO[edge.kind].label[language]} ${name(edge.target)}`,
+              STATUS_INFO[edge.status].label[language],
+            )
+          : '';
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="selection-announcer">
       {message}
