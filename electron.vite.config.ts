@@ -29,7 +29,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified; the renderer loads faster minified (page-load target ≤ 1 s).
-      minify: true,
+      // ATLAS_NO_MINIFY=1 keeps names readable for profiling.
+      minify: process.env.ATLAS_NO_MINIFY === undefined,
       rolldownOptions: { input: resolve('renderer/index.html') },
       chunkSizeWarningLimit: 2000,
     },

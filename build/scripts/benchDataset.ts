@@ -2,21 +2,11 @@
 // benchmarks the same graph, written with the real bundle writer (same schema, indexes and FTS).
 import type { CompiledDataset, CompiledEdge, CompiledNode } from '../../main/dataset/compiledDataset';
 import { writeBundle } from '../../main/store/bundleWriter';
+import { mulberry32 } from '../../shared/layout/seededRandom';
 import { NODE_KINDS, RELATION_KINDS } from '../../shared/ontology';
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function writeSyntheticDataset(path: string, nodeCount: number, edgeCount: number): void {
-  const random = seeded(2019);
+  const random = mulberry32(2019);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const nodes: CompiledNode[] = Array.from({ length: nodeCount }, (_, i) => ({
     id: `node-${String(i)}`,

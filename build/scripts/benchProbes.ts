@@ -53,7 +53,7 @@ export const pageProbes = {
     return Date.now() - started;
   },
 
-  /** Navigation start → "show everything" → every node drawn and laid out, in page time. */
+  /** Navigation start → "show everything" → every node drawn and placed (no layout run pending), in page time. */
   async loadEverything(page: Page): Promise<number> {
     const { nodeCount } = (await call(page, 'graph.info', {})) as { nodeCount: number };
     await page.reload();
@@ -64,7 +64,7 @@ export const pageProbes = {
           const tick = (): void => {
             const box = document.querySelector(selector);
             const drawn = (globalThis.__atlasCy?.nodes().length ?? 0) >= Math.min(expected, 5000);
-            if (drawn && box?.getAttribute('data-layout-count') !== null) {
+            if (drawn && box?.getAttribute('data-layout-pending') === null) {
               requestAnimationFrame(() => resolve(performance.now()));
             } else requestAnimationFrame(tick);
           };

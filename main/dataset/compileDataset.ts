@@ -16,6 +16,7 @@ import type { CompiledDataset, CompiledEdge, CompiledNode, CompiledSource } from
 import { DatasetError, type DatasetProblem } from './datasetError';
 import type { LoadedDataset } from './loadDataset';
 import { findMentions } from './findMentions';
+import { overviewLayout } from './overviewLayout';
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
@@ -101,7 +102,14 @@ export function compileDataset(loaded: LoadedDataset): CompiledDataset {
     });
   }
   if (problems.length > 0) throw new DatasetError(problems);
-  return { version: versionOf(loaded), sources, nodes, edges, mentions: findMentions(indexes, nodes) };
+  return {
+    version: versionOf(loaded),
+    sources,
+    nodes,
+    edges,
+    mentions: findMentions(indexes, nodes),
+    overview: overviewLayout(nodes, edges),
+  };
 }
 
 function checkStatus(status: string | undefined, report: (message: string) => void): Status | undefined {

@@ -18,6 +18,11 @@ export interface CompiledMention {
   readonly end: number;
 }
 
+export interface OverviewPosition {
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface CompiledDataset {
   /** Content hash of the inputs: the same input always gives the same version. */
   readonly version: string;
@@ -25,4 +30,6 @@ export interface CompiledDataset {
   readonly nodes: readonly CompiledNode[];
   readonly edges: readonly CompiledEdge[];
   readonly mentions: readonly CompiledMention[];
+  /** Where the whole graph's overview layout puts each node; absent, the canvas lays the graph out itself. */
+  readonly overview?: ReadonlyMap<string, OverviewPosition>;
 }

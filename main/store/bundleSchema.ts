@@ -1,7 +1,8 @@
 // DDL of the bundled (read-only) dataset database. Designed for 100k nodes and 1M edges:
 // integer keys, covering indexes for both edge directions, an expression index for paging whole graphs.
 
-export const BUNDLE_SCHEMA_VERSION = 1;
+/** 2: nodes carry their place in the precomputed overview layout (overview_x, overview_y). */
+export const BUNDLE_SCHEMA_VERSION = 2;
 
 export const BUNDLE_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -23,7 +24,8 @@ CREATE TABLE node (
   status TEXT,
   dates TEXT NOT NULL,
   attributes TEXT NOT NULL,
-  degree INTEGER NOT NULL DEFAULT 0
+  degree INTEGER NOT NULL DEFAULT 0,
+  overview_x REAL, overview_y REAL
 );
 CREATE INDEX node_by_kind ON node(kind, nid);
 CREATE TABLE edge (

@@ -51,13 +51,14 @@ function insertSources(db: SqliteDatabase, dataset: CompiledDataset): Map<string
 
 function insertNodes(db: SqliteDatabase, dataset: CompiledDataset, sids: Map<string, number>): Map<string, number> {
   const insert =
-    db.prepare(`INSERT INTO node (id, kind, label_nl, label_en, description_nl, description_en, aliases, status, dates, attributes)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    db.prepare(`INSERT INTO node (id, kind, label_nl, label_en, description_nl, description_en, aliases, status, dates, attributes,
+      overview_x, overview_y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const cite = db.prepare(
     'INSERT INTO citation (node_nid, sid, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)',
   );
   const nids = new Map<string, number>();
   for (const n of dataset.nodes) {
+    const at = dataset.overview?.get(n.id);
     const nid = Number(
       insert.run(
         n.id,
@@ -70,6 +71,8 @@ function insertNodes(db: SqliteDatabase, dataset: CompiledDataset, sids: Map<str
         n.status,
         JSON.stringify(n.dates),
         JSON.stringify(n.attributes),
+        at?.x ?? null,
+        at?.y ?? null,
       ).lastInsertRowid,
     );
     nids.set(n.id, nid);

@@ -89,10 +89,9 @@ export class GraphStore {
   }
 
   elements(after: number, limit: number): ElementsPage {
-    const nodes = this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.nid > ? ORDER BY n.nid LIMIT ?`).all(
-      after,
-      limit,
-    ) as NodeRow[];
+    const nodes = this.sql(
+      `SELECT ${NODE_COLS}, n.overview_x, n.overview_y FROM node n WHERE n.nid > ? ORDER BY n.nid LIMIT ?`,
+    ).all(after, limit) as (NodeRow & { overview_x: number | null; overview_y: number | null })[];
     const last = nodes.at(-1)?.nid ?? after;
     // Each page brings the edges whose later endpoint it delivers, so every edge arrives once,
     // after both its endpoints.
@@ -103,6 +102,11 @@ export class GraphStore {
     return {
       nodes: nodes.map(toNodeSummary),
       edges: edges.map(toEdgeSummary),
+      overview: Object.fromEntries(
+        nodes.flatMap((n) =>
+          n.overview_x === null || n.overview_y === null ? [] : [[n.id, { x: n.overview_x, y: n.overview_y }]],
+        ),
+      ),
       nextCursor: nodes.length === limit ? String(last) : null,
     };
   }

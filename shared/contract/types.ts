@@ -64,9 +64,19 @@ export interface Neighbourhood {
   readonly nextCursor: string | null;
 }
 
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface ElementsPage {
   readonly nodes: readonly NodeSummary[];
   readonly edges: readonly EdgeSummary[];
+  /**
+   * Where the dataset's precomputed overview layout places this page's nodes, by node id: the whole
+   * graph laid out at build time. Empty when the dataset ships no overview.
+   */
+  readonly overview: Readonly<Record<string, Position>>;
   readonly nextCursor: string | null;
 }
 

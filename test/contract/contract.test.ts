@@ -108,7 +108,7 @@ for (const [name, open] of Object.entries(transports)) {
         expect(onlyMembership.edges.map((e) => e.id)).toEqual(['netherlands-member-of-rst']);
       }));
 
-    it('graph.elements pages through every node and edge exactly once', () =>
+    it('graph.elements pages through every node and edge exactly once, each node with its overview place', () =>
       withTransport(async (call) => {
         const nodes = new Set<string>();
         const edges = new Set<string>();
@@ -117,6 +117,8 @@ for (const [name, open] of Object.entries(transports)) {
           const page: MethodResult<'graph.elements'> = value(
             await call('graph.elements', { limit: 4, ...(cursor ? { cursor } : {}) }),
           );
+          expect(Object.keys(page.overview).sort()).toEqual(page.nodes.map((n) => n.id).sort());
+          for (const p of Object.values(page.overview)) expect([p.x, p.y].every(Number.isFinite)).toBe(true);
           for (const n of page.nodes) nodes.add(n.id);
           for (const e of page.edges) {
             expect(nodes.has(e.source) && nodes.has(e.target)).toBe(true);

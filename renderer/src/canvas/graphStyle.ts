@@ -1,6 +1,7 @@
 // Cytoscape's stylesheet, derived from the ontology: one colour and one shape per node kind, one line
 // style per status. The legend and the exports read the same tables (NODE_KIND_INFO, STATUS_LINE).
 import type { Css, StylesheetJson } from 'cytoscape';
+import { NODE_DRAWING } from '../../../shared/layout/forceLayout';
 import { NODE_KIND_INFO, NODE_KINDS, STATUSES, type Status } from '../../../shared/ontology';
 
 export interface LineStyle {
@@ -57,20 +58,20 @@ export function graphStylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': NODE_DRAWING.labelFontSize,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': NODE_DRAWING.labelMargin,
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': `${String(NODE_DRAWING.labelMaxWidth)}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         // Labels too small to read are not drawn: a zoomed-out overview stays legible and fast.
         'min-zoomed-font-size': 7,
-        width: 26,
-        height: 26,
+        width: NODE_DRAWING.size,
+        height: NODE_DRAWING.size,
         'border-width': 1,
         'border-color': '#333333',
       },

@@ -7,7 +7,8 @@ import fcose from 'cytoscape-fcose';
 import type { Position } from '../state/graphSlice';
 import type { LayoutName } from '../state/viewSlice';
 import { seedPositions } from './placement';
-import { seedOf, withSeededRandom } from './seededRandom';
+import { FORCE_LAYOUT } from '../../../shared/layout/forceLayout';
+import { seedOf, withSeededRandom } from '../../../shared/layout/seededRandom';
 
 cytoscape.use(fcose);
 
@@ -24,16 +25,8 @@ export function loadHierarchical(): Promise<void> {
 /** Above this many visible nodes a full force layout uses fcose's fast draft quality. */
 export const LARGE_VIEW = 800;
 
-const FORCE = {
-  name: 'fcose',
-  animate: false,
-  fit: false,
-  quality: 'default',
-  nodeDimensionsIncludeLabels: true,
-  idealEdgeLength: 90,
-  nodeRepulsion: 8000,
-  packComponents: true,
-};
+/** In the browser labels can be measured, so fcose sizes nodes with them. */
+const FORCE = { ...FORCE_LAYOUT, nodeDimensionsIncludeLabels: true };
 
 /** Breadth-first distance from the focus, for the concentric ego view (unreached nodes go outside). */
 function ringsAround(nodes: NodeCollection, focusId: string | null): Map<string, number> {

@@ -4,7 +4,7 @@
 // seeded generator, so the same view gives the same file.
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
-import { mulberry32 } from '../canvas/seededRandom';
+import { mulberry32 } from '../../../shared/layout/seededRandom';
 import type { CanvasExporter, Picture, PictureOptions } from './canvasExporter';
 import { pictureSize } from './formats/pictureSize';
 

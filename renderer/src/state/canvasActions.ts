@@ -130,11 +130,16 @@ export async function relationKindsOf(id: string): Promise<{ kind: RelationKind;
 /** Nodes "show everything" puts on the canvas at most: beyond this a picture stops being readable. */
 export const SHOW_ALL_LIMIT = 5000;
 
-/** Puts the whole dataset on the canvas (up to SHOW_ALL_LIMIT nodes), in pages, as one undo step. */
+/**
+ * Puts the whole dataset on the canvas (up to SHOW_ALL_LIMIT nodes), in pages, as one undo step. On an
+ * empty canvas with the force layout, nodes take their places in the dataset's overview (the same fcose,
+ * run at build time), so the whole graph is drawn at once and looks the same every time.
+ */
 export const showEverything = (): Promise<void> =>
   guarded(async () => {
     const nodes: NodeSummary[] = [];
     const edges: EdgeSummary[] = [];
+    const overview: [string, Position][] = [];
     let cursor: string | null = null;
     do {
       const page: ElementsPage = await client().call('graph.elements', {
@@ -143,9 +148,14 @@ export const showEverything = (): Promise<void> =>
       });
       nodes.push(...page.nodes);
       edges.push(...page.edges);
+      overview.push(...Object.entries(page.overview));
       cursor = page.nextCursor;
     } while (cursor !== null && nodes.length < SHOW_ALL_LIMIT);
-    apply(addNodes(nodes.slice(0, SHOW_ALL_LIMIT), edges));
+    const shown = nodes.slice(0, SHOW_ALL_LIMIT);
+    const ids = new Set(shown.map((n) => n.id));
+    const before = atlasStore.getState();
+    const placed = before.nodes.size === 0 && before.layout === 'force' ? overview.filter(([id]) => ids.has(id)) : [];
+    apply(then(addNodes(shown, edges), setPositions(placed)));
   });
 
 /** Empties the canvas (undoable). */

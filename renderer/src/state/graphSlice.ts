@@ -1,14 +1,11 @@
 // What is on the canvas (loaded nodes and relations, their positions, what the user hid or pinned)
 // and what is selected. Producers are pure: (args) => (state) => state, each returning new Maps/Sets.
-import type { EdgeSummary, Neighbourhood, NodeSummary } from '../../../shared/contract';
+import type { EdgeSummary, Neighbourhood, NodeSummary, Position } from '../../../shared/contract';
+
+export type { Position };
 
 /** The element whose details the panel shows: the last one clicked or chosen. */
 export type Selection = { readonly type: 'node' | 'edge'; readonly id: string } | null;
-
-export interface Position {
-  readonly x: number;
-  readonly y: number;
-}
 
 export interface Selected {
   readonly nodes: ReadonlySet<string>;
