@@ -11,6 +11,7 @@ import { apply, atlasStore, initialState } from './store';
 import { aNode, anEdge } from './testBuilders';
 import { encodeView } from './viewCodec';
 import { viewOf } from './historySlice';
+import { setPattern } from './analysisSlice';
 import { restoreLastView, startLastViewAutosave, undoView } from './viewActions';
 
 const germany = aNode('germany');
@@ -60,6 +61,27 @@ describe('last view', () => {
     expect(calls).toHaveLength(1);
     expect((calls[0]?.input as { state: { nodeIds: string[] } }).state.nodeIds).toEqual(['germany', 'belgium']);
     stop();
+  });
+});
+
+describe('last view and the pattern query', () => {
+  it('saves a changed pattern query with the view, and brings it back on the next start', async () => {
+    vi.useFakeTimers();
+    const calls = connectFakeApi({ 'view.saveLast': () => ({ updatedAt: 'x' }) });
+    const stop = startLastViewAutosave(500);
+    const query = { ...atlasStore.getState().analysis.pattern, relationKinds: ['targets' as const] };
+    apply(setPattern(query));
+    vi.advanceTimersByTime(600);
+    stop();
+    expect(calls).toHaveLength(1);
+    const state = (calls[0]?.input as { state: unknown }).state;
+    vi.useRealTimers();
+    atlasStore.setState(initialState, true);
+    connectFakeApi({
+      'view.getLast': () => ({ last: { state: JSON.parse(JSON.stringify(state)) as unknown, updatedAt: 'x' } }),
+    });
+    await restoreLastView();
+    expect(atlasStore.getState().analysis.pattern.relationKinds).toEqual(['targets']);
   });
 });
 

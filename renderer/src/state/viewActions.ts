@@ -2,7 +2,7 @@
 // it changes (debounced) and restored on the next start.
 import { client, guarded } from './actions';
 import { addNodes, clearCanvas, pruneSelection } from './graphSlice';
-import { redo, resetHistory, sameView, undo, viewOf, type ViewSnapshot } from './historySlice';
+import { redo, resetHistory, sameView, undo, viewOf } from './historySlice';
 import { apply, atlasStore, type AtlasState } from './store';
 import { setSavedViews, showDetail, showNotice } from './uiSlice';
 import { decodeView, encodeView, viewFields, type SavedViewData } from './viewCodec';
@@ -72,23 +72,27 @@ export const restoreLastView = (): Promise<void> =>
 export const AUTOSAVE_DELAY_MS = 600;
 
 /**
- * Saves the view to the user database whenever it changes, debounced. Starts after the restore, so
- * the empty start-up view never overwrites the one being restored. Returns the unsubscribe function.
+ * Saves the view (with the analysis panel's pattern query) to the user database whenever either
+ * changes, debounced. Starts after the restore, so the empty start-up view never overwrites the one
+ * being restored. Returns the unsubscribe function.
  */
 export function startLastViewAutosave(delay = AUTOSAVE_DELAY_MS): () => void {
-  let saved: ViewSnapshot = viewOf(atlasStore.getState());
+  const current = (state: AtlasState) => ({ view: viewOf(state), pattern: state.analysis.pattern });
+  let saved = current(atlasStore.getState());
+  const unchanged = (state: AtlasState): boolean =>
+    state.analysis.pattern === saved.pattern && sameView(viewOf(state), saved.view);
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = (): void => {
     timer = null;
-    const view = viewOf(atlasStore.getState());
-    if (sameView(view, saved)) return;
-    saved = view;
+    const state = atlasStore.getState();
+    if (unchanged(state)) return;
+    saved = current(state);
     void client()
-      .call('view.saveLast', { state: encodeView(view) })
+      .call('view.saveLast', { state: encodeView(saved.view, saved.pattern) })
       .catch(() => undefined);
   };
   const unsubscribe = atlasStore.subscribe((state) => {
-    if (sameView(viewOf(state), saved)) return;
+    if (unchanged(state)) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(flush, delay);
   });
