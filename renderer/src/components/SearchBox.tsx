@@ -3,12 +3,11 @@
 // says so and offers near spellings. Ctrl+K or / focuses it from anywhere.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../../shared/contract';
-import { NODE_KIND_INFO } from '../../../shared/ontology';
 import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
 import { openNode, suggest, suggestNearby } from '../state/actions';
 import { useAtlas } from '../state/store';
-import { KindIcon } from './KindIcon';
+import { SuggestionList } from './SuggestionList';
 
 interface Result {
   readonly query: string;
@@ -121,32 +120,16 @@ export function SearchBox() {
             </p>
           )}
           {options.length > 0 && (
-            <ul id={listId} role="listbox" aria-label={t(language, 'searchLabel')}>
-              {options.map((hit, index) => (
-                <li
-                  key={hit.node.id}
-                  id={`${listId}-${String(index)}`}
-                  role="option"
-                  aria-selected={index === active}
-                  className={index === active ? 'active' : undefined}
-                  onMouseDown={(e) => {
-                    e.preventDefault();
-                    choose(hit);
-                  }}
-                >
-                  <KindIcon kind={hit.node.kind} />
-                  <span className="hit-label">{hit.node.label[language]}</span>
-                  {hit.matched !== hit.node.label[language] && <span className="hit-matched">{hit.matched}</span>}
-                  <span className="hit-kind">{NODE_KIND_INFO[hit.node.kind].label[language]}</span>
-                </li>
-              ))}
-            </ul>
+            <SuggestionList
+              id={listId}
+              label={t(language, 'searchLabel')}
+              hits={options}
+              active={active}
+              onChoose={choose}
+            />
           )}
         </div>
       )}
     </div>
   );
 }
-
-/** Kept for the analysis pickers, which show a kind beside a node's name. */
-export { KindIcon as KindMark };

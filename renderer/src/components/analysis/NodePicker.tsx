@@ -2,11 +2,11 @@
 // search index, arrow keys and Enter to choose; the chosen node shows as a chip that can be cleared.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NodeSummary, SearchHit } from '../../../../shared/contract';
-import { NODE_KIND_INFO } from '../../../../shared/ontology';
 import { ta } from '../../i18n/analysisStrings';
 import { suggest } from '../../state/actions';
 import { useAtlas } from '../../state/store';
-import { KindMark } from '../SearchBox';
+import { KindIcon } from '../KindIcon';
+import { SuggestionList } from '../SuggestionList';
 
 export interface NodePickerProps {
   readonly label: string;
@@ -66,7 +66,7 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
       <div className="node-picker" data-testid={testId}>
         <span className="picker-label">{label}</span>
         <span className="picked" data-testid={testId === undefined ? undefined : `${testId}-value`}>
-          <KindMark kind={value.kind} /> {value.label[language]}
+          <KindIcon kind={value.kind} /> {value.label[language]}
         </span>
         <button
           type="button"
@@ -107,7 +107,7 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
           aria-expanded={showList}
           aria-controls={`${id}-list`}
           aria-autocomplete="list"
-          aria-activedescendant={showList ? `${id}-${String(active)}` : undefined}
+          aria-activedescendant={showList ? `${id}-list-${String(active)}` : undefined}
           placeholder={ta(language, 'pickNode')}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -116,25 +116,14 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
           spellCheck={false}
         />
         {showList && (
-          <ul id={`${id}-list`} role="listbox" className="suggestions" aria-label={label}>
-            {hits.map((hit, index) => (
-              <li
-                key={hit.node.id}
-                id={`${id}-${String(index)}`}
-                role="option"
-                aria-selected={index === active}
-                className={index === active ? 'active' : undefined}
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  choose(hit);
-                }}
-              >
-                <KindMark kind={hit.node.kind} />
-                <span className="hit-label">{hit.node.label[language]}</span>
-                <span className="hit-kind">{NODE_KIND_INFO[hit.node.kind].label[language]}</span>
-              </li>
-            ))}
-          </ul>
+          <SuggestionList
+            id={`${id}-list`}
+            label={label}
+            hits={hits}
+            active={active}
+            onChoose={choose}
+            className="suggestions"
+          />
         )}
       </div>
     </div>
