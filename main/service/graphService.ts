@@ -6,6 +6,7 @@ import type { Handlers } from './handlers';
 import { matrixQuery } from './analysis/matrixQuery';
 import { runPattern } from './analysis/runPattern';
 import { explorerHandlers } from './explorer/explorerHandlers';
+import { joiningEdges } from './explorer/joiningEdges';
 import { findPaths } from './paths/findPaths';
 
 function found<T>(value: T | null, what: string): T {
@@ -21,8 +22,17 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
     'graph.elements': ({ cursor, limit }) => graph.elements(cursorToNumber(cursor), limit),
     'search.suggest': ({ text, limit }) => graph.suggest(text, limit),
     'node.get': ({ id }) => found(graph.node(id), `node with id "${id}"`),
-    'node.neighbours': ({ id, relationKinds, cursor, limit }) =>
-      found(graph.neighbours(id, relationKinds ?? null, cursorToNumber(cursor), limit), `node with id "${id}"`),
+    'node.neighbours': ({ id, relationKinds, cursor, limit, among }) => {
+      const hood = found(
+        graph.neighbours(id, relationKinds ?? null, cursorToNumber(cursor), limit),
+        `node with id "${id}"`,
+      );
+      if (among === undefined) return hood;
+      const shown = new Set(among);
+      const fresh = [hood.centre, ...hood.nodes].map((n) => n.id).filter((n) => !shown.has(n));
+      const inPage = new Set(hood.edges.map((e) => e.id));
+      return { ...hood, joining: joiningEdges(graph, fresh, among).edges.filter((e) => !inPage.has(e.id)) };
+    },
     'edge.get': ({ id }) => found(graph.edge(id), `relation with id "${id}"`),
     'source.get': ({ id }) => found(graph.source(id), `source with id "${id}"`),
     'prefs.get': () => user.preferences(),

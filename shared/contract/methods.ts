@@ -61,6 +61,8 @@ export const contract = {
       relationKinds: z.array(z.enum(RELATION_KINDS)).max(RELATION_KINDS.length).optional(),
       cursor: cursorSchema.optional(),
       limit: z.number().int().min(1).max(1000).default(200),
+      /** Nodes already shown: the relations between them and this page's other nodes come back in `joining`. */
+      among: z.array(idSchema).max(MAX_SUBGRAPH_IDS).optional(),
     }),
   ),
   'edge.get': method<EdgeDetail>()(z.strictObject({ id: idSchema })),

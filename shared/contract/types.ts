@@ -62,6 +62,11 @@ export interface Neighbourhood {
   /** Total relations of the centre matching the request; more pages follow while nextCursor is set. */
   readonly total: number;
   readonly nextCursor: string | null;
+  /**
+   * Asked with `among`: the other relations between this page's new nodes and between them and the
+   * nodes among, so an expansion never shows two related nodes unconnected (one call, not two).
+   */
+  readonly joining?: readonly EdgeSummary[];
 }
 
 export interface Position {

@@ -86,6 +86,25 @@ for (const [name, open] of Object.entries(transports)) {
         expect(citation && source.text.slice(citation.start, citation.end).replace(/\s+/g, ' ')).toBe(citation?.quote);
       }));
 
+    it('node.neighbours with the nodes already shown also brings the relations joining them', () =>
+      withTransport(async (call) => {
+        const hood = value<MethodResult<'node.neighbours'>>(
+          await call('node.neighbours', { id: 'netherlands', among: ['germany', 'curacao'] }),
+        );
+        expect(hood.joining?.map((e) => e.id).sort()).toEqual([
+          'curacao-member-of-rst',
+          'germany-cooperates-with-europol',
+          'germany-party-to-treaty-of-enschede',
+        ]);
+        const plain = value<MethodResult<'node.neighbours'>>(await call('node.neighbours', { id: 'netherlands' }));
+        expect(plain.joining).toBeUndefined();
+        // Nothing shown yet: only relations among the neighbours themselves (Germany's have none).
+        const alone = value<MethodResult<'node.neighbours'>>(
+          await call('node.neighbours', { id: 'germany', among: [] }),
+        );
+        expect(alone.joining?.map((e) => e.id)).toEqual([]);
+      }));
+
     it('node.neighbours returns the node, its neighbours and relations, paged', () =>
       withTransport(async (call) => {
         const all = value<MethodResult<'node.neighbours'>>(await call('node.neighbours', { id: 'netherlands' }));

@@ -1,9 +1,10 @@
 // I/O actions: plain async functions that call the API and apply producers with the results.
 // Canvas actions live in canvasActions.ts, views and history in viewActions.ts.
-import type { EdgeSummary, Language, NodeSummary, SourceDocument } from '../../../shared/contract';
+import type { EdgeSummary, Language, Neighbourhood, NodeSummary, SourceDocument } from '../../../shared/contract';
+import type { RelationKind } from '../../../shared/ontology';
 import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/client';
-import { addNodes, select, setSelected, toggleSelected, type Selection } from './graphSlice';
+import { addNeighbourhood, addNodes, select, setSelected, toggleSelected, type Selection } from './graphSlice';
 import { closeSourceView, openSourceView } from './sourceSlice';
 import { apply, atlasStore, type AtlasState } from './store';
 import { setLanguage, showDetail, showError } from './uiSlice';
@@ -33,6 +34,21 @@ export async function guarded(work: () => Promise<void>): Promise<void> {
 export const EXPAND_LIMIT = 200;
 
 /**
+ * One page of a node's neighbours, with every relation joining them to the nodes already shown: one
+ * call, so an expansion arrives connected to the rest of the canvas.
+ */
+export function neighboursJoined(id: string, relationKinds?: readonly RelationKind[]): Promise<Neighbourhood> {
+  // Always sent, even empty: the relations among the neighbours themselves come back too.
+  const among = [...atlasStore.getState().nodes.keys()];
+  return client().call('node.neighbours', {
+    id,
+    limit: EXPAND_LIMIT,
+    ...(relationKinds === undefined ? {} : { relationKinds: [...relationKinds] }),
+    among,
+  });
+}
+
+/**
  * The producer that puts nodes and relations on the canvas together with every relation between the
  * new nodes and those already there, so the canvas never shows two related nodes unconnected.
  */
@@ -50,8 +66,7 @@ export async function connecting(
 /** Adds a node with its neighbours (search, a mention in the source) and selects it. */
 export const openNode = (id: string): Promise<void> =>
   guarded(async () => {
-    const hood = await client().call('node.neighbours', { id, limit: EXPAND_LIMIT });
-    apply(await connecting([hood.centre, ...hood.nodes], hood.edges));
+    apply(addNeighbourhood(await neighboursJoined(id)));
     await selectNode(id);
   });
 

@@ -3,8 +3,9 @@
 import type { EdgeSummary, ElementsPage, NodeSummary } from '../../../shared/contract';
 import type { RelationKind } from '../../../shared/ontology';
 import { NODE_KINDS, RELATION_KINDS, STATUSES, type NodeKind, type Status } from '../../../shared/ontology';
-import { client, connecting, EXPAND_LIMIT, guarded } from './actions';
+import { client, connecting, guarded, neighboursJoined } from './actions';
 import {
+  addNeighbourhood,
   addNodes,
   clearPositions,
   removeNodes,
@@ -37,12 +38,8 @@ const then =
 /** Double-click or the context menu: the node's neighbours (of some relation kinds only, if asked). */
 export const expandNode = (id: string, relationKinds?: readonly RelationKind[]): Promise<void> =>
   guarded(async () => {
-    const hood = await client().call('node.neighbours', {
-      id,
-      limit: EXPAND_LIMIT,
-      ...(relationKinds === undefined ? {} : { relationKinds: [...relationKinds] }),
-    });
-    apply(await connecting([hood.centre, ...hood.nodes], hood.edges));
+    const hood = await neighboursJoined(id, relationKinds);
+    apply(addNeighbourhood(hood));
     if (hood.nextCursor !== null)
       apply(showNotice({ key: 'expandTruncated', args: [String(hood.edges.length), String(hood.total)] }), {
         quiet: true,

@@ -56,7 +56,9 @@ export const addNodes =
     return { ...state, nodes: nextNodes, edges: nextEdges, hidden: unhidden };
   };
 
-export const addNeighbourhood = (hood: Neighbourhood) => addNodes([hood.centre, ...hood.nodes], hood.edges);
+/** A neighbourhood with the relations joining it to what was shown (when it was asked with `among`). */
+export const addNeighbourhood = (hood: Neighbourhood) =>
+  addNodes([hood.centre, ...hood.nodes], [...hood.edges, ...(hood.joining ?? [])]);
 
 /** Takes nodes (and their relations) off the canvas altogether; used when a lens or ego view closes. */
 export const removeNodes =
