@@ -5,33 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Core, NodeSingular } from 'cytoscape';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { launchChromium, screenshot } from './support/chromium';
-import { startServe, type ServeProcess } from './support/serveProcess';
+import { screenshot } from './support/chromium';
+import { openApp, type OpenApp } from './support/openApp';
 
-let serve: ServeProcess;
-let browser: BrowserContext;
+let app: OpenApp;
 let page: Page;
-const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(serve.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      foreignRequests.push(url);
-  });
-  await page.goto(serve.url);
+  app = await openApp();
+  ({ page } = app);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await serve.stop();
-});
+afterAll(() => app.close());
 
 /** How many canvas elements match a Cytoscape selector (read from the instance the canvas exposes). */
 const count = (selector: string): Promise<number> =>
@@ -188,6 +176,6 @@ describe('analysis (browser mode, real dataset)', () => {
   });
 
   it('made no request outside 127.0.0.1', () => {
-    expect(foreignRequests).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
   });
 });

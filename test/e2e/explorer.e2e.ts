@@ -1,28 +1,22 @@
 // The explorer's main journey in Chromium against browser mode on the bundled dataset: search →
 // expand → filter by status (selection kept) → find a path from the context menu → undo → drag, which
 // later layouts keep → re-layout twice, same picture → save a view → reload: the view is back.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/chromium';
+import { screenshot } from './support/chromium';
 import { canvasState, nodeOnPage, searchAndAdd, settled, type CanvasState } from './support/explorerDriver';
-import { startServe, type ServeProcess } from './support/serveProcess';
+import { openApp, type OpenApp } from './support/openApp';
 
-let serve: ServeProcess;
-let browser: BrowserContext;
+let app: OpenApp;
 let page: Page;
 let beforeReload: CanvasState;
 
 beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(serve.url);
+  app = await openApp();
+  ({ page } = app);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await serve.stop();
-});
+afterAll(() => app.close());
 
 const sorted = (ids: readonly string[]): string[] => [...ids].sort();
 

@@ -3,30 +3,24 @@
 // data labels, kept across a reload), and axe-core finding no serious or critical violation.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/chromium';
+import { screenshot } from './support/chromium';
 import { canvasState, settled } from './support/explorerDriver';
-import { startServe, type ServeProcess } from './support/serveProcess';
+import { openApp, type OpenApp } from './support/openApp';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let serve: ServeProcess;
-let browser: BrowserContext;
+let app: OpenApp;
 let page: Page;
 
 beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(serve.url);
+  app = await openApp();
+  ({ page } = app);
   await page.getByRole('combobox', { name: /Zoek/ }).waitFor();
 });
 
-afterAll(async () => {
-  await browser.close();
-  await serve.stop();
-});
+afterAll(() => app.close());
 
 const focused = (): Promise<string> =>
   page.evaluate(() => {

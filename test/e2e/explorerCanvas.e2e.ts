@@ -2,23 +2,18 @@
 // a neighbourhood, relation names on demand, box selection, pin and ego network from the context
 // menu, relations expanded by kind, and the legend drawn from the canvas's style.
 import type { Core } from 'cytoscape';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/chromium';
+import { screenshot } from './support/chromium';
 import { canvasState, nodeOnPage, searchAndAdd, settled } from './support/explorerDriver';
-import { startServe, type ServeProcess } from './support/serveProcess';
+import { openApp, type OpenApp } from './support/openApp';
 
-let serve: ServeProcess;
-let browser: BrowserContext;
+let app: OpenApp;
 let page: Page;
 
 beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  // Transpilers may wrap named functions in an `__name` helper; the page needs one for cyRead's functions.
-  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-  await page.goto(serve.url);
+  app = await openApp();
+  ({ page } = app);
   await searchAndAdd(page, 'Europol', /^Europol\b/);
   await page.waitForFunction(
     () => ((globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.nodes().length ?? 0) > 3,
@@ -26,10 +21,7 @@ beforeAll(async () => {
   await settled(page);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await serve.stop();
-});
+afterAll(() => app.close());
 
 /** Runs `read` on the page's Cytoscape instance (as an expression over the DevTools protocol: the app's CSP allows no eval). */
 const cyRead = <T>(read: (cy: Core) => T): Promise<T> => page.evaluate<T>(`(${read.toString()})(globalThis.__atlasCy)`);

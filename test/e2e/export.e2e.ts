@@ -6,25 +6,24 @@ import { execFileSync } from 'node:child_process';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Core } from 'cytoscape';
 import { strFromU8, unzipSync } from 'fflate';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeDetail } from '../../shared/contract';
-import { launchChromium, screenshot } from './support/chromium';
+import { screenshot } from './support/chromium';
 import { callApi, closeExportDialog, exportFile } from './support/exportDriver';
 import { canvasState, searchAndAdd, settled } from './support/explorerDriver';
-import { startServe, type ServeProcess } from './support/serveProcess';
+import { openApp, type OpenApp } from './support/openApp';
+import type { ServeProcess } from './support/serveProcess';
 
+let app: OpenApp;
 let serve: ServeProcess;
-let browser: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-  await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.origin });
-  page = await browser.newPage();
-  await page.goto(serve.url);
+  app = await openApp();
+  ({ serve, page } = app);
+  await app.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.origin });
   await searchAndAdd(page, 'Europol', /^Europol\b/);
   await page.waitForFunction(
     () => (globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.getElementById('europol').nonempty() === true,
@@ -34,10 +33,7 @@ beforeAll(async () => {
   await settled(page);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await serve.stop();
-});
+afterAll(() => app.close());
 
 const canvasSize = (): Promise<{ width: number; height: number }> =>
   page.evaluate(() => {

@@ -10,15 +10,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/chromium';
+import { screenshot } from './support/chromium';
 import { callApi, closeExportDialog, EXPORTS_DIR, exportFile } from './support/exportDriver';
 import { canvasState, nodeOnPage, searchAndAdd, settled, type CanvasState } from './support/explorerDriver';
-import { startServe, type ServeProcess } from './support/serveProcess';
+import { openApp, type OpenApp } from './support/openApp';
+import type { ServeProcess } from './support/serveProcess';
 
+let app: OpenApp;
 let serve: ServeProcess;
-let browser: BrowserContext;
 let page: Page;
 let view: CanvasState;
 let viewport: { zoom: number; pan: { x: number; y: number } };
@@ -44,10 +45,8 @@ async function openSnapshot(path: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(serve.url);
+  app = await openApp();
+  ({ serve, page } = app);
   await searchAndAdd(page, 'Europol', /^Europol\b/);
   await hasNode('europol');
   await settled(page);
@@ -60,10 +59,7 @@ beforeAll(async () => {
   viewport = await cyViewport();
 });
 
-afterAll(async () => {
-  await browser.close();
-  await serve.stop();
-});
+afterAll(() => app.close());
 
 type Row = Record<string, string>;
 

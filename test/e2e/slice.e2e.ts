@@ -2,35 +2,22 @@
 // type "Europol" → suggestions → choose → the node and its neighbours on the canvas → the detail
 // panel shows labels, kind and citation text. Nothing is requested from outside 127.0.0.1.
 import type { Core } from 'cytoscape';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/chromium';
-import { startServe, type ServeProcess } from './support/serveProcess';
+import { screenshot } from './support/chromium';
+import { openApp, type OpenApp } from './support/openApp';
+import type { ServeProcess } from './support/serveProcess';
 
+let app: OpenApp;
 let serve: ServeProcess;
-let browser: BrowserContext;
 let page: Page;
-const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('request', (request) => {
-    if (
-      !request.url().startsWith(serve.origin) &&
-      !request.url().startsWith('data:') &&
-      !request.url().startsWith('blob:')
-    ) {
-      foreignRequests.push(request.url());
-    }
-  });
+  app = await openApp({ goto: false });
+  ({ serve, page } = app);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await serve.stop();
-});
+afterAll(() => app.close());
 
 const canvasNodeIds = (): Promise<string[]> =>
   page.evaluate(() => {
@@ -67,6 +54,6 @@ describe('search → canvas → detail (browser mode)', () => {
   });
 
   it('made no request outside 127.0.0.1', () => {
-    expect(foreignRequests).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
   });
 });

@@ -1,25 +1,19 @@
 // The source viewer in Chromium against browser mode: a citation click opens the letter at the
 // cited passage, highlighted and scrolled into view; a highlighted mention opens its node.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/chromium';
-import { startServe, type ServeProcess } from './support/serveProcess';
+import { screenshot } from './support/chromium';
+import { openApp, type OpenApp } from './support/openApp';
 
-let serve: ServeProcess;
-let browser: BrowserContext;
+let app: OpenApp;
 let page: Page;
 
 beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(serve.url);
+  app = await openApp();
+  ({ page } = app);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await serve.stop();
-});
+afterAll(() => app.close());
 
 describe('source viewer', () => {
   it('opens the letter at the cited passage, highlighted and in view', async () => {
