@@ -1,4 +1,5 @@
 // The export, open and compare UI's strings in Dutch (the default) and English.
+import { translator } from '../i18n/stringTable';
 import type { Language } from '../../../shared/contract';
 import type { SnapshotProblem } from './formats/snapshot';
 
@@ -143,12 +144,8 @@ const en: Record<ExportStringKey, string> = {
   problemInvalid: '"{0}" cannot be opened: the field {1} is wrong ({2}). Nothing was changed.',
 };
 
-const STRINGS: Readonly<Record<Language, Readonly<Record<ExportStringKey, string>>>> = { nl, en };
-
 /** The string with {0}, {1} … filled in. */
-export function ex(language: Language, key: ExportStringKey, ...args: readonly (string | number)[]): string {
-  return STRINGS[language][key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-}
+export const ex = translator<ExportStringKey>({ nl, en });
 
 export function problemText(language: Language, fileName: string, problem: SnapshotProblem): string {
   switch (problem.kind) {

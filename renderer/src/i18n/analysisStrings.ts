@@ -1,6 +1,6 @@
 // UI strings of the analysis panel (paths, pattern queries, metrics, matrix), Dutch and English.
 // Kept beside strings.ts so the analysis feature does not crowd the app's shared string table.
-import type { Language } from '../../../shared/contract';
+import { translator } from './stringTable';
 
 const nl = {
   panel: 'Analyse',
@@ -138,8 +138,4 @@ const en: Record<AnalysisStringKey, string> = {
     'The grid shows the best-connected {rows} of {allRows} rows and {columns} of {allColumns} columns; the CSV holds them all.',
 };
 
-const STRINGS: Readonly<Record<Language, Readonly<Record<AnalysisStringKey, string>>>> = { nl, en };
-
-export function ta(language: Language, key: AnalysisStringKey): string {
-  return STRINGS[language][key];
-}
+export const ta = translator<AnalysisStringKey>({ nl, en });

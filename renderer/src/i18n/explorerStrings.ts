@@ -1,7 +1,7 @@
 // UI strings of the explorer (canvas, context menu, table, filters, lenses, history, saved views,
 // legend), Dutch and English. Kept beside strings.ts so each feature owns its own table.
 // "{0}", "{1}" are filled in by tx's arguments.
-import type { Language } from '../../../shared/contract';
+import { translator } from './stringTable';
 
 const nl = {
   canvasHelp:
@@ -179,8 +179,4 @@ const en: Record<ExplorerStringKey, string> = {
   skipToNetwork: 'Skip to the network',
 };
 
-const STRINGS: Readonly<Record<Language, Readonly<Record<ExplorerStringKey, string>>>> = { nl, en };
-
-export function tx(language: Language, key: ExplorerStringKey, ...args: readonly (string | number)[]): string {
-  return STRINGS[language][key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-}
+export const tx = translator<ExplorerStringKey>({ nl, en });

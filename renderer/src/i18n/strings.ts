@@ -1,5 +1,5 @@
 // Every UI string in Dutch (the default) and English. Data labels come from the dataset itself.
-import type { Language } from '../../../shared/contract';
+import { translator } from './stringTable';
 
 const nl = {
   appTitle: 'IPS Atlas',
@@ -59,8 +59,4 @@ const en: Record<StringKey, string> = {
   openInSource: 'Show in the source text',
 };
 
-export const STRINGS: Readonly<Record<Language, Readonly<Record<StringKey, string>>>> = { nl, en };
-
-export function t(language: Language, key: StringKey): string {
-  return STRINGS[language][key];
-}
+export const t = translator<StringKey>({ nl, en });

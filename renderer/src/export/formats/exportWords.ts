@@ -1,5 +1,6 @@
 // The words the exported documents use (briefing, PDF, change list), in Dutch and English. Kept with
 // the builders, which run outside React; the UI's own strings live in renderer/src/i18n.
+import { translator } from '../../i18n/stringTable';
 import type { DateKey, Language } from '../../../../shared/contract';
 
 const nl = {
@@ -60,9 +61,7 @@ const en: Record<WordKey, string> = {
   nodesShown: 'actors and subjects shown',
 };
 
-const WORDS: Readonly<Record<Language, Readonly<Record<WordKey, string>>>> = { nl, en };
-
-export const word = (language: Language, key: WordKey): string => WORDS[language][key];
+export const word = translator<WordKey>({ nl, en });
 
 const DATE_WORDS: { readonly [K in DateKey]: { readonly nl: string; readonly en: string } } = {
   founded: { nl: 'opgericht', en: 'founded' },
