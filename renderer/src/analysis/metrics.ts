@@ -1,6 +1,7 @@
 // Degree, betweenness and Louvain communities of the visible graph, with graphology's packages.
 // Computed over what the canvas shows (after the view's filters), because the adviser asks "who is
 // central in what I am looking at"; whole-dataset degree is already on every node (NodeSummary.degree).
+import { mulberry32 } from '../../../shared/layout/seededRandom';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
@@ -13,18 +14,6 @@ export interface NodeMetrics {
   readonly betweenness: number | null;
   /** Louvain community index, 0 for the largest community, 1 for the next … */
   readonly community: number;
-}
-
-/** A fixed-seed generator, so the same view yields the same communities (and colours) twice. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -57,7 +46,7 @@ export function computeMetrics({ nodes, edges }: GraphPart): ReadonlyMap<string,
   const affordable = graph.order * graph.size <= BETWEENNESS_BUDGET;
   const betweenness =
     graph.size === 0 || !affordable ? {} : betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-  const communities = graph.size === 0 ? {} : louvain(graph, { rng: seededRandom(20190), getEdgeWeight: 'weight' });
+  const communities = graph.size === 0 ? {} : louvain(graph, { rng: mulberry32(20190), getEdgeWeight: 'weight' });
   const rank = communityRanks(communities);
   const result = new Map<string, NodeMetrics>();
   for (const { id } of nodes) {
