@@ -1,6 +1,7 @@
 // The explorer's main journey in Chromium against browser mode on the bundled dataset: search →
 // expand → filter by status (selection kept) → find a path from the context menu → undo → drag, which
 // later layouts keep → re-layout twice, same picture → save a view → reload: the view is back.
+import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/chromium';
@@ -10,6 +11,9 @@ import { openApp, type OpenApp } from './support/openApp';
 let app: OpenApp;
 let page: Page;
 let beforeReload: CanvasState;
+let savedZoom = 0;
+const zoom = (): Promise<number> =>
+  page.evaluate(() => (globalThis as unknown as { __atlasCy: Core }).__atlasCy.zoom());
 
 beforeAll(async () => {
   app = await openApp();
@@ -128,6 +132,8 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('saves the view under a name', async () => {
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    savedZoom = await zoom();
     const views = page.getByTestId('saved-views');
     await views.getByRole('textbox').fill('Grensoverleg');
     await views.getByRole('button', { name: 'Opslaan' }).click();
@@ -148,10 +154,14 @@ describe('explorer journey (browser mode)', () => {
       expect(restored.positions[id]?.y).toBeCloseTo(beforeReload.positions[id]?.y ?? NaN, 0);
     }
     expect(await page.getByRole('radio', { name: 'Hiërarchisch' }).isChecked()).toBe(true);
+    // Framed as it was left: the zoom came back too (saved as the page closed).
+    await expect.poll(() => zoom(), { timeout: 5_000 }).toBeCloseTo(savedZoom, 3);
+    await page.getByRole('button', { name: 'Passend maken' }).click();
     const views = page.getByTestId('saved-views');
     await views.getByRole('button', { name: 'Open Grensoverleg' }).click();
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Grensoverleg');
     expect(sorted((await settled(page)).visibleNodes)).toEqual(sorted(beforeReload.visibleNodes));
+    await expect.poll(() => zoom(), { timeout: 5_000 }).toBeCloseTo(savedZoom, 3);
     await screenshot(page, 'explorer-6-restored');
   });
 

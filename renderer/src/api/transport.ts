@@ -15,6 +15,8 @@ declare global {
 }
 
 const TOKEN_KEY = 'ips-atlas-token';
+/** Chromium refuses keepalive requests whose bodies add up to more than 64 KiB. */
+const KEEPALIVE_LIMIT = 60_000;
 
 export function ipcTransport(bridge: PreloadBridge): Transport {
   return (method, input) => bridge.api[method](input);
@@ -22,10 +24,14 @@ export function ipcTransport(bridge: PreloadBridge): Transport {
 
 export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
   return async (method, input) => {
+    const body = JSON.stringify(input);
     const response = await fetchImpl(`/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-ips-atlas-token': token },
-      body: JSON.stringify(input),
+      body,
+      // A call made as the page closes (the last view's final save) still arrives; the browser
+      // allows this only for small bodies, so large ones go without it.
+      keepalive: body.length < KEEPALIVE_LIMIT,
     });
     return (await response.json()) as Envelope<unknown>;
   };

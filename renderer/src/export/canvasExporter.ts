@@ -49,3 +49,14 @@ export function registerCanvasExporter(exporter: CanvasExporter): () => void {
 export function canvasExporter(): CanvasExporter | null {
   return current;
 }
+
+/** Waits (a few frames at most) until the canvas has drawn these nodes, then sets zoom and pan. */
+export async function restoreViewport(ids: readonly string[], viewport: Viewport): Promise<void> {
+  for (let frame = 0; frame < 120; frame += 1) {
+    if (current?.hasNodes(ids) === true) {
+      current.setViewport(viewport);
+      return;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}

@@ -8,7 +8,7 @@ import { setPattern } from '../state/analysisSlice';
 import { addNodes, clearCanvas } from '../state/graphSlice';
 import { apply, atlasStore, type AtlasState } from '../state/store';
 import { showDetail, showError } from '../state/uiSlice';
-import { canvasExporter, type Viewport } from './canvasExporter';
+import { restoreViewport } from './canvasExporter';
 import { graphInfo } from './currentView';
 import { pickSnapshotFile } from './deliver';
 import { ex, problemText } from './exportStrings';
@@ -56,18 +56,6 @@ export const showSnapshot =
       language: s.language,
     });
   };
-
-/** Waits (a few frames at most) until the canvas has drawn these nodes, then sets zoom and pan. */
-async function restoreViewport(ids: readonly string[], viewport: Viewport): Promise<void> {
-  for (let frame = 0; frame < 120; frame += 1) {
-    const canvas = canvasExporter();
-    if (canvas?.hasNodes(ids) === true) {
-      canvas.setViewport(viewport);
-      return;
-    }
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
 
 export async function openSnapshotText(file: OpenedFile): Promise<OpenOutcome> {
   const read: SnapshotRead = readSnapshot(file.text);

@@ -7,6 +7,7 @@ import { apply, atlasStore, type AtlasState } from './store';
 import { setSavedViews, showDetail, showNotice } from './uiSlice';
 import { decodeView, encodeView, viewFields, type SavedViewData } from './viewCodec';
 import { setPattern } from './analysisSlice';
+import { canvasExporter, restoreViewport } from '../export/canvasExporter';
 
 export const undoView = (): void => apply(undo(), { quiet: true });
 export const redoView = (): void => apply(redo(), { quiet: true });
@@ -28,7 +29,12 @@ async function showSaved(data: SavedViewData, quiet: boolean): Promise<void> {
   const { selection } = atlasStore.getState();
   if (selection === null) apply(showDetail(null));
   if (data.pattern !== undefined) apply(setPattern(data.pattern));
+  // Framed as it was saved (once drawn); a view saved without zoom and pan is fitted instead.
+  if (data.viewport !== undefined) await restoreViewport(data.nodeIds, data.viewport);
 }
+
+/** What the canvas shows now: saved with a view so it opens framed the same way. */
+const currentViewport = () => canvasExporter()?.viewport();
 
 export const refreshSavedViews = (): Promise<void> =>
   guarded(async () => {
@@ -38,7 +44,10 @@ export const refreshSavedViews = (): Promise<void> =>
 export const saveView = (name: string): Promise<void> =>
   guarded(async () => {
     const state = atlasStore.getState();
-    await client().call('view.save', { name, state: encodeView(viewOf(state), state.analysis.pattern) });
+    await client().call('view.save', {
+      name,
+      state: encodeView(viewOf(state), state.analysis.pattern, currentViewport()),
+    });
     apply(setSavedViews(await client().call('view.list', {})));
     apply(showNotice({ key: 'viewSaved', args: [name] }));
   });
@@ -82,25 +91,28 @@ export function startLastViewAutosave(delay = AUTOSAVE_DELAY_MS): () => void {
   const unchanged = (state: AtlasState): boolean =>
     state.analysis.pattern === saved.pattern && sameView(viewOf(state), saved.view);
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const flush = (): void => {
+  // Zoom and pan change no state, so they ride along with each save, and the window closing saves them.
+  const flush = (always = false): void => {
     timer = null;
     const state = atlasStore.getState();
-    if (unchanged(state)) return;
+    if (!always && unchanged(state)) return;
     saved = current(state);
     void client()
-      .call('view.saveLast', { state: encodeView(saved.view, saved.pattern) })
+      .call('view.saveLast', { state: encodeView(saved.view, saved.pattern, currentViewport()) })
       .catch(() => undefined);
+  };
+  const flushOnClose = (): void => {
+    flush(true);
   };
   const unsubscribe = atlasStore.subscribe((state) => {
     if (unchanged(state)) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(flush, delay);
   });
-  // A window closing mid-delay still saves.
-  window.addEventListener('pagehide', flush);
+  window.addEventListener('pagehide', flushOnClose);
   return () => {
     unsubscribe();
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', flushOnClose);
     if (timer !== null) clearTimeout(timer);
   };
 }

@@ -35,4 +35,14 @@ describe('view codec', () => {
     expect(decodeView({ ...valid, layout: 'spiral' })).toBeNull();
     expect(decodeView({ ...valid, filters: { nodeKinds: ['dragon'] } })).toBeNull();
   });
+
+  it('keeps zoom and pan, and drops them (not the view) when they cannot be read', () => {
+    const view = viewOf(addNodes([aNode('germany')])(aState()));
+    const saved = JSON.parse(JSON.stringify(encodeView(view, undefined, { zoom: 1.23456, pan: { x: 10.04, y: -5 } })));
+    expect(decodeView(saved)?.viewport).toEqual({ zoom: 1.2346, pan: { x: 10, y: -5 } });
+    const damaged = decodeView({ ...(saved as object), viewport: { zoom: -1, pan: { x: 0, y: 0 } } });
+    expect(damaged?.nodeIds).toEqual(['germany']);
+    expect(damaged?.viewport).toBeUndefined();
+    expect(decodeView(encodeView(view))?.viewport).toBeUndefined();
+  });
 });

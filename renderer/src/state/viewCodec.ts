@@ -6,6 +6,7 @@ import { filterSpecSchema } from '../../../shared/contract/schemas';
 import { patternQuerySchema, type PatternQuery } from '../../../shared/analysis/patternQuery';
 import type { ViewSnapshot } from './historySlice';
 import { LAYOUTS, type Scope } from './viewSlice';
+import type { Viewport } from '../export/canvasExporter';
 
 export const VIEW_FORMAT = 'ips-atlas-view';
 
@@ -24,6 +25,14 @@ const savedViewSchema = z.object({
   edgeLabels: z.boolean(),
   /** The analysis panel's pattern query: absent in older views; an unreadable one is dropped, not the view. */
   pattern: patternQuerySchema.optional().catch(undefined),
+  /** Zoom and pan when saved: absent in older views (they are fitted); an unreadable one is dropped too. */
+  viewport: z
+    .strictObject({
+      zoom: z.number().positive().max(100),
+      pan: z.strictObject({ x: z.number(), y: z.number() }),
+    })
+    .optional()
+    .catch(undefined),
 });
 
 export type SavedViewData = z.infer<typeof savedViewSchema>;
@@ -31,7 +40,7 @@ export type SavedViewData = z.infer<typeof savedViewSchema>;
 /** Positions rounded to a tenth of a pixel: the same picture, a smaller file. */
 const round = (value: number): number => Math.round(value * 10) / 10;
 
-export function encodeView(view: ViewSnapshot, pattern?: PatternQuery): SavedViewData {
+export function encodeView(view: ViewSnapshot, pattern?: PatternQuery, viewport?: Viewport): SavedViewData {
   return {
     format: VIEW_FORMAT,
     version: 1,
@@ -59,6 +68,14 @@ export function encodeView(view: ViewSnapshot, pattern?: PatternQuery): SavedVie
     layout: view.layout,
     edgeLabels: view.edgeLabels,
     ...(pattern === undefined ? {} : { pattern }),
+    ...(viewport === undefined
+      ? {}
+      : {
+          viewport: {
+            zoom: Math.round(viewport.zoom * 10_000) / 10_000,
+            pan: { x: round(viewport.pan.x), y: round(viewport.pan.y) },
+          },
+        }),
   };
 }
 
