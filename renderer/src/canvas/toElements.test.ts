@@ -53,4 +53,20 @@ describe('toElements', () => {
     expect(first?.data).toMatchObject({ size: 40, colour: '#E69F00' });
     expect(first?.classes).toBe('highlighted');
   });
+
+  it('curves only relations that share both ends with another, so each stays visible', () => {
+    const pair = new Map(
+      [
+        anEdge('netherlands', 'germany'),
+        anEdge('germany', 'netherlands', 'party-to'),
+        anEdge('germany', 'europol'),
+      ].map((e) => [e.id, e]),
+    );
+    const curved = toElements(nodes, pair, 'nl')
+      .filter((e) => e.group === 'edges' && typeof e.classes === 'string' && e.classes.split(' ').includes('curved'))
+      .map((e) => e.data.edgeId as string);
+    expect(curved.sort()).toEqual(
+      [anEdge('germany', 'netherlands', 'party-to').id, anEdge('netherlands', 'germany').id].sort(),
+    );
+  });
 });

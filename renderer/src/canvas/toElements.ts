@@ -36,6 +36,18 @@ const classes = (flags: Record<string, boolean>): string =>
     .map(([name]) => name)
     .join(' ');
 
+/**
+ * Relations that must be drawn curved to be seen: those sharing both ends with another (either way
+ * round) and loops. The rest are drawn straight, which Cytoscape computes far faster than curves.
+ */
+function curvedEdges(edges: readonly EdgeSummary[]): Set<string> {
+  const pairKey = (e: EdgeSummary): string =>
+    e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+  const perPair = new Map<string, number>();
+  for (const e of edges) perPair.set(pairKey(e), (perPair.get(pairKey(e)) ?? 0) + 1);
+  return new Set(edges.filter((e) => e.source === e.target || (perPair.get(pairKey(e)) ?? 0) > 1).map((e) => e.id));
+}
+
 export function toElements(
   nodes: ReadonlyMap<string, NodeSummary>,
   edges: ReadonlyMap<string, EdgeSummary>,
@@ -65,25 +77,26 @@ export function toElements(
       }),
     };
   });
-  const edgeElements = [...edges.values()]
-    .filter((e) => nodes.has(e.source) && nodes.has(e.target))
-    .map((e): ElementDefinition => ({
-      group: 'edges',
-      data: {
-        id: `edge:${e.id}`,
-        edgeId: e.id,
-        source: e.source,
-        target: e.target,
-        kind: e.kind,
-        status: e.status,
-        label: RELATION_KIND_INFO[e.kind].label[language],
-      },
-      classes: classes({
-        hidden: view.visibleEdges !== undefined && !view.visibleEdges.has(e.id),
-        labelled: view.edgeLabels === true,
-        highlighted: overlay.highlightEdges?.has(e.id) === true,
-        [`change-${overlay.changedEdges?.get(e.id) ?? 'none'}`]: overlay.changedEdges?.has(e.id) === true,
-      }),
-    }));
+  const drawn = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  const curved = curvedEdges(drawn);
+  const edgeElements = drawn.map((e): ElementDefinition => ({
+    group: 'edges',
+    data: {
+      id: `edge:${e.id}`,
+      edgeId: e.id,
+      source: e.source,
+      target: e.target,
+      kind: e.kind,
+      status: e.status,
+      label: RELATION_KIND_INFO[e.kind].label[language],
+    },
+    classes: classes({
+      hidden: view.visibleEdges !== undefined && !view.visibleEdges.has(e.id),
+      labelled: view.edgeLabels === true,
+      curved: curved.has(e.id),
+      highlighted: overlay.highlightEdges?.has(e.id) === true,
+      [`change-${overlay.changedEdges?.get(e.id) ?? 'none'}`]: overlay.changedEdges?.has(e.id) === true,
+    }),
+  }));
   return [...nodeElements, ...edgeElements];
 }
