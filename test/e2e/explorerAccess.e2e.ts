@@ -1,15 +1,12 @@
 // The explorer for keyboard and screen-reader users, and in both languages, in Chromium against
 // browser mode: one whole journey by keyboard alone (with visible focus), the language switch (UI and
 // data labels, kept across a reload), and axe-core finding no serious or critical violation.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/chromium';
 import { canvasState, settled } from './support/explorerDriver';
+import { seriousViolations } from './support/axe';
 import { openApp, type OpenApp } from './support/openApp';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: OpenApp;
 let page: Page;
@@ -47,22 +44,6 @@ const outlineOfFocus = (): Promise<string> =>
     const el = document.activeElement;
     return el === null ? 'none' : getComputedStyle(el).outlineStyle;
   });
-
-async function seriousViolations(): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  // The app's CSP (script-src 'self') refuses an injected <script> (addScriptTag); evaluating the file
-  // through the DevTools protocol is not subject to it, and leaves the page's own policy untouched.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-    }
-    const results = await axe.run(document);
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact ?? '', nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 describe('keyboard alone', () => {
   it('Ctrl+K focuses the search; typing and Enter put a node on the canvas', async () => {
@@ -171,20 +152,35 @@ describe('axe-core', () => {
       cy.getElementById('europol').select();
     });
     await page.getByTestId('detail-panel').waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('finds none on the table view, in English, and with the actions menu open', async () => {
     await page.getByRole('tab', { name: 'Tabel' }).click();
     await page.getByTestId('table-view').waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('tab', { name: 'Network' }).click();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('graph-canvas').focus();
     await page.keyboard.press('Shift+F10');
     await page.getByTestId('context-menu').waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
+  });
+
+  it('finds none with the export dialog open, whose focus stays inside until Escape hands it back', async () => {
+    const opener = page.getByTestId('export-open-dialog');
+    await opener.click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press(i % 3 === 0 ? 'Shift+Tab' : 'Tab');
+      expect(await dialog.evaluate((box) => box.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true);
   });
 });

@@ -59,6 +59,20 @@ describe('ExportDialog', () => {
     expect(await screen.findByRole('checkbox', { name: /wijzigingen/ })).toHaveProperty('checked', true);
   });
 
+  it('keeps Tab inside the dialog: past the last control back to the first, and the other way', async () => {
+    const user = userEvent.setup();
+    render(<Harness onClose={() => undefined} />);
+    const dialog = screen.getByRole('dialog');
+    const controls = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled])')];
+    const first = controls[0];
+    const last = controls.at(-1);
+    last?.focus();
+    await user.tab();
+    expect(document.activeElement).toBe(first);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(last);
+  });
+
   it('says there is nothing to export on an empty canvas, and closes with Escape', async () => {
     const user = userEvent.setup();
     const onClose = vi.fn();

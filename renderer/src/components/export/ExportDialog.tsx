@@ -1,6 +1,6 @@
 // The export dialog: choose a format, edit title, caption and marking, set the picture's scale,
 // background and area, then save (a native dialog in the app, a download in the browser) or copy the
-// picture. Modal; Escape closes it and focus returns to the button that opened it.
+// picture. Modal: Tab stays inside it, Escape closes it and focus returns to the button that opened it.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Language } from '../../../../shared/contract';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../export/exportActions';
 import { ex, type ExportStringKey } from '../../export/exportStrings';
 import { useAtlas } from '../../state/store';
+import { useFocusTrap } from '../useFocusTrap';
 import { PictureFields, TextFields } from './ExportFields';
 
 const GROUPS: readonly { readonly label: ExportStringKey; readonly kinds: readonly ExportKind[] }[] = [
@@ -44,6 +45,8 @@ export function ExportDialog({ settings, onSettings, kind, onKind, onClose }: Pr
   const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const trapFocus = useFocusTrap(dialog);
 
   useEffect(() => {
     first.current?.focus();
@@ -73,6 +76,8 @@ export function ExportDialog({ settings, onSettings, kind, onKind, onClose }: Pr
     <div className="export-backdrop">
       <div
         className="export-dialog"
+        ref={dialog}
+        onKeyDown={trapFocus}
         role="dialog"
         aria-modal="true"
         aria-labelledby="export-title"
