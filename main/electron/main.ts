@@ -100,4 +100,18 @@ async function start(): Promise<void> {
   createWindow();
 }
 
-void start();
+// One IPS Atlas at a time: a second start (say, a snapshot double-clicked while the app is open)
+// hands its files to the running app and quits, so two windows never write one user database.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', (_event, argv) => {
+    for (const path of snapshotArguments(argv, app.isPackaged)) shellHandlers.queueOpenedFile(path);
+    const [window] = BrowserWindow.getAllWindows();
+    if (window === undefined) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    window.webContents.send(SHELL_CHANNELS.fileWaiting);
+  });
+  void start();
+} else {
+  app.quit();
+}
