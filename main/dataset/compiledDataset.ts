@@ -1,5 +1,5 @@
 // The dataset after validation and quote matching: what the bundle writer stores.
-import type { EdgeDetail, NodeDetail, SourceMeta } from '../../shared/contract';
+import type { EdgeDetail, NodeDetail, Position, SourceMeta } from '../../shared/contract';
 
 /** A node as curated: everything the contract's NodeDetail holds except its degree, which the bundle computes. */
 export type CompiledNode = Omit<NodeDetail, 'degree'>;
@@ -18,11 +18,6 @@ export interface CompiledMention {
   readonly end: number;
 }
 
-export interface OverviewPosition {
-  readonly x: number;
-  readonly y: number;
-}
-
 export interface CompiledDataset {
   /** Content hash of the inputs: the same input always gives the same version. */
   readonly version: string;
@@ -31,5 +26,5 @@ export interface CompiledDataset {
   readonly edges: readonly CompiledEdge[];
   readonly mentions: readonly CompiledMention[];
   /** Where the whole graph's overview layout puts each node; absent, the canvas lays the graph out itself. */
-  readonly overview?: ReadonlyMap<string, OverviewPosition>;
+  readonly overview?: ReadonlyMap<string, Position>;
 }

@@ -3,15 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from './compileDataset';
 import { loadDataset } from './loadDataset';
-import type { OverviewPosition } from './compiledDataset';
+import type { Position } from '../../shared/contract';
 import { overviewLayout } from './overviewLayout';
 
 const dataset = compileDataset(loadDataset('data'));
-const distance = (a: OverviewPosition, b: OverviewPosition): number => Math.hypot(a.x - b.x, a.y - b.y);
+const distance = (a: Position, b: Position): number => Math.hypot(a.x - b.x, a.y - b.y);
 
 describe('the overview layout of the IPS graph', () => {
-  const overview: ReadonlyMap<string, OverviewPosition> = dataset.overview ?? new Map();
-  const at = (id: string): OverviewPosition => overview.get(id) ?? { x: NaN, y: NaN };
+  const overview: ReadonlyMap<string, Position> = dataset.overview ?? new Map();
+  const at = (id: string): Position => overview.get(id) ?? { x: NaN, y: NaN };
 
   it('places every node, at finite coordinates', () => {
     expect(overview.size).toBe(dataset.nodes.length);

@@ -6,7 +6,8 @@ import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { estimatedNodeBox, FORCE_LAYOUT } from '../../shared/layout/forceLayout';
 import { seedOf, withSeededRandom } from '../../shared/layout/seededRandom';
-import type { CompiledEdge, CompiledNode, OverviewPosition } from './compiledDataset';
+import type { Position } from '../../shared/contract';
+import type { CompiledEdge, CompiledNode } from './compiledDataset';
 
 cytoscape.use(fcose);
 
@@ -16,7 +17,7 @@ const round = (value: number): number => Math.round(value * 10) / 10;
 export function overviewLayout(
   nodes: readonly Pick<CompiledNode, 'id' | 'label'>[],
   edges: readonly Pick<CompiledEdge, 'id' | 'source' | 'target'>[],
-): Map<string, OverviewPosition> {
+): Map<string, Position> {
   if (nodes.length === 0) return new Map();
   const cy = cytoscape({
     headless: true,
