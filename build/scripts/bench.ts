@@ -34,9 +34,14 @@ const median = (values: readonly number[]): number => {
 async function repeat(runs: number, measure: (run: number) => Promise<number>): Promise<number> {
   const values: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    // A run that never finishes is reported (as no figure), not waited for forever.
-    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(NaN), 60_000));
+    // A run that never finishes is reported (as no figure), not waited for forever; a run that does
+    // finish clears its timer, so the benchmark ends when its last run does.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<number>((resolve) => {
+      timer = setTimeout(() => resolve(NaN), 60_000);
+    });
     values.push(await Promise.race([measure(run), timeout]));
+    clearTimeout(timer);
   }
   if (process.env.BENCH_VERBOSE !== undefined) console.error('  runs:', values.map((v) => v.toFixed(1)).join(', '));
   return median(values);
