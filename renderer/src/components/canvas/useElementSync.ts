@@ -9,6 +9,9 @@ import { placeNodes } from '../../state/canvasActions';
 import { selectVisibleGraph } from '../../state/selectors';
 import { atlasStore, useAtlas } from '../../state/store';
 
+/** The overlay's data keys, split once: the sync checks them for every element on every change. */
+const OVERLAY_KEYS = OVERLAY_DATA_KEYS.split(' ');
+
 /** A handful of nodes should not fill the screen at giant size. */
 const MAX_FIT_ZOOM = 1.4;
 
@@ -54,7 +57,7 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
         // Touch only what changed: every data or class change makes Cytoscape restyle the element.
         const data = existing.data() as Record<string, unknown>;
         const wantedData = element.data as Record<string, unknown>;
-        const stale = OVERLAY_DATA_KEYS.split(' ').some((key) => key in data && !(key in wantedData));
+        const stale = OVERLAY_KEYS.some((key) => key in data && !(key in wantedData));
         if (stale || Object.entries(wantedData).some(([key, value]) => data[key] !== value))
           existing.removeData(OVERLAY_DATA_KEYS).data(wantedData);
         const classes = element.classes ?? '';
