@@ -4,7 +4,7 @@
 // seeded generator, so the same view gives the same file.
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
-import { mulberry32 } from '../../../shared/layout/seededRandom';
+import { withSeededRandom } from '../../../shared/layout/seededRandom';
 import type { CanvasExporter, Picture, PictureOptions } from './canvasExporter';
 import { pictureSize } from './formats/pictureSize';
 
@@ -66,20 +66,19 @@ function drawSvg(cy: Core, options: Omit<PictureOptions, 'scale'>): string {
   rounded.forEach((n) => {
     n.style('shape', String(n.style('shape')).slice('round-'.length));
   });
-  const original = Math.random;
-  // cytoscape-svg names gradients and clip paths with Math.random: seed it for the length of the call.
-  Math.random = mulberry32(0x1a7a5);
   try {
-    return withAllLabels(cy, () =>
-      (cy as unknown as SvgCore).svg({
-        full: options.region === 'all',
-        maxWidth: size.width,
-        maxHeight: size.height,
-        ...(options.background === null ? {} : { bg: options.background }),
-      }),
+    // cytoscape-svg names gradients and clip paths with Math.random: seeded for the length of the call.
+    return withSeededRandom(0x1a7a5, () =>
+      withAllLabels(cy, () =>
+        (cy as unknown as SvgCore).svg({
+          full: options.region === 'all',
+          maxWidth: size.width,
+          maxHeight: size.height,
+          ...(options.background === null ? {} : { bg: options.background }),
+        }),
+      ),
     );
   } finally {
-    Math.random = original;
     rounded.removeStyle('shape');
   }
 }
