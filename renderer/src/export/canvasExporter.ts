@@ -1,5 +1,6 @@
 // The one way export code reaches the canvas: GraphCanvas registers an exporter for its Cytoscape
 // instance here, and exports call it. Cytoscape itself never enters the store or the export code.
+import type { Viewport } from './formats/viewport';
 
 export type PictureRegion = 'view' | 'all';
 
@@ -20,10 +21,7 @@ export interface Picture {
   readonly reducedTo: number | null;
 }
 
-export interface Viewport {
-  readonly zoom: number;
-  readonly pan: { readonly x: number; readonly y: number };
-}
+export type { Viewport };
 
 export interface CanvasExporter {
   png(options: PictureOptions): Promise<Picture>;

@@ -6,7 +6,7 @@ import { filterSpecSchema } from '../../../shared/contract/schemas';
 import { patternQuerySchema, type PatternQuery } from '../../../shared/analysis/patternQuery';
 import type { ViewSnapshot } from './historySlice';
 import { LAYOUTS, type Scope } from './viewSlice';
-import type { Viewport } from '../export/canvasExporter';
+import { roundedViewport, viewportSchema, type Viewport } from '../export/formats/viewport';
 
 export const VIEW_FORMAT = 'ips-atlas-view';
 
@@ -26,13 +26,7 @@ const savedViewSchema = z.object({
   /** The analysis panel's pattern query: absent in older views; an unreadable one is dropped, not the view. */
   pattern: patternQuerySchema.optional().catch(undefined),
   /** Zoom and pan when saved: absent in older views (they are fitted); an unreadable one is dropped too. */
-  viewport: z
-    .strictObject({
-      zoom: z.number().positive().max(100),
-      pan: z.strictObject({ x: z.number(), y: z.number() }),
-    })
-    .optional()
-    .catch(undefined),
+  viewport: viewportSchema.optional().catch(undefined),
 });
 
 export type SavedViewData = z.infer<typeof savedViewSchema>;
@@ -68,14 +62,7 @@ export function encodeView(view: ViewSnapshot, pattern?: PatternQuery, viewport?
     layout: view.layout,
     edgeLabels: view.edgeLabels,
     ...(pattern === undefined ? {} : { pattern }),
-    ...(viewport === undefined
-      ? {}
-      : {
-          viewport: {
-            zoom: Math.round(viewport.zoom * 10_000) / 10_000,
-            pan: { x: round(viewport.pan.x), y: round(viewport.pan.y) },
-          },
-        }),
+    ...(viewport === undefined ? {} : { viewport: roundedViewport(viewport, round) }),
   };
 }
 

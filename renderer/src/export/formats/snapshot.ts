@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { PatternQuery } from '../../../../shared/analysis/patternQuery';
 import type { FilterSpec } from '../../../../shared/filters/graphFilter';
 import { roundCoordinate, type ExportDetails, type ExportGraph } from './exportModel';
+import { roundedViewport, type Viewport } from './viewport';
 import type { Side } from './graphDiff';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema, type Snapshot, type SnapshotNode } from './snapshotSchema';
 
@@ -18,7 +19,7 @@ export interface SnapshotInput {
     readonly edges: ReadonlySet<string>;
     readonly focus: { readonly type: 'node' | 'edge'; readonly id: string } | null;
   };
-  readonly viewport: { readonly zoom: number; readonly pan: { readonly x: number; readonly y: number } };
+  readonly viewport: Viewport;
   readonly filters: FilterSpec;
   readonly layout: Snapshot['layout'];
   readonly edgeLabels: boolean;
@@ -79,10 +80,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       edges: sorted(input.selection.edges, (id) => edgeIds.has(id)),
       focus: focus !== null && (focus.type === 'node' ? nodeIds : edgeIds).has(focus.id) ? { ...focus } : null,
     },
-    viewport: {
-      zoom: Math.round(input.viewport.zoom * 10_000) / 10_000,
-      pan: { x: roundCoordinate(input.viewport.pan.x), y: roundCoordinate(input.viewport.pan.y) },
-    },
+    viewport: roundedViewport(input.viewport, roundCoordinate),
     filters: structuredClone(input.filters) as Snapshot['filters'],
     layout: input.layout,
     edgeLabels: input.edgeLabels,

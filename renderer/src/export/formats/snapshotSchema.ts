@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DATE_KEYS, filterSpecSchema, idSchema, languageSchema } from '../../../../shared/contract';
 import { patternQuerySchema } from '../../../../shared/analysis/patternQuery';
 import { NODE_KINDS, RELATION_KINDS, STATUSES } from '../../../../shared/ontology';
+import { viewportSchema } from './viewport';
 
 export const SNAPSHOT_FORMAT = 'ips-atlas-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -66,7 +67,7 @@ export const snapshotSchema = z.strictObject({
     /** The element the detail panel shows. */
     focus: z.strictObject({ type: z.enum(['node', 'edge']), id: idSchema }).nullable(),
   }),
-  viewport: z.strictObject({ zoom: finite.positive(), pan: z.strictObject({ x: finite, y: finite }) }),
+  viewport: viewportSchema,
   filters: filterSpecSchema,
   layout: z.enum(['force', 'concentric', 'hierarchical']),
   edgeLabels: z.boolean(),
