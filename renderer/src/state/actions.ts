@@ -100,8 +100,10 @@ export const selectElement = (element: NonNullable<Selection>, additive = false)
 /** Puts one node on the canvas (connected to what is there) and selects it. */
 export const addNode = (id: string): Promise<void> =>
   guarded(async () => {
-    const [node] = (await client().call('graph.subgraph', { ids: [id] })).nodes;
-    if (node !== undefined) apply(await connecting([node], []));
+    // One call: the node, and its relations to the nodes already shown.
+    const among = [...atlasStore.getState().nodes.keys()];
+    const { nodes, edges } = await client().call('graph.subgraph', { ids: [id], among });
+    if (nodes.length > 0) apply(addNodes(nodes, edges));
     await selectNode(id);
   });
 

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Neighbourhood } from '../../../shared/contract';
 import { connectFakeApi } from '../components/analysis/fakeApi';
+import { addNode } from './actions';
 import { expandNode } from './canvasActions';
 import { addNodes } from './graphSlice';
 import { apply, atlasStore, initialState } from './store';
@@ -42,5 +43,27 @@ describe('expanding a node', () => {
     await expandNode('netherlands');
     expect(calls[0]?.input).toMatchObject({ among: [] });
     expect(atlasStore.getState().nodes.size).toBe(2);
+  });
+});
+
+describe('adding one node from the detail panel', () => {
+  it('asks once for the node and its relations to the nodes shown', async () => {
+    apply(addNodes([aNode('germany')]));
+    const calls = connectFakeApi({
+      'graph.subgraph': () => ({ nodes: [aNode('europol')], edges: [anEdge('germany', 'europol')], truncated: false }),
+      'node.get': () => ({
+        ...aNode('europol'),
+        description: { nl: '', en: '' },
+        aliases: [],
+        attributes: {},
+        citations: [],
+      }),
+      'node.neighbours': () => ({ ...hood, centre: aNode('europol'), nodes: [], edges: [] }),
+    });
+    await addNode('europol');
+    expect(calls.filter((c) => c.method === 'graph.subgraph').map((c) => c.input)).toEqual([
+      { ids: ['europol'], among: ['germany'] },
+    ]);
+    expect([...atlasStore.getState().edges.keys()]).toEqual([anEdge('germany', 'europol').id]);
   });
 });
