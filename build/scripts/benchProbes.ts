@@ -16,7 +16,8 @@ declare global {
   var __atlasCy: CyLike | undefined;
 }
 
-const canvasSelector = '[data-testid="graph-canvas"]';
+/** Where the canvas reports its layout runs (the wrapper around Cytoscape's container). */
+const canvasSelector = '[data-testid="canvas-wrap"]';
 
 /** Calls the contract from the page, as the app does, with the session's token. */
 async function call(page: Page, method: string, input: unknown): Promise<unknown> {

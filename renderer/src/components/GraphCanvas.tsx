@@ -95,7 +95,7 @@ export function GraphCanvas() {
   const onKeyDown = useCanvasKeyboard(cy, commands);
 
   return (
-    <div className="canvas-wrap">
+    <div className="canvas-wrap" data-testid="canvas-wrap">
       <div
         ref={container}
         className="canvas"

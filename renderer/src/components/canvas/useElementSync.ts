@@ -81,7 +81,9 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
     const focusId = state.selection?.type === 'node' ? state.selection.id : (state.scope?.anchorId ?? null);
     const started = performance.now();
     // For the benchmark and the e2e tests: a layout run is under way (the canvas is not settled yet).
-    const box = cy.container();
+    // Written on the wrapper, never on Cytoscape's own container: Cytoscape watches that element's
+    // attributes and answers every change with a resize and a full redraw 100 ms later.
+    const box = cy.container()?.parentElement;
     box?.setAttribute('data-layout-pending', 'true');
     void runLayout(cy, { layout, positions, pinned, focusId })
       .then(({ placed, full }) => {
