@@ -20,6 +20,7 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>IPS Atlas</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(staticDir, 'assets', 'index-CgNUNlrE.js'), 'console.log(2)');
   writeFileSync(join(root, 'secret.txt'), 'outside');
   bridge = await startHttpBridge({ dispatch: echo, token, staticDir, maxBodyBytes: 1024 });
 });
@@ -88,5 +89,13 @@ describe('HTTP bridge', () => {
     expect((await fetch(`${bridge.origin}/assets/app.js`)).headers.get('content-type')).toContain('javascript');
     expect((await fetch(`${bridge.origin}/..%2Fsecret.txt`)).status).toBe(404);
     expect((await fetch(`${bridge.origin}/assets/..%2F..%2Fsecret.txt`)).status).toBe(404);
+  });
+
+  it('lets the browser keep content-named build files, and asks again for everything else', async () => {
+    const hashed = await fetch(`${bridge.origin}/assets/index-CgNUNlrE.js`);
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${bridge.origin}/`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${bridge.origin}/assets/app.js`)).headers.get('cache-control')).toBe('no-cache');
   });
 });

@@ -15,6 +15,17 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
 };
 
+/**
+ * The build names every bundled file after its content (`assets/index-CgNUNlrE.js`), so such a file
+ * never changes under its name: the browser may keep it, and a reload then reads the scripts from its
+ * cache instead of over the bridge. index.html names the current files, so it is always asked for again.
+ */
+const CONTENT_HASHED = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+export function cacheControlFor(pathname: string): string {
+  return CONTENT_HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): void {
   const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   const file = normalize(join(root, relative));
@@ -28,7 +39,7 @@ export function serveStatic(root: string, pathname: string, req: IncomingMessage
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    'cache-control': 'no-cache',
+    'cache-control': cacheControlFor(pathname),
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
