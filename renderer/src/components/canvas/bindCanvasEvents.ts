@@ -14,6 +14,13 @@ export interface CanvasHandlers {
 
 const edgeId = (edge: EdgeSingular): string => edge.data('edgeId') as string;
 
+/**
+ * How long the pointer rests on a node before its neighbourhood lights up. Dimming restyles every
+ * element on the canvas, so passing over nodes on the way elsewhere, or clicking one straight away,
+ * should not pay for it.
+ */
+export const HOVER_DELAY_MS = 120;
+
 export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: () => boolean): () => void {
   let tapped: Selection = null;
   let selectionQueued = false;
@@ -43,12 +50,19 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: 
     const node = event.target as NodeSingular;
     handlers.onMenu(node.id(), { ...node.renderedPosition() });
   });
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on('mouseover', 'node', (event: EventObject) => {
     const node = event.target as NodeSingular;
-    cy.elements().difference(node.closedNeighborhood()).addClass('faded');
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => {
+      if (!node.removed()) cy.elements().difference(node.closedNeighborhood()).addClass('faded');
+    }, HOVER_DELAY_MS);
   });
+  // A press starts a click, a double-click or a drag: not a rest.
+  cy.on('tapstart', () => clearTimeout(hoverTimer));
   const unfade = (): void => {
-    cy.elements().removeClass('faded');
+    clearTimeout(hoverTimer);
+    cy.elements('.faded').removeClass('faded');
   };
   cy.on('mouseout', 'node', unfade);
   // Leaving the canvas straight from a node sends no mouseout to the node.
@@ -65,6 +79,7 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: 
     moved.set(node.id(), { ...node.position() });
   });
   return () => {
+    clearTimeout(hoverTimer);
     box?.removeEventListener('mouseleave', unfade);
     cy.removeAllListeners();
   };

@@ -1,0 +1,74 @@
+// Hover lighting on a headless Cytoscape: the neighbourhood lights up only once the pointer rests on
+// a node; passing over it, or pressing it at once (a click, a double-click), dims nothing.
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bindCanvasEvents, HOVER_DELAY_MS } from './bindCanvasEvents';
+
+let cy: Core;
+let unbind: () => void;
+const onExpand = vi.fn();
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  cy = cytoscape({
+    headless: true,
+    elements: [
+      { data: { id: 'europol' } },
+      { data: { id: 'ec3' } },
+      { data: { id: 'germany' } },
+      { data: { id: 'e1', source: 'ec3', target: 'europol' } },
+    ],
+  });
+  unbind = bindCanvasEvents(cy, { onSelection: vi.fn(), onExpand, onMenu: vi.fn(), onMoved: vi.fn() }, () => false);
+});
+
+afterEach(() => {
+  unbind();
+  cy.destroy();
+  vi.useRealTimers();
+});
+
+const faded = (): string[] =>
+  cy
+    .elements('.faded')
+    .map((e) => e.id())
+    .sort();
+
+describe('hover lighting', () => {
+  it('dims everything outside the neighbourhood once the pointer has rested on a node', () => {
+    cy.getElementById('europol').emit('mouseover');
+    vi.advanceTimersByTime(HOVER_DELAY_MS - 1);
+    expect(faded()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(faded()).toEqual(['germany']);
+    cy.getElementById('europol').emit('mouseout');
+    expect(faded()).toEqual([]);
+  });
+
+  it('dims nothing when the pointer only passes over a node', () => {
+    cy.getElementById('europol').emit('mouseover');
+    vi.advanceTimersByTime(HOVER_DELAY_MS / 2);
+    cy.getElementById('europol').emit('mouseout');
+    vi.advanceTimersByTime(HOVER_DELAY_MS * 5);
+    expect(faded()).toEqual([]);
+  });
+
+  it('dims nothing when the node is pressed at once, and the double-click still expands', () => {
+    const node = cy.getElementById('europol');
+    node.emit('mouseover');
+    node.emit('tapstart');
+    node.emit('dbltap');
+    vi.advanceTimersByTime(HOVER_DELAY_MS * 5);
+    expect(faded()).toEqual([]);
+    expect(onExpand).toHaveBeenCalledWith('europol');
+  });
+
+  it('follows the pointer from one node to the next', () => {
+    cy.getElementById('europol').emit('mouseover');
+    vi.advanceTimersByTime(HOVER_DELAY_MS);
+    cy.getElementById('europol').emit('mouseout');
+    cy.getElementById('germany').emit('mouseover');
+    vi.advanceTimersByTime(HOVER_DELAY_MS);
+    expect(faded()).toEqual(['e1', 'ec3', 'europol']);
+  });
+});
