@@ -49,7 +49,7 @@ export function GraphCanvas() {
       instance,
       {
         onSelection: (nodes, edges, tapped) => void selectMany(nodes, edges, tapped),
-        onExpand: (id) => void expandNode(id),
+        onExpand: (id) => expandNode(id),
         onMenu: (nodeId, at) => setMenu({ nodeId, at }),
         onMoved: (moves) => moveNodes(moves),
       },

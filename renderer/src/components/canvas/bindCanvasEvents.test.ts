@@ -1,12 +1,20 @@
-// Hover lighting on a headless Cytoscape: the neighbourhood lights up only once the pointer rests on
-// a node; passing over it, or pressing it at once (a click, a double-click), dims nothing.
+// The canvas's pointer events on a headless Cytoscape. Hover lighting: the neighbourhood lights up
+// only once the pointer rests on a node; passing over it, or pressing it at once, dims nothing.
+// Selection: one store update per gesture, and a double-click's selection waits for its expansion.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bindCanvasEvents, HOVER_DELAY_MS } from './bindCanvasEvents';
 
 let cy: Core;
 let unbind: () => void;
-const onExpand = vi.fn();
+let finishExpansion: () => void = () => undefined;
+const onExpand = vi.fn(
+  () =>
+    new Promise<void>((resolve) => {
+      finishExpansion = resolve;
+    }),
+);
+const onSelection = vi.fn();
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -19,10 +27,11 @@ beforeEach(() => {
       { data: { id: 'e1', source: 'ec3', target: 'europol' } },
     ],
   });
-  unbind = bindCanvasEvents(cy, { onSelection: vi.fn(), onExpand, onMenu: vi.fn(), onMoved: vi.fn() }, () => false);
+  unbind = bindCanvasEvents(cy, { onSelection, onExpand, onMenu: vi.fn(), onMoved: vi.fn() }, () => false);
 });
 
 afterEach(() => {
+  onSelection.mockClear();
   unbind();
   cy.destroy();
   vi.useRealTimers();
@@ -70,5 +79,31 @@ describe('hover lighting', () => {
     cy.getElementById('germany').emit('mouseover');
     vi.advanceTimersByTime(HOVER_DELAY_MS);
     expect(faded()).toEqual(['e1', 'ec3', 'europol']);
+  });
+});
+
+describe('selection', () => {
+  it('reports a click selection once, on the next turn', () => {
+    const node = cy.getElementById('ec3');
+    node.emit('tap');
+    node.select();
+    expect(onSelection).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(onSelection).toHaveBeenCalledOnce();
+    expect(onSelection).toHaveBeenCalledWith(['ec3'], [], { type: 'node', id: 'ec3' });
+  });
+
+  it('holds the selection of a double-click until the expansion has been drawn', async () => {
+    const node = cy.getElementById('europol');
+    node.emit('tap');
+    node.select();
+    node.emit('dbltap');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onSelection).not.toHaveBeenCalled();
+    finishExpansion();
+    // The expansion settles, the frame that draws it passes, then the selection is reported.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onSelection).toHaveBeenCalledOnce();
+    expect(onSelection).toHaveBeenCalledWith(['europol'], [], { type: 'node', id: 'europol' });
   });
 });

@@ -7,7 +7,8 @@ import type { Position, Selection } from '../../state/graphSlice';
 export interface CanvasHandlers {
   /** Cytoscape's selection changed; `tapped` is the element just clicked, to show in the panel. */
   readonly onSelection: (nodes: string[], edges: string[], tapped: Selection) => void;
-  readonly onExpand: (id: string) => void;
+  /** Settles once the neighbours are on the canvas. */
+  readonly onExpand: (id: string) => Promise<void>;
   readonly onMenu: (id: string, at: Position) => void;
   readonly onMoved: (moves: [string, Position][]) => void;
 }
@@ -24,7 +25,14 @@ export const HOVER_DELAY_MS = 120;
 export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: () => boolean): () => void {
   let tapped: Selection = null;
   let selectionQueued = false;
+  let expanding: Promise<void> | null = null;
   const flushSelection = (): void => {
+    // A double-click's first click selected the node. Its details (two requests and the panel) wait
+    // until the expansion the user asked for has been drawn, instead of competing with it.
+    if (expanding !== null) {
+      void expanding.then(() => requestAnimationFrame(() => setTimeout(flushSelection, 0)));
+      return;
+    }
     selectionQueued = false;
     const nodes = cy.nodes(':selected').map((n) => n.id());
     const edges = cy.edges(':selected').map(edgeId);
@@ -44,7 +52,10 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: 
     setTimeout(flushSelection, 0);
   });
   cy.on('dbltap', 'node', (event: EventObject) => {
-    handlers.onExpand((event.target as NodeSingular).id());
+    const expansion: Promise<void> = handlers.onExpand((event.target as NodeSingular).id()).finally(() => {
+      if (expanding === expansion) expanding = null;
+    });
+    expanding = expansion;
   });
   cy.on('cxttap', 'node', (event: EventObject) => {
     const node = event.target as NodeSingular;
