@@ -12,7 +12,7 @@ import { expandNode, moveNodes } from '../state/canvasActions';
 import { useAtlas } from '../state/store';
 import { useCanvasOverlay } from './analysis/useCanvasOverlay';
 import { CanvasControls } from './CanvasControls';
-import { bindCanvasEvents } from './canvas/bindCanvasEvents';
+import { bindCanvasEvents, type SelectionHandOff } from './canvas/bindCanvasEvents';
 import { useCanvasKeyboard } from './canvas/useCanvasKeyboard';
 import { useElementSync } from './canvas/useElementSync';
 import { useSelectionSync } from './canvas/useSelectionSync';
@@ -22,7 +22,7 @@ import { cyExporter } from '../export/cyExporter';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
-  const syncing = useRef(false);
+  const selectionHandOff = useRef<SelectionHandOff>({ syncing: false, pending: false });
   const [cy, setCy] = useState<Core | null>(null);
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const language = useAtlas((s) => s.language);
@@ -53,7 +53,7 @@ export function GraphCanvas() {
         onMenu: (nodeId, at) => setMenu({ nodeId, at }),
         onMoved: (moves) => moveNodes(moves),
       },
-      () => syncing.current,
+      selectionHandOff.current,
     );
     // The canvas must know when its box changes (the detail panel opening, the window resizing); the
     // picture keeps its centre rather than sliding under the panel.
@@ -77,7 +77,7 @@ export function GraphCanvas() {
   }, []);
 
   useElementSync(cy, overlay);
-  useSelectionSync(cy, syncing);
+  useSelectionSync(cy, selectionHandOff);
   // Exports (pictures, snapshots) reach the canvas through this registered exporter, never through cy itself.
   useEffect(() => (cy === null ? undefined : registerCanvasExporter(cyExporter(cy))), [cy]);
 

@@ -3,10 +3,11 @@
 // Selection: one store update per gesture, and a double-click's selection waits for its expansion.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bindCanvasEvents, HOVER_DELAY_MS } from './bindCanvasEvents';
+import { bindCanvasEvents, HOVER_DELAY_MS, type SelectionHandOff } from './bindCanvasEvents';
 
 let cy: Core;
 let unbind: () => void;
+let handOff: SelectionHandOff;
 let finishExpansion: () => void = () => undefined;
 const onExpand = vi.fn(
   () =>
@@ -18,6 +19,7 @@ const onSelection = vi.fn();
 
 beforeEach(() => {
   vi.useFakeTimers();
+  handOff = { syncing: false, pending: false };
   cy = cytoscape({
     headless: true,
     elements: [
@@ -27,7 +29,7 @@ beforeEach(() => {
       { data: { id: 'e1', source: 'ec3', target: 'europol' } },
     ],
   });
-  unbind = bindCanvasEvents(cy, { onSelection, onExpand, onMenu: vi.fn(), onMoved: vi.fn() }, () => false);
+  unbind = bindCanvasEvents(cy, { onSelection, onExpand, onMenu: vi.fn(), onMoved: vi.fn() }, handOff);
 });
 
 afterEach(() => {
@@ -83,6 +85,15 @@ describe('hover lighting', () => {
 });
 
 describe('selection', () => {
+  it('ignores select events while the store selection is being put on the canvas', () => {
+    handOff.syncing = true;
+    cy.getElementById('ec3').select();
+    handOff.syncing = false;
+    vi.advanceTimersByTime(10);
+    expect(onSelection).not.toHaveBeenCalled();
+    expect(handOff.pending).toBe(false);
+  });
+
   it('reports a click selection once, on the next turn', () => {
     const node = cy.getElementById('ec3');
     node.emit('tap');
@@ -100,10 +111,13 @@ describe('selection', () => {
     node.emit('dbltap');
     await vi.advanceTimersByTimeAsync(100);
     expect(onSelection).not.toHaveBeenCalled();
+    // Meanwhile the store's older selection must not be put back over the click.
+    expect(handOff.pending).toBe(true);
     finishExpansion();
     // The expansion settles, the frame that draws it passes, then the selection is reported.
     await vi.advanceTimersByTimeAsync(100);
     expect(onSelection).toHaveBeenCalledOnce();
     expect(onSelection).toHaveBeenCalledWith(['europol'], [], { type: 'node', id: 'europol' });
+    expect(handOff.pending).toBe(false);
   });
 });

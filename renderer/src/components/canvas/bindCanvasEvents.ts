@@ -22,7 +22,18 @@ const edgeId = (edge: EdgeSingular): string => edge.data('edgeId') as string;
  */
 export const HOVER_DELAY_MS = 120;
 
-export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: () => boolean): () => void {
+/**
+ * The selection's hand-off between canvas and store, shared with useSelectionSync: `syncing` while the
+ * store's selection is being put on the canvas (those select events are not the user's), `pending`
+ * while a selection the user made on the canvas has not reached the store yet (so the store's older
+ * selection must not be put back over it).
+ */
+export interface SelectionHandOff {
+  syncing: boolean;
+  pending: boolean;
+}
+
+export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, handOff: SelectionHandOff): () => void {
   let tapped: Selection = null;
   let selectionQueued = false;
   let expanding: Promise<void> | null = null;
@@ -34,6 +45,7 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: 
       return;
     }
     selectionQueued = false;
+    handOff.pending = false;
     const nodes = cy.nodes(':selected').map((n) => n.id());
     const edges = cy.edges(':selected').map(edgeId);
     handlers.onSelection(nodes, edges, tapped);
@@ -47,8 +59,9 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, isSyncing: 
   });
   // One store update per gesture, however many elements a box selection touched.
   cy.on('select unselect', () => {
-    if (isSyncing() || selectionQueued) return;
+    if (handOff.syncing || selectionQueued) return;
     selectionQueued = true;
+    handOff.pending = true;
     setTimeout(flushSelection, 0);
   });
   cy.on('dbltap', 'node', (event: EventObject) => {

@@ -3,23 +3,26 @@
 import type { Core } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { useAtlas } from '../../state/store';
+import type { SelectionHandOff } from './bindCanvasEvents';
 
-export function useSelectionSync(cy: Core | null, syncingRef: RefObject<boolean>): void {
+export function useSelectionSync(cy: Core | null, handOffRef: RefObject<SelectionHandOff>): void {
   const selected = useAtlas((s) => s.selected);
   const nodes = useAtlas((s) => s.nodes);
   useEffect(() => {
-    if (cy === null) return;
+    const handOff = handOffRef.current;
+    // A click the store has not heard of yet wins over the store's older selection.
+    if (cy === null || handOff.pending) return;
     const want = new Set([...selected.nodes, ...[...selected.edges].map((id) => `edge:${id}`)]);
     const have = cy.elements(':selected');
     if (have.length === want.size && have.toArray().every((el) => want.has(el.id()))) return;
-    syncingRef.current = true;
+    handOff.syncing = true;
     try {
       cy.batch(() => {
         have.unselect();
         for (const id of want) cy.getElementById(id).select();
       });
     } finally {
-      syncingRef.current = false;
+      handOff.syncing = false;
     }
-  }, [cy, selected, nodes, syncingRef]);
+  }, [cy, selected, nodes, handOffRef]);
 }
