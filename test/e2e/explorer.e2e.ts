@@ -24,6 +24,22 @@ afterAll(() => app.close());
 
 const sorted = (ids: readonly string[]): string[] => [...ids].sort();
 
+/** Pairs of visible nodes, one of them in `ids`, whose drawn boxes (shape and label) overlap. */
+const overlapsOf = (ids: readonly string[]): Promise<string[]> =>
+  page.evaluate((fresh) => {
+    const cy = (globalThis as unknown as { __atlasCy: Core }).__atlasCy;
+    const boxes = cy
+      .nodes()
+      .filter((n) => !n.hasClass('hidden'))
+      .map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+    const pairs: string[] = [];
+    for (const a of boxes)
+      for (const b of boxes)
+        if (a.id < b.id && (fresh.includes(a.id) || fresh.includes(b.id)))
+          if (a.b.x1 < b.b.x2 && b.b.x1 < a.b.x2 && a.b.y1 < b.b.y2 && b.b.y1 < a.b.y2) pairs.push(`${a.id}×${b.id}`);
+    return pairs;
+  }, ids);
+
 describe('explorer journey (browser mode)', () => {
   it('search puts Europol and its neighbours on the canvas, laid out and selected', async () => {
     await searchAndAdd(page, 'Europol', /^Europol\b/);
@@ -47,6 +63,13 @@ describe('explorer journey (browser mode)', () => {
     const after = await settled(page);
     // Nodes that stood somewhere stay there: only the new ones were placed.
     for (const id of before.visibleNodes) expect(after.positions[id]).toEqual(before.positions[id]);
+    // The double-clicked node is the one selected and shown in the panel.
+    expect(after.selected).toEqual(['netherlands']);
+    const panelHeading = page.getByTestId('detail-panel').getByRole('heading').first();
+    await expect.poll(async () => (await panelHeading.textContent())?.trim()).toBe('Nederland');
+    // No new node, label included, is drawn over another node as the canvas draws them.
+    const newIds = after.visibleNodes.filter((id) => !before.visibleNodes.includes(id));
+    expect(await overlapsOf(newIds)).toEqual([]);
     await screenshot(page, 'explorer-2-expand');
   });
 

@@ -1,13 +1,13 @@
 // Runs the layouts on the canvas's Cytoscape instance and reports where nodes ended up. A full run
 // (first view, or the user asked to re-layout) places every visible node that is not pinned; an
-// incremental run places only nodes without a position, growing them out of their neighbours with
-// everything else fixed, so manual drags survive. Every run is deterministic (see seededRandom.ts).
+// incremental run places only nodes without a position, in free space around their neighbours with
+// everything else fixed (placement.ts), so manual drags survive. Every run is deterministic.
 import cytoscape, { type Core, type LayoutOptions, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Position } from '../state/graphSlice';
 import type { LayoutName } from '../state/viewSlice';
-import { seedPositions } from './placement';
-import { FORCE_LAYOUT } from '../../../shared/layout/forceLayout';
+import { placeNewNodes, type PlacedNode } from './placement';
+import { estimatedNodeBox, FORCE_LAYOUT, NODE_DRAWING } from '../../../shared/layout/forceLayout';
 import { seedOf, withSeededRandom } from '../../../shared/layout/seededRandom';
 
 cytoscape.use(fcose);
@@ -103,33 +103,29 @@ export async function runLayout(
     const options = fullOptions(request.layout, visible, request.focusId);
     withSeededRandom(seedOf(visible.map((n) => n.id())), () => eles.layout(options).run());
   } else {
-    const placed = new Map<string, Position>();
+    // An expansion: no force simulation (it cost tens of milliseconds per expansion and still let
+    // labels overlap); the new nodes take free spots around what they are related to. Boxes are
+    // estimated from the label, so placing them needs no style pass of its own.
+    const sizeOf = (n: NodeSingular): PlacedNode['size'] => {
+      const box = estimatedNodeBox(String(n.data('label') ?? ''));
+      // A metric overlay may draw the shape larger than usual (data `size`).
+      const larger = Math.max(0, Number(n.data('size') ?? 0) - NODE_DRAWING.size);
+      return { width: Math.max(box.width, NODE_DRAWING.size + larger), height: box.height + larger };
+    };
+    const placed = new Map<string, PlacedNode>();
     visible.forEach((n) => {
       const p = request.positions.get(n.id());
-      if (p !== undefined) placed.set(n.id(), p);
+      if (p !== undefined) placed.set(n.id(), { position: p, size: sizeOf(n) });
     });
     const links = eles.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
-    const seeded = seedPositions(
-      missing.map((n) => n.id()),
+    const spots = placeNewNodes(
+      missing.map((n) => ({ id: n.id(), size: sizeOf(n) })),
       links,
       placed,
     );
     missing.forEach((n) => {
-      n.position(seeded.get(n.id()) ?? { x: 0, y: 0 });
+      n.position(spots.get(n.id()) ?? { x: 0, y: 0 });
     });
-    // Only the new nodes and the placed nodes they touch take part (those fixed): the cost follows
-    // the size of the expansion, not of the canvas.
-    const local = missing.union(missing.neighborhood().nodes().intersection(visible));
-    const fixed = local.filter((n) => placed.has(n.id()));
-    const options = {
-      ...FORCE,
-      randomize: false,
-      fixedNodeConstraint: fixed.map((n) => ({ nodeId: n.id(), position: placed.get(n.id()) })),
-    };
-    const localEles = local.union(local.edgesWith(local).filter((e) => !e.hasClass('hidden')));
-    withSeededRandom(seedOf(visible.map((n) => n.id())), () =>
-      localEles.layout(options as unknown as LayoutOptions).run(),
-    );
   }
   const moved = full ? free : missing;
   return { placed: new Map(moved.map((n) => [n.id(), { ...n.position() }] as const)), full };
