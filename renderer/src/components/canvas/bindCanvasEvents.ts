@@ -37,7 +37,9 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, handOff: Se
   let tapped: Selection = null;
   let selectionQueued = false;
   let expanding: Promise<void> | null = null;
+  let unbound = false;
   const flushSelection = (): void => {
+    if (unbound) return;
     // A double-click's first click selected the node. Its details (two requests and the panel) wait
     // until the expansion the user asked for has been drawn, instead of competing with it.
     if (expanding !== null) {
@@ -103,6 +105,7 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, handOff: Se
     moved.set(node.id(), { ...node.position() });
   });
   return () => {
+    unbound = true;
     clearTimeout(hoverTimer);
     box?.removeEventListener('mouseleave', unfade);
     cy.removeAllListeners();
