@@ -15,6 +15,12 @@ export interface CanvasHandlers {
 
 const edgeId = (edge: EdgeSingular): string => edge.data('edgeId') as string;
 
+/** Runs `then` in its own task once `frames` more frames have begun. */
+function afterNextFrames(frames: number, then: () => void): void {
+  if (frames === 0) setTimeout(then, 0);
+  else requestAnimationFrame(() => afterNextFrames(frames - 1, then));
+}
+
 /**
  * How long the pointer rests on a node before its neighbourhood lights up. Dimming restyles every
  * element on the canvas, so passing over nodes on the way elsewhere, or clicking one straight away,
@@ -41,9 +47,10 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, handOff: Se
   const flushSelection = (): void => {
     if (unbound) return;
     // A double-click's first click selected the node. Its details (two requests and the panel) wait
-    // until the expansion the user asked for has been drawn, instead of competing with it.
+    // until the expansion the user asked for is on screen (the frame that draws it, and the next one
+    // begun), instead of competing with it.
     if (expanding !== null) {
-      void expanding.then(() => requestAnimationFrame(() => setTimeout(flushSelection, 0)));
+      void expanding.then(() => afterNextFrames(2, flushSelection));
       return;
     }
     selectionQueued = false;
