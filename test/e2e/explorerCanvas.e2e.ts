@@ -160,4 +160,41 @@ describe('canvas controls', () => {
     expect(canvasColour).toBe('rgb(0,114,178)');
     expect(colour).toBe('#0072B2');
   });
+
+  it('shows everything: next to nodes already placed those stay put; on an empty canvas the overview, fitted', async () => {
+    const before = await settled(page);
+    const total = await page.evaluate(async () => {
+      const token = sessionStorage.getItem('ips-atlas-token') ?? '';
+      const response = await fetch('/api/graph.info', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ips-atlas-token': token },
+        body: '{}',
+      });
+      return ((await response.json()) as { value: { nodeCount: number } }).value.nodeCount;
+    });
+    await page.getByRole('button', { name: 'Alles tonen' }).click();
+    await expect.poll(async () => (await canvasState(page)).visibleNodes.length, { timeout: 10_000 }).toBe(total);
+    const after = await settled(page);
+    for (const id of before.visibleNodes) expect(after.positions[id]).toEqual(before.positions[id]);
+    expect(Object.values(after.positions).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    await screenshot(page, 'explorer-canvas-everything-added');
+
+    await page.getByRole('button', { name: 'Netwerk leegmaken' }).click();
+    await expect.poll(async () => (await canvasState(page)).visibleNodes.length).toBe(0);
+    await page.getByRole('button', { name: 'Alles tonen' }).click();
+    await expect.poll(async () => (await canvasState(page)).visibleNodes.length, { timeout: 10_000 }).toBe(total);
+    await settled(page);
+    const allInView = await cyRead((cy) => {
+      const box = cy.extent();
+      return cy
+        .nodes()
+        .toArray()
+        .every((n) => {
+          const p = n.position();
+          return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+        });
+    });
+    expect(allInView).toBe(true);
+    await screenshot(page, 'explorer-canvas-everything');
+  });
 });

@@ -25,6 +25,13 @@ export function loadHierarchical(): Promise<void> {
 /** Above this many visible nodes a full force layout uses fcose's fast draft quality. */
 export const LARGE_VIEW = 800;
 
+/**
+ * Above this many new nodes (showing everything next to a few nodes, a wide lens), free spots on
+ * rings alone make a crowded picture: fcose then settles the newcomers, starting from those spots,
+ * with the nodes already placed held fixed.
+ */
+export const LARGE_ADDITION = 80;
+
 /** In the browser labels can be measured, so fcose sizes nodes with them. */
 const FORCE = { ...FORCE_LAYOUT, nodeDimensionsIncludeLabels: true };
 
@@ -74,6 +81,25 @@ function fullOptions(name: LayoutName, nodes: NodeCollection, focusId: string | 
   return { ...FORCE, quality, randomize: true } as unknown as LayoutOptions;
 }
 
+/** fcose over the new nodes and the placed nodes they touch, those held where they are. */
+function settleAmongFixed(
+  missing: NodeCollection,
+  visible: NodeCollection,
+  placed: ReadonlyMap<string, PlacedNode>,
+): void {
+  const local = missing.union(missing.neighborhood().nodes().intersection(visible));
+  const fixed = local.filter((n) => placed.has(n.id()));
+  const options = {
+    ...FORCE,
+    randomize: false,
+    fixedNodeConstraint: fixed.map((n) => ({ nodeId: n.id(), position: placed.get(n.id())?.position })),
+  };
+  const localEles = local.union(local.edgesWith(local).filter((e) => !e.hasClass('hidden')));
+  withSeededRandom(seedOf(visible.map((n) => n.id())), () =>
+    localEles.layout(options as unknown as LayoutOptions).run(),
+  );
+}
+
 export interface LayoutRequest {
   readonly layout: LayoutName;
   /** Positions the store holds; visible nodes without one are to be placed. */
@@ -103,8 +129,8 @@ export async function runLayout(
     const options = fullOptions(request.layout, visible, request.focusId);
     withSeededRandom(seedOf(visible.map((n) => n.id())), () => eles.layout(options).run());
   } else {
-    // An expansion: no force simulation (it cost tens of milliseconds per expansion and still let
-    // labels overlap); the new nodes take free spots around what they are related to. Boxes are
+    // An expansion: the new nodes take free spots around what they are related to, with no force
+    // simulation (it cost tens of milliseconds per expansion and still let labels overlap). Boxes are
     // estimated from the label, so placing them needs no style pass of its own.
     const sizeOf = (n: NodeSingular): PlacedNode['size'] => {
       const box = estimatedNodeBox(String(n.data('label') ?? ''));
@@ -126,6 +152,7 @@ export async function runLayout(
     missing.forEach((n) => {
       n.position(spots.get(n.id()) ?? { x: 0, y: 0 });
     });
+    if (missing.length > LARGE_ADDITION) settleAmongFixed(missing, visible, placed);
   }
   const moved = full ? free : missing;
   return { placed: new Map(moved.map((n) => [n.id(), { ...n.position() }] as const)), full };
