@@ -120,9 +120,14 @@ export function placeNewNodes(
   placed: ReadonlyMap<string, PlacedNode>,
 ): Map<string, Position> {
   const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string): void => {
+    const list = neighbours.get(from);
+    if (list === undefined) neighbours.set(from, [to]);
+    else list.push(to);
+  };
   for (const { source, target } of links) {
-    neighbours.set(source, [...(neighbours.get(source) ?? []), target]);
-    neighbours.set(target, [...(neighbours.get(target) ?? []), source]);
+    link(source, target);
+    link(target, source);
   }
   const occupied = new OccupiedBoxes();
   const positions = [...placed.values()].map((p) => p.position);
@@ -136,13 +141,11 @@ export function placeNewNodes(
       return p === undefined ? [] : [p];
     });
   // Nodes related to something already placed go first; the rest can then grow out of those.
-  const [related, unrelated] = [
-    newNodes.filter((n) => anchorsOf(n.id).length > 0),
-    newNodes.filter((n) => anchorsOf(n.id).length === 0),
-  ];
+  const related = new Set(newNodes.filter((n) => anchorsOf(n.id).length > 0));
+  const inOrder = [...related, ...newNodes.filter((n) => !related.has(n))];
   // Siblings of one anchor fill its rings in turn: the next one starts where the last one fitted.
   const ringReached = new Map<string, number>();
-  for (const { id, size } of [...related, ...unrelated]) {
+  for (const { id, size } of inOrder) {
     const anchors = anchorsOf(id);
     const anchor = anchors.length === 0 ? middle : centroid(anchors);
     // Face away from the middle of the picture; a node at the middle itself faces up.
