@@ -22,7 +22,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
  */
 const CONTENT_HASHED = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
 
-export function cacheControlFor(pathname: string): string {
+function cacheControlFor(pathname: string): string {
   return CONTENT_HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
