@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/chromium';
 import { canvasState, nodeOnPage, searchAndAdd, settled } from './support/explorerDriver';
+import { callApi } from './support/exportDriver';
 import { openApp, type OpenApp } from './support/openApp';
 
 let app: OpenApp;
@@ -26,6 +27,19 @@ afterAll(() => app.close());
 /** Runs `read` on the page's Cytoscape instance (as an expression over the DevTools protocol: the app's CSP allows no eval). */
 const cyRead = <T>(read: (cy: Core) => T): Promise<T> => page.evaluate<T>(`(${read.toString()})(globalThis.__atlasCy)`);
 
+/** Whether every node's centre lies inside the part of the graph the canvas shows. */
+const allNodesInView = (): Promise<boolean> =>
+  cyRead((cy) => {
+    const box = cy.extent();
+    return cy
+      .nodes()
+      .toArray()
+      .every((n) => {
+        const p = n.position();
+        return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+      });
+  });
+
 async function openMenu(id: string): Promise<void> {
   const at = await nodeOnPage(page, id);
   await page.mouse.click(at.x, at.y, { button: 'right' });
@@ -41,17 +55,7 @@ describe('canvas controls', () => {
     await page.getByRole('button', { name: 'Uitzoomen' }).click();
     expect(await cyRead((cy) => cy.zoom())).toBeLessThan(start);
     await page.getByRole('button', { name: 'Passend maken' }).click();
-    const inView = await cyRead((cy) => {
-      const box = cy.extent();
-      return cy
-        .nodes()
-        .toArray()
-        .every((n) => {
-          const p = n.position();
-          return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
-        });
-    });
-    expect(inView).toBe(true);
+    expect(await allNodesInView()).toBe(true);
   });
 
   it('hovering a node lights up its neighbourhood and dims the rest', async () => {
@@ -163,15 +167,7 @@ describe('canvas controls', () => {
 
   it('shows everything: next to nodes already placed those stay put; on an empty canvas the overview, fitted', async () => {
     const before = await settled(page);
-    const total = await page.evaluate(async () => {
-      const token = sessionStorage.getItem('ips-atlas-token') ?? '';
-      const response = await fetch('/api/graph.info', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-ips-atlas-token': token },
-        body: '{}',
-      });
-      return ((await response.json()) as { value: { nodeCount: number } }).value.nodeCount;
-    });
+    const { nodeCount: total } = await callApi<{ nodeCount: number }>(app.serve.url, 'graph.info', {});
     await page.getByRole('button', { name: 'Alles tonen' }).click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes.length, { timeout: 10_000 }).toBe(total);
     const after = await settled(page);
@@ -184,17 +180,7 @@ describe('canvas controls', () => {
     await page.getByRole('button', { name: 'Alles tonen' }).click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes.length, { timeout: 10_000 }).toBe(total);
     await settled(page);
-    const allInView = await cyRead((cy) => {
-      const box = cy.extent();
-      return cy
-        .nodes()
-        .toArray()
-        .every((n) => {
-          const p = n.position();
-          return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
-        });
-    });
-    expect(allInView).toBe(true);
+    expect(await allNodesInView()).toBe(true);
     await screenshot(page, 'explorer-canvas-everything');
   });
 });
