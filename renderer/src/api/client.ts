@@ -1,6 +1,6 @@
 // The one typed client the renderer uses; it neither knows nor cares which transport carries it.
 import type { ErrorCode, MethodInput, MethodName, MethodResult } from '../../../shared/contract';
-import type { Transport } from './transport';
+import type { CallOptions, Transport } from './transport';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -14,13 +14,13 @@ export class ApiError extends Error {
 }
 
 export interface ApiClient {
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+  call<M extends MethodName>(method: M, input: MethodInput<M>, options?: CallOptions): Promise<MethodResult<M>>;
 }
 
 export function createApiClient(transport: Transport): ApiClient {
   return {
-    async call(method, input) {
-      const envelope = await transport(method, input);
+    async call(method, input, options) {
+      const envelope = await transport(method, input, options);
       if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.field);
       return envelope.value as MethodResult<typeof method>;
     },

@@ -2,7 +2,12 @@
 // HTTP bridge with the per-run token from the address `npm run serve` printed.
 import type { Envelope, MethodName } from '../../../shared/contract';
 
-export type Transport = (method: MethodName, input: unknown) => Promise<Envelope<unknown>>;
+/** How one call travels. `outlivesPage`: made as the window closes (the last view's final save), it must still arrive. */
+export interface CallOptions {
+  readonly outlivesPage?: boolean;
+}
+
+export type Transport = (method: MethodName, input: unknown, options?: CallOptions) => Promise<Envelope<unknown>>;
 
 interface PreloadBridge {
   readonly api: Readonly<Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>>;
@@ -15,7 +20,7 @@ declare global {
 }
 
 const TOKEN_KEY = 'ips-atlas-token';
-/** Chromium refuses keepalive requests whose bodies add up to more than 64 KiB. */
+/** Chromium refuses keepalive requests whose in-flight bodies add up to more than 64 KiB. */
 const KEEPALIVE_LIMIT = 60_000;
 
 export function ipcTransport(bridge: PreloadBridge): Transport {
@@ -23,15 +28,15 @@ export function ipcTransport(bridge: PreloadBridge): Transport {
 }
 
 export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
-  return async (method, input) => {
+  return async (method, input, options) => {
     const body = JSON.stringify(input);
     const response = await fetchImpl(`/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-ips-atlas-token': token },
       body,
-      // A call made as the page closes (the last view's final save) still arrives; the browser
-      // allows this only for small bodies, so large ones go without it.
-      keepalive: body.length < KEEPALIVE_LIMIT,
+      // Only a call that must outlive the page asks for keepalive: the browser allows it for small
+      // bodies alone, and their sum over all calls in flight is capped, so ordinary calls never use it.
+      keepalive: options?.outlivesPage === true && body.length < KEEPALIVE_LIMIT,
     });
     return (await response.json()) as Envelope<unknown>;
   };

@@ -92,13 +92,17 @@ export function startLastViewAutosave(delay = AUTOSAVE_DELAY_MS): () => void {
     state.analysis.pattern === saved.pattern && sameView(viewOf(state), saved.view);
   let timer: ReturnType<typeof setTimeout> | null = null;
   // Zoom and pan change no state, so they ride along with each save, and the window closing saves them.
-  const flush = (always = false): void => {
+  const flush = (closing = false): void => {
     timer = null;
     const state = atlasStore.getState();
-    if (!always && unchanged(state)) return;
+    if (!closing && unchanged(state)) return;
     saved = current(state);
     void client()
-      .call('view.saveLast', { state: encodeView(saved.view, saved.pattern, currentViewport()) })
+      .call(
+        'view.saveLast',
+        { state: encodeView(saved.view, saved.pattern, currentViewport()) },
+        { outlivesPage: closing },
+      )
       .catch(() => undefined);
   };
   const flushOnClose = (): void => {

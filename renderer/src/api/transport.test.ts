@@ -1,0 +1,30 @@
+// The HTTP transport: the token goes with every call, and only a call that must outlive the page
+// (the last view's save as the window closes) asks the browser for keepalive, within its size limit.
+import { describe, expect, it } from 'vitest';
+import { httpTransport } from './transport';
+
+function recordingFetch(): { fetchImpl: typeof fetch; requests: RequestInit[] } {
+  const requests: RequestInit[] = [];
+  const fetchImpl = ((_url: string, init: RequestInit) => {
+    requests.push(init);
+    return Promise.resolve(new Response(JSON.stringify({ ok: true, value: null })));
+  }) as unknown as typeof fetch;
+  return { fetchImpl, requests };
+}
+
+describe('httpTransport', () => {
+  it('sends ordinary calls without keepalive, with the token', async () => {
+    const { fetchImpl, requests } = recordingFetch();
+    await httpTransport('secret', fetchImpl)('graph.info', {});
+    expect(requests[0]?.keepalive).toBe(false);
+    expect((requests[0]?.headers as Record<string, string>)['x-ips-atlas-token']).toBe('secret');
+  });
+
+  it('asks for keepalive only for a small call that must outlive the page', async () => {
+    const { fetchImpl, requests } = recordingFetch();
+    const send = httpTransport('secret', fetchImpl);
+    await send('view.saveLast', { state: {} }, { outlivesPage: true });
+    await send('view.saveLast', { state: { nodeIds: ['x'.repeat(70_000)] } }, { outlivesPage: true });
+    expect(requests.map((r) => r.keepalive)).toEqual([true, false]);
+  });
+});
