@@ -33,18 +33,20 @@ export async function guarded(work: () => Promise<void>): Promise<void> {
 /** Relations one expansion loads at most: a hub's thousand neighbours would bury the canvas. */
 export const EXPAND_LIMIT = 200;
 
+/** The ids of the nodes on the canvas: the `among` of a call that should return their relations to new nodes. */
+const shownIds = (): string[] => [...atlasStore.getState().nodes.keys()];
+
 /**
  * One page of a node's neighbours, with every relation joining them to the nodes already shown: one
  * call, so an expansion arrives connected to the rest of the canvas.
  */
 export function neighboursJoined(id: string, relationKinds?: readonly RelationKind[]): Promise<Neighbourhood> {
-  // Always sent, even empty: the relations among the neighbours themselves come back too.
-  const among = [...atlasStore.getState().nodes.keys()];
   return client().call('node.neighbours', {
     id,
     limit: EXPAND_LIMIT,
     ...(relationKinds === undefined ? {} : { relationKinds: [...relationKinds] }),
-    among,
+    // Always sent, even empty: the relations among the neighbours themselves come back too.
+    among: shownIds(),
   });
 }
 
@@ -101,8 +103,7 @@ export const selectElement = (element: NonNullable<Selection>, additive = false)
 export const addNode = (id: string): Promise<void> =>
   guarded(async () => {
     // One call: the node, and its relations to the nodes already shown.
-    const among = [...atlasStore.getState().nodes.keys()];
-    const { nodes, edges } = await client().call('graph.subgraph', { ids: [id], among });
+    const { nodes, edges } = await client().call('graph.subgraph', { ids: [id], among: shownIds() });
     if (nodes.length > 0) apply(addNodes(nodes, edges));
     await selectNode(id);
   });
