@@ -5,14 +5,12 @@
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { estimatedNodeBox, FORCE_LAYOUT } from '../../shared/layout/forceLayout';
+import { roundToTenth } from '../../shared/layout/roundToTenth';
 import { seedOf, withSeededRandom } from '../../shared/layout/seededRandom';
 import type { Position } from '../../shared/contract';
 import type { CompiledEdge, CompiledNode } from './compiledDataset';
 
 cytoscape.use(fcose);
-
-/** Positions rounded to a tenth of a pixel, so the same input gives a byte-identical bundle. */
-const round = (value: number): number => Math.round(value * 10) / 10;
 
 export function overviewLayout(
   nodes: readonly Pick<CompiledNode, 'id' | 'label'>[],
@@ -34,7 +32,9 @@ export function overviewLayout(
   try {
     const options = { ...FORCE_LAYOUT, nodeDimensionsIncludeLabels: false, randomize: true };
     withSeededRandom(seedOf(nodes.map((n) => n.id)), () => cy.layout(options as unknown as LayoutOptions).run());
-    return new Map(cy.nodes().map((n) => [n.id(), { x: round(n.position('x')), y: round(n.position('y')) }] as const));
+    return new Map(
+      cy.nodes().map((n) => [n.id(), { x: roundToTenth(n.position('x')), y: roundToTenth(n.position('y')) }] as const),
+    );
   } finally {
     cy.destroy();
   }

@@ -7,6 +7,7 @@ import { patternQuerySchema, type PatternQuery } from '../../../shared/analysis/
 import type { ViewSnapshot } from './historySlice';
 import { LAYOUTS, type Scope } from './viewSlice';
 import { roundedViewport, viewportSchema, type Viewport } from '../export/formats/viewport';
+import { roundToTenth } from '../../../shared/layout/roundToTenth';
 
 export const VIEW_FORMAT = 'ips-atlas-view';
 
@@ -31,16 +32,15 @@ const savedViewSchema = z.object({
 
 export type SavedViewData = z.infer<typeof savedViewSchema>;
 
-/** Positions rounded to a tenth of a pixel: the same picture, a smaller file. */
-const round = (value: number): number => Math.round(value * 10) / 10;
-
 export function encodeView(view: ViewSnapshot, pattern?: PatternQuery, viewport?: Viewport): SavedViewData {
   return {
     format: VIEW_FORMAT,
     version: 1,
     nodeIds: [...view.nodes.keys()],
     positions: Object.fromEntries(
-      [...view.positions].filter(([id]) => view.nodes.has(id)).map(([id, p]) => [id, [round(p.x), round(p.y)]]),
+      [...view.positions]
+        .filter(([id]) => view.nodes.has(id))
+        .map(([id, p]) => [id, [roundToTenth(p.x), roundToTenth(p.y)]]),
     ),
     hidden: [...view.hidden],
     pinned: [...view.pinned],
@@ -62,7 +62,7 @@ export function encodeView(view: ViewSnapshot, pattern?: PatternQuery, viewport?
     layout: view.layout,
     edgeLabels: view.edgeLabels,
     ...(pattern === undefined ? {} : { pattern }),
-    ...(viewport === undefined ? {} : { viewport: roundedViewport(viewport, round) }),
+    ...(viewport === undefined ? {} : { viewport: roundedViewport(viewport, roundToTenth) }),
   };
 }
 
