@@ -26,11 +26,18 @@ const CHARACTER_WIDTH = 0.56;
 /** Line height of a wrapped label, as a multiple of its font size. */
 const LINE_HEIGHT = 1.3;
 
+/** The room a drawn node takes: its shape with its label. */
+export interface NodeBox {
+  readonly width: number;
+  readonly height: number;
+}
+
 /**
- * The box a node and its label take up, estimated from the label's length, for layouts that run
- * where no text can be measured (the build). Labels wrap at NODE_DRAWING.labelMaxWidth.
+ * The box a node and its label take up, estimated from the label's length: for the build, where no
+ * text can be measured, and for placing new nodes on the canvas without a style pass. Labels wrap at
+ * NODE_DRAWING.labelMaxWidth.
  */
-export function estimatedNodeBox(label: string): { width: number; height: number } {
+export function estimatedNodeBox(label: string): NodeBox {
   const { size, labelFontSize, labelMaxWidth, labelMargin } = NODE_DRAWING;
   const textWidth = label.length * labelFontSize * CHARACTER_WIDTH;
   const lines = Math.max(1, Math.ceil(textWidth / labelMaxWidth));

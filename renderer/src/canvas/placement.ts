@@ -5,16 +5,15 @@
 // never move, so manual drags survive. Pure and deterministic (order of ids, no randomness), and cheap:
 // no force simulation, collisions looked up in a grid.
 import type { Position } from '../state/graphSlice';
+import type { NodeBox } from '../../../shared/layout/forceLayout';
 
 export interface Link {
   readonly source: string;
   readonly target: string;
 }
 
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
+/** A node's box, shape and label (estimatedNodeBox). */
+export type Size = NodeBox;
 
 export interface PlacedNode {
   readonly position: Position;
