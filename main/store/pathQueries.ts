@@ -1,5 +1,6 @@
 // Store queries for path finding: nodes by id, the relations around a set of nodes (capped, so a
-// hub with a million relations cannot stall a search), and the citations of chosen relations.
+// hub with a million relations cannot stall a search), the citations of chosen relations, and the
+// names (labels and aliases) by which a quote may name a path's nodes.
 import type { Citation, EdgeSummary, NodeSummary } from '../../shared/contract';
 import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
 import { toCitation, toEdgeSummary, toNodeSummary, type CitationRow, type EdgeRow, type NodeRow } from './rowMapping';
@@ -25,6 +26,15 @@ export class PathQueries {
        SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.eid IN x ORDER BY e.eid LIMIT ?`,
     ).all(JSON.stringify(ids), limit) as EdgeRow[];
     return rows.map(toEdgeSummary);
+  }
+
+  /** Every label and alias of each of these nodes, by node id (absent ids are left out). */
+  names(ids: readonly string[]): Map<string, string[]> {
+    if (ids.length === 0) return new Map();
+    const rows = this.sql(
+      `SELECT id, label_nl, label_en, aliases FROM node WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids)) as { id: string; label_nl: string; label_en: string; aliases: string }[];
+    return new Map(rows.map((r) => [r.id, [r.label_nl, r.label_en, ...(JSON.parse(r.aliases) as string[])]]));
   }
 
   /** Citations of each of these relations, in the order the dataset lists them. */

@@ -37,6 +37,8 @@ const empty = z.strictObject({});
 
 /** Nodes one graph.subgraph call may name: a large view, bounded so one call cannot scan the world. */
 export const MAX_SUBGRAPH_IDS = 20_000;
+/** Nodes one path search may be told to avoid. */
+export const MAX_PATH_EXCLUDED_NODES = 50;
 /** Relations one graph.details call may name: the relations of a large view. */
 export const MAX_DETAIL_EDGE_IDS = 100_000;
 
@@ -82,8 +84,16 @@ export const contract = {
         filters: filterSpecSchema.optional(),
         maxPaths: z.number().int().min(1).max(10).default(5),
         maxHops: z.number().int().min(1).max(6).default(4),
+        /** Nodes no path may pass through (e.g. keep the Minister out); the two ends cannot be among them. */
+        excludeNodes: z.array(idSchema).max(MAX_PATH_EXCLUDED_NODES).optional(),
+        /** Kinds of node no path may pass through; the two ends stay, whatever their kind. */
+        excludeNodeKinds: z.array(z.enum(NODE_KINDS)).max(NODE_KINDS.length).optional(),
       })
-      .refine((input) => input.from !== input.to, { error: 'must differ from "from"', path: ['to'] }),
+      .refine((input) => input.from !== input.to, { error: 'must differ from "from"', path: ['to'] })
+      .refine((input) => !(input.excludeNodes ?? []).some((id) => id === input.from || id === input.to), {
+        error: 'must not name "from" or "to"',
+        path: ['excludeNodes'],
+      }),
   ),
   'pattern.query': method<PatternResult>()(
     z.strictObject({ query: patternQuerySchema, limit: z.number().int().min(1).max(2000).default(500) }),

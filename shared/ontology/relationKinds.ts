@@ -69,6 +69,11 @@ export interface RelationKindInfo {
   readonly inverseLabel: { readonly nl: string; readonly en: string };
   readonly from: readonly NodeKind[];
   readonly to: readonly NodeKind[];
+  /**
+   * A loose link (a reference, an exploration) rather than a substantive tie: path search ranks
+   * routes through it after routes of the same length through substantive relations.
+   */
+  readonly generic?: true;
 }
 
 const STATES: readonly NodeKind[] = ['state', 'region'];
@@ -322,6 +327,7 @@ export const RELATION_KIND_INFO: { readonly [K in RelationKind]: RelationKindInf
     inverseLabel: { nl: 'wordt verkend door', en: 'is explored by' },
     from: ACTORS,
     to: [...ACTORS, ...LEGAL, 'policy', 'instrument', 'information-system'],
+    generic: true,
   },
   rejects: {
     label: { nl: 'kiest niet voor', en: 'rejects' },
@@ -388,6 +394,7 @@ export const RELATION_KIND_INFO: { readonly [K in RelationKind]: RelationKindInf
     inverseLabel: { nl: 'wordt aangehaald door', en: 'is referred to by' },
     from: [...LEGAL, 'international-body', 'policy'],
     to: [...LEGAL, 'policy'],
+    generic: true,
   },
   prepares: {
     label: { nl: 'bereidt voor', en: 'prepares' },
@@ -412,6 +419,7 @@ export const RELATION_KIND_INFO: { readonly [K in RelationKind]: RelationKindInf
     inverseLabel: { nl: 'wordt aangehaald in', en: 'is cited by' },
     from: ['letter'],
     to: ['parliamentary-paper', 'policy'],
+    generic: true,
   },
   'published-in': {
     label: { nl: 'is gepubliceerd in', en: 'is published in' },
@@ -432,3 +440,6 @@ export const RELATION_KIND_INFO: { readonly [K in RelationKind]: RelationKindInf
     to: ['event', 'policy', 'person-or-office', 'parliamentary-paper', 'instrument', 'information-system'],
   },
 };
+
+/** Whether the ontology marks this relation kind as generic (see RelationKindInfo.generic). */
+export const isGenericRelation = (kind: RelationKind): boolean => RELATION_KIND_INFO[kind].generic === true;

@@ -56,6 +56,45 @@ export function analysisContractCases(withTransport: WithTransport): void {
       ]);
     }));
 
+  it('paths.find keeps excluded nodes and kinds out of every path, and says why each path was chosen', () =>
+    withTransport(async (call) => {
+      const find = async (input: object) => value<MethodResult<'paths.find'>>(await call('paths.find', input));
+      const ids = async (input: object) => (await find(input)).paths.map((p) => p.nodes.join('>'));
+      const base = { from: 'europol', to: 'germany' };
+      expect(await ids({ ...base, excludeNodes: ['netherlands'] })).toEqual(['europol>germany']);
+      expect(await ids({ ...base, excludeNodeKinds: ['treaty'] })).toEqual(['europol>germany']);
+      // The Netherlands is a state like Germany, but the chosen end stays whatever its kind.
+      expect(await ids({ ...base, excludeNodeKinds: ['state'] })).toEqual(['europol>germany']);
+      expect(await ids({ from: 'curacao', to: 'cybercrime', maxHops: 6, excludeNodes: ['rst'] })).toEqual([]);
+      expect(
+        await ids({ from: 'curacao', to: 'cybercrime', maxHops: 6, excludeNodes: ['treaty-of-enschede'] }),
+      ).toEqual(['curacao>rst>netherlands>europol>ec3>cybercrime']);
+      const found = await find(base);
+      expect(found.paths.map((p) => p.reason)).toEqual([
+        { hops: 1, genericHops: 0, genericKinds: [], shortest: true, afterSubstantive: false },
+        { hops: 3, genericHops: 0, genericKinds: [], shortest: false, afterSubstantive: false },
+      ]);
+    }));
+
+  it('paths.find refuses exclusions that name an end, an unknown kind or too many nodes', () =>
+    withTransport(async (call) => {
+      const base = { from: 'europol', to: 'germany' };
+      const cases: [object, string][] = [
+        [{ ...base, excludeNodes: ['germany'] }, 'excludeNodes'],
+        [{ ...base, excludeNodes: ['europol', 'netherlands'] }, 'excludeNodes'],
+        [{ ...base, excludeNodes: ['Not An Id'] }, 'excludeNodes.0'],
+        [{ ...base, excludeNodes: Array.from({ length: 51 }, (_, i) => `node-${String(i)}`) }, 'excludeNodes'],
+        [{ ...base, excludeNodeKinds: ['planet'] }, 'excludeNodeKinds.0'],
+      ];
+      for (const [input, field] of cases)
+        expect(errorOf(await call('paths.find', input)), field).toMatchObject({ code: 'INVALID_INPUT', field });
+      // An excluded id the dataset lacks is no error: there is simply nothing to avoid.
+      const found = value<MethodResult<'paths.find'>>(
+        await call('paths.find', { ...base, excludeNodes: ['atlantis'] }),
+      );
+      expect(found.paths).toHaveLength(2);
+    }));
+
   it('pattern.query matches node-or-kind ends, relation kinds, direction, status and year', () =>
     withTransport(async (call) => {
       const rows = async (query: object) =>

@@ -51,7 +51,7 @@ describe('analysis (browser mode, real dataset)', () => {
     await page.getByRole('button', { name: 'Zoek paden' }).click();
     const text = (await page.getByTestId('path-text').textContent()) ?? '';
     expect(text).toMatch(/^Hoe zijn Europol en Duitsland verbonden\?/);
-    expect(text).toContain('Pad 1 (');
+    expect(text).toContain('Pad 1: Kortste route (');
     const hops = text.split('\n').filter((line) => /^ {2}\d+\. /.test(line));
     expect(hops.length).toBeGreaterThan(0);
     for (const hop of hops) expect(hop).toMatch(/— “.+”/);

@@ -40,6 +40,7 @@ class Loader {
     private readonly filters: FilterSpec,
     private readonly maxEdges: number,
     ends: readonly NodeSummary[],
+    private readonly avoided: (node: NodeSummary) => boolean,
   ) {
     // The chosen ends stay even when the filters would hide their kind: the user asked for them.
     for (const end of ends) {
@@ -69,7 +70,7 @@ class Loader {
       (id) => !this.nodes.has(id) && !this.rejected.has(id),
     );
     for (const node of this.store.nodes(unknown)) {
-      if (nodePasses(node, this.filters)) this.nodes.set(node.id, node);
+      if (nodePasses(node, this.filters) && !this.avoided(node)) this.nodes.set(node.id, node);
       else this.rejected.add(node.id);
     }
   }
@@ -111,8 +112,10 @@ export function expandAround(
   maxHops: number,
   filters: FilterSpec,
   maxEdges = MAX_LOADED_EDGES,
+  /** Nodes the user keeps out of the search (by id or kind); never the two ends. */
+  avoided: (node: NodeSummary) => boolean = () => false,
 ): Neighbourhood {
-  const loader = new Loader(store, filters, maxEdges, [from, to]);
+  const loader = new Loader(store, filters, maxEdges, [from, to], avoided);
   const sides: Side[] = [
     { frontier: [from.id], reached: new Set([from.id]), radius: Math.ceil(maxHops / 2) },
     { frontier: [to.id], reached: new Set([to.id]), radius: Math.floor(maxHops / 2) },

@@ -1,10 +1,15 @@
 // paths.find: the k shortest simple paths between two nodes over the relations that pass the
-// view's filters, each hop with every relation between its two nodes and their citations.
-import { AppError, type EdgeDetail, type FoundPath, type PathsResult } from '../../../shared/contract';
+// view's filters and avoid the nodes the user kept out; among paths of one length, those through
+// substantive relations rank before those through generic ones (refers to, explores, …). Each hop
+// carries every relation between its two nodes, each with the citation that names both ends first.
+import { AppError, type EdgeSummary, type FoundPath, type PathsResult } from '../../../shared/contract';
 import type { FilterSpec } from '../../../shared/filters/graphFilter';
+import { isGenericRelation, type NodeKind } from '../../../shared/ontology';
 import type { GraphStore } from '../../store/graphStore';
 import { expandAround } from './expandAround';
 import { kShortestPaths } from './kShortestPaths';
+import { pathReasons } from './pathReason';
+import { rankCitations } from './bestCitation';
 
 export interface PathRequest {
   readonly from: string;
@@ -12,9 +17,16 @@ export interface PathRequest {
   readonly filters?: FilterSpec | undefined;
   readonly maxPaths: number;
   readonly maxHops: number;
+  readonly excludeNodes?: readonly string[] | undefined;
+  readonly excludeNodeKinds?: readonly NodeKind[] | undefined;
 }
 
 const STATUS_ORDER = ['in-force', 'pending-ratification', 'planned', 'ambition', 'historical'];
+
+/** Substantive relations before generic ones, then those in force before the rest. */
+const relationOrder = (a: EdgeSummary, b: EdgeSummary): number =>
+  Number(isGenericRelation(a.kind)) - Number(isGenericRelation(b.kind)) ||
+  STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
 
 export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: number): PathsResult {
   const ends = store.paths.nodes([request.from, request.to]);
@@ -22,27 +34,42 @@ export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: nu
   const to = ends.find((n) => n.id === request.to);
   if (from === undefined) throw new AppError('NOT_FOUND', `No node with id "${request.from}" exists.`, 'from');
   if (to === undefined) throw new AppError('NOT_FOUND', `No node with id "${request.to}" exists.`, 'to');
-  const around = expandAround(store.paths, from, to, request.maxHops, request.filters ?? {}, maxEdges);
-  const nodePaths = kShortestPaths(around.graph, from.id, to.id, request.maxPaths, request.maxHops);
-  const hopsOf = (path: readonly string[]) =>
+  const excludedIds = new Set(request.excludeNodes ?? []);
+  const excludedKinds = new Set(request.excludeNodeKinds ?? []);
+  const avoided = (node: { id: string; kind: NodeKind }) => excludedIds.has(node.id) || excludedKinds.has(node.kind);
+  const around = expandAround(store.paths, from, to, request.maxHops, request.filters ?? {}, maxEdges, avoided);
+  const relationsOf = (a: string, b: string): EdgeSummary[] => {
+    const key = around.graph.edge(a, b);
+    return key === undefined ? [] : around.graph.getEdgeAttribute(key, 'relations');
+  };
+  // A hop is generic only when every relation between its two nodes is.
+  const isGeneric = (a: string, b: string) => relationsOf(a, b).every((r) => isGenericRelation(r.kind));
+  const nodePaths = kShortestPaths(around.graph, from.id, to.id, request.maxPaths, request.maxHops, isGeneric);
+  const steps = nodePaths.map((path) =>
     path.slice(1).map((next, i) => {
       const here = path[i] ?? from.id;
-      const key = around.graph.edge(here, next);
-      const relations = key === undefined ? [] : around.graph.getEdgeAttribute(key, 'relations');
-      return { from: here, to: next, relations };
-    });
-  const steps = nodePaths.map(hopsOf);
-  const citations = store.paths.citations([...new Set(steps.flat().flatMap((s) => s.relations.map((e) => e.id)))]);
-  const paths: FoundPath[] = nodePaths.map((nodes, i) => ({
-    nodes,
-    hops: (steps[i] ?? []).map((step) => ({
-      from: step.from,
-      to: step.to,
-      edges: [...step.relations]
-        .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
-        .map((edge): EdgeDetail => ({ ...edge, citations: citations.get(edge.id) ?? [] })),
-    })),
-  }));
+      return { from: here, to: next, relations: [...relationsOf(here, next)].sort(relationOrder) };
+    }),
+  );
+  const relationIds = [...new Set(steps.flat().flatMap((s) => s.relations.map((e) => e.id)))];
+  const citations = store.paths.citations(relationIds);
+  const names = store.paths.names([...new Set(nodePaths.flat())]);
+  const reasonFor = pathReasons(steps.map((hops) => hops.map((h) => h.relations)));
+  const paths = nodePaths.map((nodes, i): FoundPath => {
+    const hops = steps[i] ?? [];
+    return {
+      nodes,
+      reason: reasonFor(hops.map((h) => h.relations)),
+      hops: hops.map((step) => ({
+        from: step.from,
+        to: step.to,
+        edges: step.relations.map((edge) => ({
+          ...edge,
+          citations: rankCitations(citations.get(edge.id) ?? [], names.get(step.from) ?? [], names.get(step.to) ?? []),
+        })),
+      })),
+    };
+  });
   const onPaths = new Set(nodePaths.flat());
   return {
     from,

@@ -2,7 +2,7 @@
 // seeded random graphs, plus the hop cap and the exclusions the spur searches rely on.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { kShortestPaths, shortestPath } from './kShortestPaths';
+import { genericHopCount, kShortestPaths, shortestPath, type GenericHop } from './kShortestPaths';
 
 function randomGraph(seed: number, nodes: number, edges: number): Graph {
   let state = seed;
@@ -18,6 +18,22 @@ function randomGraph(seed: number, nodes: number, edges: number): Graph {
     if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b);
   }
   return graph;
+}
+
+/** Every simple path of at most `maxHops` hops, by brute force. */
+function allSimplePaths(graph: Graph, from: string, to: string, maxHops: number): string[][] {
+  const paths: string[][] = [];
+  const walk = (path: string[]): void => {
+    const node = path.at(-1) ?? from;
+    if (node === to) {
+      paths.push(path);
+      return;
+    }
+    if (path.length - 1 >= maxHops) return;
+    for (const next of graph.neighbors(node)) if (!path.includes(next)) walk([...path, next]);
+  };
+  walk([from]);
+  return paths;
 }
 
 function allSimplePathLengths(graph: Graph, from: string, to: string, maxHops: number): number[] {
@@ -52,6 +68,39 @@ describe('kShortestPaths', () => {
       }
       expect(new Set(found.map((p) => p.join())).size).toBe(found.length);
     }
+  });
+
+  it('ranks paths of one length by their generic hops, and never before a shorter path', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const graph = randomGraph(seed, 12, 24);
+      // About a third of the node pairs are joined only by generic relations.
+      const isGeneric: GenericHop = (a, b) => (a.length + b.length + Number(a.at(-1)) + Number(b.at(-1))) % 3 === 0;
+      const cost = (path: readonly string[]): [number, number] => [path.length - 1, genericHopCount(path, isGeneric)];
+      const expected = allSimplePaths(graph, 'n0', 'n1', 5)
+        .map(cost)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+        .slice(0, 6);
+      const found = kShortestPaths(graph, 'n0', 'n1', 6, 5, isGeneric);
+      expect(found.map(cost), `seed ${String(seed)}`).toEqual(expected);
+    }
+  });
+
+  it('takes the substantive route of equal length even when the generic one is found first', () => {
+    const square = new Graph({ type: 'undirected' });
+    for (const [a, b] of [
+      ['a', 'b'],
+      ['b', 'd'],
+      ['a', 'c'],
+      ['c', 'd'],
+    ] as const)
+      square.mergeEdge(a, b);
+    const viaB: GenericHop = (x, y) => [x, y].includes('b');
+    expect(shortestPath(square, 'a', 'd', 4)).toEqual(['a', 'b', 'd']);
+    expect(shortestPath(square, 'a', 'd', 4, new Set(), new Set(), viaB)).toEqual(['a', 'c', 'd']);
+    expect(kShortestPaths(square, 'a', 'd', 2, 4, viaB)).toEqual([
+      ['a', 'c', 'd'],
+      ['a', 'b', 'd'],
+    ]);
   });
 
   it('returns nothing when the ends are not connected within the hop cap', () => {

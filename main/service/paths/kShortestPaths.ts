@@ -1,13 +1,28 @@
-// Yen's k shortest simple paths over an unweighted, undirected graphology graph, each spur found by
-// a breadth-first search that skips excluded nodes and edges and stops at a hop cap.
+// Yen's k shortest simple paths over an unweighted, undirected graphology graph, ranked by hops and
+// then by generic hops. Each spur is found by a layered breadth-first search that skips excluded
+// nodes and edges, stops at a hop cap and, within a layer, keeps the parent with fewer generic hops.
 import type { AbstractGraph } from 'graphology-types';
 
 type Path = readonly string[];
 
+/** Whether the hop between two neighbours counts as generic (ranked after a substantive one). */
+export type GenericHop = (a: string, b: string) => boolean;
+
+const noGenericHops: GenericHop = () => false;
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 const pathKey = (path: Path): string => path.join('\u0000');
 
-/** Shortest path from `source` to `target` of at most `maxHops` hops, avoiding the excluded parts. */
+/** How many of a path's hops are generic. */
+export function genericHopCount(path: Path, isGeneric: GenericHop): number {
+  let count = 0;
+  for (let i = 1; i < path.length; i++) if (isGeneric(path[i - 1] ?? '', path[i] ?? '')) count += 1;
+  return count;
+}
+
+/**
+ * The path from `source` to `target` with the fewest hops (at most `maxHops`) and, among those, the
+ * fewest generic hops, avoiding the excluded parts. Ties keep the first found, so results are stable.
+ */
 export function shortestPath(
   graph: AbstractGraph,
   source: string,
@@ -15,22 +30,29 @@ export function shortestPath(
   maxHops: number,
   excludedNodes: ReadonlySet<string> = new Set(),
   excludedPairs: ReadonlySet<string> = new Set(),
+  isGeneric: GenericHop = noGenericHops,
 ): Path | null {
   if (!graph.hasNode(source) || !graph.hasNode(target) || excludedNodes.has(source)) return null;
   const parent = new Map<string, string | null>([[source, null]]);
+  const genericSoFar = new Map<string, number>([[source, 0]]);
   let frontier = [source];
   for (let depth = 0; depth < maxHops && frontier.length > 0; depth++) {
-    const next: string[] = [];
+    // Nodes first reached at this depth: their parent may still improve until the layer is done.
+    const layer = new Set<string>();
     for (const node of frontier) {
+      const base = genericSoFar.get(node) ?? 0;
       for (const neighbour of graph.neighbors(node)) {
-        if (parent.has(neighbour) || excludedNodes.has(neighbour) || excludedPairs.has(pairKey(node, neighbour)))
-          continue;
+        const settled = parent.has(neighbour) && !layer.has(neighbour);
+        if (settled || excludedNodes.has(neighbour) || excludedPairs.has(pairKey(node, neighbour))) continue;
+        const cost = base + (isGeneric(node, neighbour) ? 1 : 0);
+        if (layer.has(neighbour) && (genericSoFar.get(neighbour) ?? 0) <= cost) continue;
+        layer.add(neighbour);
         parent.set(neighbour, node);
-        if (neighbour === target) return unwind(parent, target);
-        next.push(neighbour);
+        genericSoFar.set(neighbour, cost);
       }
     }
-    frontier = next;
+    if (layer.has(target)) return unwind(parent, target);
+    frontier = [...layer];
   }
   return null;
 }
@@ -42,8 +64,9 @@ function unwind(parent: ReadonlyMap<string, string | null>, target: string): Pat
 }
 
 /**
- * Up to `k` simple paths from `source` to `target`, shortest first (ties in a stable order), none
- * longer than `maxHops`. Cost: at most k × maxHops breadth-first searches over the graph.
+ * Up to `k` simple paths from `source` to `target`, none longer than `maxHops`: fewest hops first,
+ * then fewest generic hops, then a stable order. Because the ranking puts hops first, a path is never
+ * returned while a shorter one is left out. Cost: at most k × maxHops breadth-first searches.
  */
 export function kShortestPaths(
   graph: AbstractGraph,
@@ -51,12 +74,13 @@ export function kShortestPaths(
   target: string,
   k: number,
   maxHops: number,
+  isGeneric: GenericHop = noGenericHops,
 ): Path[] {
-  const first = shortestPath(graph, source, target, maxHops);
+  const first = shortestPath(graph, source, target, maxHops, new Set(), new Set(), isGeneric);
   if (first === null) return [];
   const found: Path[] = [first];
   const known = new Set([pathKey(first)]);
-  let candidates: Path[] = [];
+  let candidates: { path: Path; generic: number; key: string }[] = [];
   while (found.length < k) {
     const previous = found[found.length - 1] ?? first;
     for (let j = 0; j < previous.length - 1; j++) {
@@ -68,19 +92,22 @@ export function kShortestPaths(
         if (next !== undefined && pathKey(path.slice(0, j + 1)) === pathKey(root))
           excludedPairs.add(pairKey(spurNode, next));
       }
-      const spur = shortestPath(graph, spurNode, target, maxHops - j, new Set(root.slice(0, j)), excludedPairs);
+      const excludedNodes = new Set(root.slice(0, j));
+      const spur = shortestPath(graph, spurNode, target, maxHops - j, excludedNodes, excludedPairs, isGeneric);
       if (spur === null) continue;
-      const candidate = [...root.slice(0, j), ...spur];
-      const key = pathKey(candidate);
+      const path = [...root.slice(0, j), ...spur];
+      const key = pathKey(path);
       if (known.has(key)) continue;
       known.add(key);
-      candidates.push(candidate);
+      candidates.push({ path, generic: genericHopCount(path, isGeneric), key });
     }
     if (candidates.length === 0) break;
-    candidates = candidates.sort((a, b) => a.length - b.length || (pathKey(a) < pathKey(b) ? -1 : 1));
+    candidates = candidates.sort(
+      (a, b) => a.path.length - b.path.length || a.generic - b.generic || (a.key < b.key ? -1 : 1),
+    );
     const [best, ...rest] = candidates;
     if (best === undefined) break;
-    found.push(best);
+    found.push(best.path);
     candidates = rest;
   }
   return found;

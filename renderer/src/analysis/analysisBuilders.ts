@@ -1,5 +1,5 @@
 // Test builders for the analysis modules: nodes, relations and results with sensible defaults.
-import type { Citation, EdgeDetail, EdgeSummary, NodeSummary } from '../../../shared/contract';
+import type { Citation, EdgeDetail, EdgeSummary, NodeSummary, PathReason } from '../../../shared/contract';
 import type { NodeKind, RelationKind, Status } from '../../../shared/ontology';
 
 export function aNode(id: string, kind: NodeKind, nl: string, en = nl): NodeSummary {
@@ -26,4 +26,9 @@ export function anEdge(
     note: null,
     citations,
   };
+}
+
+/** Why a path was chosen: by default a shortest one through substantive relations only. */
+export function aReason(hops: number, extra: Partial<Omit<PathReason, 'hops'>> = {}): PathReason {
+  return { hops, genericHops: 0, genericKinds: [], shortest: true, afterSubstantive: false, ...extra };
 }

@@ -2,7 +2,7 @@
 // travel (inverse label when walking a relation backwards), status, dates, quote and source title.
 import { describe, expect, it } from 'vitest';
 import type { PathsResult } from '../../../shared/contract';
-import { aNode, anEdge } from './analysisBuilders';
+import { aNode, anEdge, aReason } from './analysisBuilders';
 import { pathText } from './pathText';
 
 const europol = aNode('europol', 'international-body', 'Europol');
@@ -19,6 +19,7 @@ const result: PathsResult = {
   paths: [
     {
       nodes: ['europol', 'germany'],
+      reason: aReason(1),
       hops: [
         {
           from: 'europol',
@@ -31,6 +32,7 @@ const result: PathsResult = {
     },
     {
       nodes: ['europol', 'netherlands', 'treaty-of-enschede', 'germany'],
+      reason: aReason(3, { shortest: false }),
       hops: [
         {
           from: 'europol',
@@ -66,10 +68,10 @@ describe('pathText', () => {
     expect(text.split('\n')).toEqual([
       'Hoe zijn Europol en Duitsland verbonden?',
       '',
-      'Pad 1 (1 stap):',
+      'Pad 1: Kortste route (1 stap) via inhoudelijke relaties.',
       '  1. Europol werkt samen met Duitsland [van kracht / bestaand] — “analyse en de informatieproducten van Europol”',
       '',
-      'Pad 2 (3 stappen):',
+      'Pad 2: Langere route (3 stappen, 2 stappen meer dan de kortste) via inhoudelijke relaties.',
       '  1. Europol werkt samen met Nederland [van kracht / bestaand] — “Europol als kanaal”',
       '  2. Nederland is partij bij Verdrag van Enschede [van kracht / bestaand; getekend 2005] — “in 2005 getekende Verdrag”',
       '     ook: Nederland zet in op Verdrag van Enschede [ambitie]',
@@ -104,5 +106,29 @@ describe('pathText', () => {
     const none = pathText({ ...result, paths: [], truncated: true }, { language: 'en' });
     expect(none).toContain('No connection found');
     expect(none).toContain('the search stopped at its limit');
+  });
+
+  it('says why a path was chosen when it passes a generic relation', () => {
+    const [first, second] = result.paths;
+    if (first === undefined || second === undefined) throw new Error('fixture');
+    const generic = aReason(1, { genericHops: 1, genericKinds: ['refers-to'] });
+    const ranked = {
+      ...result,
+      paths: [
+        { ...first, reason: aReason(1) },
+        { ...first, nodes: ['europol', 'x', 'germany'], reason: { ...generic, hops: 2, shortest: false } },
+        { ...second, reason: aReason(3, { shortest: false, genericHops: 2, genericKinds: ['refers-to', 'explores'] }) },
+      ],
+    };
+    const english = pathText(ranked, { language: 'en' }).split('\n');
+    expect(english.filter((l) => l.startsWith('Path '))).toEqual([
+      'Path 1: Shortest route (1 step) via substantive relations.',
+      "Path 2: Longer route (2 steps, 1 step more than the shortest); passes a generic 'refers to' relation.",
+      "Path 3: Longer route (3 steps, 2 steps more than the shortest); passes generic 'refers to' and 'explores' relations.",
+    ]);
+    const tie = { ...result, paths: [{ ...first, reason: { ...generic, afterSubstantive: true } }] };
+    expect(pathText(tie, { language: 'nl' }).split('\n')[2]).toBe(
+      "Pad 1: Kortste route (1 stap); loopt via een algemene relatie 'verwijst naar', daarom na een even korte route via inhoudelijke relaties.",
+    );
   });
 });

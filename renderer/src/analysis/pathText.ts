@@ -1,6 +1,9 @@
 // The paths between two nodes told as text an adviser can paste into a memo: one line per hop,
-// each with its relation (read in the direction of travel), status, dates and the quoted sentence.
+// each with its relation (read in the direction of travel), status, dates and the quoted sentence,
+// under a heading that says why the path was chosen. A hop quotes its relation's first citation: the
+// service lists the one that names both ends of the hop first.
 import type { EdgeDetail, Language, Localized, NodeSummary, PathsResult } from '../../../shared/contract';
+import { pathReasonText } from './pathReasonText';
 import { relationVerb, statusAndDates } from './relationPhrase';
 
 const WORDS = {
@@ -13,8 +16,6 @@ const WORDS = {
     en: 'No connection found within the chosen filters and the maximum number of steps.',
   },
   path: { nl: 'Pad', en: 'Path' },
-  step: { nl: 'stap', en: 'step' },
-  steps: { nl: 'stappen', en: 'steps' },
   also: { nl: 'ook', en: 'also' },
   source: { nl: 'Bron', en: 'Source' },
   truncated: {
@@ -70,10 +71,10 @@ export function pathText(result: PathsResult, options: PathTextOptions): string 
   const line = (edge: EdgeDetail, from: string): string => relationLine(edge, from, names, options, note);
   const lines = [WORDS.question[language](result.from.label[language], result.to.label[language])];
   if (result.paths.length === 0) lines.push(WORDS.none[language]);
+  const shortestHops = result.paths[0]?.hops.length ?? 0;
   result.paths.forEach((path, index) => {
-    const count = path.hops.length;
-    const steps = `${String(count)} ${count === 1 ? WORDS.step[language] : WORDS.steps[language]}`;
-    lines.push('', `${WORDS.path[language]} ${String(index + 1)} (${steps}):`);
+    const why = pathReasonText(path.reason, shortestHops, language);
+    lines.push('', `${WORDS.path[language]} ${String(index + 1)}: ${why}`);
     path.hops.forEach((hop, step) => {
       const [main, ...others] = hop.edges;
       if (main === undefined) return;

@@ -2,7 +2,7 @@
 // remembered until the results or the language change.
 import { describe, expect, it } from 'vitest';
 import type { PathsResult } from '../../../shared/contract';
-import { aNode, anEdge } from '../analysis/analysisBuilders';
+import { aNode, anEdge, aReason } from '../analysis/analysisBuilders';
 import { matrixFound, pathsFound, patternFound } from './analysisSlice';
 import { selectMatrixCsv, selectPathText, selectPatternRows, selectPatternText } from './analysisSelectors';
 import { initialState } from './store';
@@ -15,7 +15,9 @@ const paths: PathsResult = {
   from: europol,
   to: germany,
   nodes: [europol, germany],
-  paths: [{ nodes: ['europol', 'germany'], hops: [{ from: 'europol', to: 'germany', edges: [link] }] }],
+  paths: [
+    { nodes: ['europol', 'germany'], reason: aReason(1), hops: [{ from: 'europol', to: 'germany', edges: [link] }] },
+  ],
   truncated: false,
   exploredEdges: 2,
 };

@@ -4,7 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PathsResult, SearchHit } from '../../../../shared/contract';
-import { aNode, anEdge } from '../../analysis/analysisBuilders';
+import { aNode, anEdge, aReason } from '../../analysis/analysisBuilders';
 import { clearHighlight } from '../../state/analysisSlice';
 import { setLanguage } from '../../state/uiSlice';
 import { apply, atlasStore, initialState } from '../../state/store';
@@ -21,7 +21,9 @@ const found: PathsResult = {
   from: europol,
   to: germany,
   nodes: [europol, germany],
-  paths: [{ nodes: ['europol', 'germany'], hops: [{ from: 'europol', to: 'germany', edges: [link] }] }],
+  paths: [
+    { nodes: ['europol', 'germany'], reason: aReason(1), hops: [{ from: 'europol', to: 'germany', edges: [link] }] },
+  ],
   truncated: false,
   exploredEdges: 4,
 };
@@ -102,7 +104,7 @@ describe('PathPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy text' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Copied' })).toBeDefined());
     expect(writeText.mock.calls[0]?.[0]).toMatch(
-      /^How are Europol and Germany connected\?\n\nPath 1 \(1 step\):\n {2}1\. Europol cooperates with Germany/,
+      /^How are Europol and Germany connected\?\n\nPath 1: Shortest route \(1 step\) via substantive relations\.\n {2}1\. Europol cooperates with Germany/,
     );
   });
 
