@@ -32,7 +32,11 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  // The list closes a moment after blur, so a click on a suggestion lands first; the timer must not
+  // outlive the box (a state update after unmount, or after a test's window is gone).
+  const blurTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const listId = useId();
+  useEffect(() => () => clearTimeout(blurTimer.current), []);
 
   useEffect(() => {
     const query = text.trim();
@@ -107,7 +111,11 @@ export function SearchBox() {
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => clearTimeout(blurTimer.current)}
+        onBlur={() => {
+          clearTimeout(blurTimer.current);
+          blurTimer.current = setTimeout(() => setOpen(false), 150);
+        }}
         autoComplete="off"
         spellCheck={false}
       />

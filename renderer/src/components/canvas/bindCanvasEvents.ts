@@ -106,7 +106,8 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, handOff: Se
     const node = event.target as NodeSingular;
     if (moved.size === 0)
       setTimeout(() => {
-        handlers.onMoved([...moved]);
+        // A drag that ends as the canvas is torn down is not reported to a store that moved on.
+        if (!unbound) handlers.onMoved([...moved]);
         moved.clear();
       }, 0);
     moved.set(node.id(), { ...node.position() });
