@@ -1,12 +1,11 @@
-// The PDF one-pager rendered by poppler: pdftoppm gives a non-blank A4 page, and pdftotext finds the
-// title, the caption, the marking in header and footer, the dataset version and the quoted sources —
-// Dutch letters intact, which proves the embedded font carries them.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The PDF one-pager read back by pdf.js (no poppler needed): page 1 painted to pixels is a non-blank A4
+// page, and the text layer holds the title, the caption, the marking in header and footer, the dataset
+// version and the quoted sources — Dutch letters intact, which proves the embedded font carries them.
+import { readFileSync } from 'node:fs';
+import { jsPDF } from 'jspdf';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { inkedPixels, readPdf, type RenderedPage } from '../support/pdfReadBack';
 import { citedSources } from '../../renderer/src/export/formats/citedSources';
 import { pdfReport, type PdfInput } from '../../renderer/src/export/formats/pdfReport';
 import { fixtureDetails, fixtureGraph, INFO } from './exportFixtures';
@@ -44,30 +43,27 @@ function input(overrides: Partial<PdfInput> = {}): PdfInput {
   };
 }
 
-function render(pdf: Uint8Array): { text: string; page: PNG; pages: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
-  const file = join(dir, 'export.pdf');
-  writeFileSync(file, pdf);
-  execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '1', file, join(dir, 'page')]);
-  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
-  return { text, page: PNG.sync.read(readFileSync(join(dir, 'page-1.png'))), pages };
-}
-
-const nonWhite = (png: PNG): number => {
+const bluePixels = (page: RenderedPage): number => {
   let count = 0;
-  for (let i = 0; i < png.data.length; i += 4) if ((png.data[i] ?? 255) < 200) count += 1;
+  for (let i = 0; i < page.data.length; i += 4)
+    if ((page.data[i] ?? 255) < 60 && (page.data[i + 2] ?? 0) > 140) count += 1;
   return count;
 };
 
+/** A4 in points: 210 × 297 mm. */
+const A4 = { short: 595.28, long: 841.89 };
+
 describe('PDF one-pager', () => {
-  it('renders an A4 page that is not blank, with title, caption, marking, date, dataset and sources', () => {
-    const { text, page, pages } = render(pdfReport(input()));
-    expect(pages).toBe(1);
+  it('renders an A4 page that is not blank, with title, caption, marking, date, dataset and sources', async () => {
+    const { text: flat, pages, firstPage } = await readPdf(pdfReport(input()));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.widthPt).toBeCloseTo(A4.short, 0);
+    expect(pages[0]?.heightPt).toBeCloseTo(A4.long, 0);
     // A4 portrait at 40 dpi: 331 × 468 pixels.
-    expect([page.width, page.height]).toEqual([331, 468]);
-    expect(nonWhite(page)).toBeGreaterThan(1000);
-    const flat = text.replace(/\s+/g, ' ');
+    expect([firstPage.width, firstPage.height]).toEqual([331, 468]);
+    expect(inkedPixels(firstPage)).toBeGreaterThan(1000);
+    // The canvas picture itself is painted, not only the text: its blue disc shows.
+    expect(bluePixels(firstPage)).toBeGreaterThan(200);
     expect(flat).toContain('Samenwerking met Duitsland en België');
     expect(flat).toContain('Relaties van Nederland rond het Verdrag van Enschede');
     expect(flat.match(/DEPARTEMENTAAL VERTROUWELIJK/g)?.length).toBe(2);
@@ -83,20 +79,33 @@ describe('PDF one-pager', () => {
     expect(flat).toContain('Verdrag, handvest of overeenkomst');
   });
 
-  it('lays out landscape without a marking, in English', () => {
-    const { text, page } = render(pdfReport(input({ orientation: 'landscape', marking: '', language: 'en' })));
-    expect(page.width).toBeGreaterThan(page.height);
+  it('lays out landscape without a marking, in English', async () => {
+    const { text, pages, firstPage } = await readPdf(
+      pdfReport(input({ orientation: 'landscape', marking: '', language: 'en' })),
+    );
+    expect(pages[0]?.widthPt).toBeCloseTo(A4.long, 0);
+    expect(pages[0]?.heightPt).toBeCloseTo(A4.short, 0);
+    expect(firstPage.width).toBeGreaterThan(firstPage.height);
+    expect(inkedPixels(firstPage)).toBeGreaterThan(1000);
     expect(text).not.toContain('VERTROUWELIJK');
     expect(text).toContain('Sources');
   });
 
-  it('continues a long source list on further pages', () => {
+  it('continues a long source list on further pages', async () => {
     const many = Array.from({ length: 60 }, (_, i) => ({
       quote: `Zin ${String(i)} van de brief, lang genoeg om een regel te vullen met woorden over samenwerking.`,
       relations: ['Nederland werkt samen met Duitsland'],
     }));
-    const { pages, text } = render(pdfReport(input({ sources: [{ title: 'Kamerbrief', passages: many }] })));
-    expect(pages).toBeGreaterThan(1);
-    expect(text).toContain('Pagina 1 van');
+    const { pages, text } = await readPdf(pdfReport(input({ sources: [{ title: 'Kamerbrief', passages: many }] })));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(text).toContain(`Pagina 1 van ${String(pages.length)}`);
+    expect(pages.at(-1)?.text).toContain('Zin 59 van de brief');
+  });
+
+  it('reads a blank page as blank, so "not blank" above means something', async () => {
+    const blank = new jsPDF({ format: 'a4' });
+    const { pages, firstPage } = await readPdf(new Uint8Array(blank.output('arraybuffer')));
+    expect(pages).toHaveLength(1);
+    expect(inkedPixels(firstPage)).toBe(0);
   });
 });
