@@ -63,7 +63,7 @@ async function ensureSourceTitles(): Promise<void> {
 
 export const findPaths = (filters: FilterSpec, maxHops = 4, maxPaths = 5): Promise<void> =>
   running('paths', async () => {
-    const { pathFrom, pathTo } = atlasStore.getState().analysis;
+    const { pathFrom, pathTo, pathAvoidNodes, pathAvoidKinds } = atlasStore.getState().analysis;
     if (pathFrom === null || pathTo === null) return;
     const [result] = await Promise.all([
       client().call('paths.find', {
@@ -72,6 +72,8 @@ export const findPaths = (filters: FilterSpec, maxHops = 4, maxPaths = 5): Promi
         filters: wireFilters(filters),
         maxHops,
         maxPaths,
+        ...(pathAvoidNodes.length === 0 ? {} : { excludeNodes: pathAvoidNodes.map((n) => n.id) }),
+        ...(pathAvoidKinds.length === 0 ? {} : { excludeNodeKinds: [...pathAvoidKinds] }),
       }),
       ensureSourceTitles(),
     ]);

@@ -25,6 +25,9 @@ export interface AnalysisState {
   readonly tab: AnalysisTab | null;
   readonly pathFrom: NodeSummary | null;
   readonly pathTo: NodeSummary | null;
+  /** Nodes and kinds of node the path search must not pass through (e.g. keep the Minister out). */
+  readonly pathAvoidNodes: readonly NodeSummary[];
+  readonly pathAvoidKinds: readonly NodeKind[];
   readonly paths: PathsResult | null;
   readonly pattern: PatternQuery;
   readonly patternResult: PatternResult | null;
@@ -53,6 +56,8 @@ export const initialAnalysis: AnalysisSlice = {
     tab: null,
     pathFrom: null,
     pathTo: null,
+    pathAvoidNodes: [],
+    pathAvoidKinds: [],
     paths: null,
     pattern: emptyPatternQuery(),
     patternResult: null,
@@ -74,8 +79,36 @@ const patch =
 
 export const openAnalysisTab = (tab: AnalysisTab | null) => patch({ tab });
 
-export const setPathEnd = (end: 'from' | 'to', node: NodeSummary | null) =>
-  patch(end === 'from' ? { pathFrom: node, paths: null } : { pathTo: node, paths: null });
+/** Sets one end of the path search; a node chosen as an end is no longer avoided. */
+export const setPathEnd =
+  (end: 'from' | 'to', node: NodeSummary | null) =>
+  <S extends AnalysisSlice>(state: S): S =>
+    patch({
+      ...(end === 'from' ? { pathFrom: node } : { pathTo: node }),
+      pathAvoidNodes: state.analysis.pathAvoidNodes.filter((n) => n.id !== node?.id),
+      paths: null,
+    })(state);
+
+/** The contract's cap on avoided nodes (paths.find's excludeNodes). */
+export const MAX_AVOIDED_NODES = 50;
+
+/** Keeps a node out of the path search; an end of the search, or one already avoided, is not added. */
+export const avoidPathNode =
+  (node: NodeSummary) =>
+  <S extends AnalysisSlice>(state: S): S => {
+    const { pathFrom, pathTo, pathAvoidNodes } = state.analysis;
+    const isEnd = node.id === pathFrom?.id || node.id === pathTo?.id;
+    if (isEnd || pathAvoidNodes.some((n) => n.id === node.id) || pathAvoidNodes.length >= MAX_AVOIDED_NODES)
+      return state;
+    return patch({ pathAvoidNodes: [...pathAvoidNodes, node], paths: null })(state);
+  };
+
+export const allowPathNode =
+  (id: string) =>
+  <S extends AnalysisSlice>(state: S): S =>
+    patch({ pathAvoidNodes: state.analysis.pathAvoidNodes.filter((n) => n.id !== id), paths: null })(state);
+
+export const setPathAvoidKinds = (kinds: readonly NodeKind[]) => patch({ pathAvoidKinds: kinds, paths: null });
 
 /** "Find path to…" from the canvas: this node becomes the start; the user picks the end. */
 export const requestPathFrom = (node: NodeSummary) =>

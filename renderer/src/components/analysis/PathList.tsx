@@ -1,6 +1,8 @@
 // The found paths as a list to work with: each hop's relations read in the direction of travel, each
-// quote opening the letter at its passage; "show on canvas" marks just that path.
+// quote opening the letter at its passage; "show on canvas" marks just that path; each path says why
+// it was chosen.
 import type { FoundPath, Language, NodeSummary, PathsResult } from '../../../../shared/contract';
+import { pathReasonText } from '../../analysis/pathReasonText';
 import { relationVerb, statusAndDates } from '../../analysis/relationPhrase';
 import { ta } from '../../i18n/analysisStrings';
 import { openSource } from '../../state/actions';
@@ -19,13 +21,17 @@ function markPath(path: FoundPath): void {
 export function PathList({ result, language }: { readonly result: PathsResult; readonly language: Language }) {
   const byId = new Map<string, NodeSummary>([...result.nodes, result.from, result.to].map((n) => [n.id, n]));
   const name = (id: string): string => byId.get(id)?.label[language] ?? id;
+  const shortestHops = result.paths[0]?.hops.length ?? 0;
   return (
     <ol className="path-list" data-testid="path-list">
       {result.paths.map((path) => (
         <li key={path.nodes.join('>')}>
           <button type="button" className="link" onClick={() => markPath(path)}>
             {path.nodes.map(name).join(' → ')}
-          </button>
+          </button>{' '}
+          <span className="hint" data-testid="path-reason">
+            {pathReasonText(path.reason, shortestHops, language)}
+          </span>
           <ol>
             {path.hops.flatMap((hop) =>
               hop.edges.map((edge) => {

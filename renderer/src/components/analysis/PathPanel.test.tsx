@@ -13,6 +13,7 @@ import { PathPanel } from './PathPanel';
 
 const europol = aNode('europol', 'international-body', 'Europol');
 const germany = aNode('germany', 'state', 'Duitsland', 'Germany');
+const minister = aNode('minister-of-justice-and-security', 'person-or-office', 'Minister van Justitie en Veiligheid');
 const hit = (node: typeof europol): SearchHit => ({ node, matched: node.label.nl });
 const link = anEdge('germany', 'cooperates-with', 'europol', {
   quote: 'analyse en de informatieproducten van Europol',
@@ -30,7 +31,10 @@ const found: PathsResult = {
 
 function connect() {
   return connectFakeApi({
-    'search.suggest': (input) => ((input as { text: string }).text.startsWith('Eur') ? [hit(europol)] : [hit(germany)]),
+    'search.suggest': (input) => {
+      const text = (input as { text: string }).text;
+      return [text.startsWith('Eur') ? europol : text.startsWith('Min') ? minister : germany].map(hit);
+    },
     'paths.find': () => found,
     'graph.info': () => ({
       datasetVersion: 'x',
@@ -87,6 +91,32 @@ describe('PathPanel', () => {
     apply(clearHighlight());
     await userEvent.click(screen.getByRole('button', { name: 'Europol → Duitsland' }));
     expect([...atlasStore.getState().analysis.highlight.nodes]).toEqual(['europol', 'germany']);
+  });
+
+  it('keeps avoided nodes and kinds out of the search, never an end, and lets them back in', async () => {
+    const calls = connect();
+    render(<PathPanel filters={{}} />);
+    await pick('Van', 'Eur', /Europol/);
+    await pick('Naar', 'Duits', /Duitsland/);
+    await pick('Vermijd knoop', 'Min', /Minister van Justitie/);
+    // An end of the search cannot be avoided as well.
+    await pick('Vermijd knoop', 'Duits', /Duitsland/);
+    await userEvent.selectOptions(screen.getByTestId('path-avoid-kinds'), ['letter']);
+    const avoided = screen.getByTestId('path-avoided');
+    expect(avoided.textContent).toContain('Minister van Justitie en Veiligheid');
+    expect(avoided.textContent).not.toContain('Duitsland');
+    await userEvent.click(screen.getByRole('button', { name: 'Zoek paden' }));
+    await screen.findByTestId('path-text');
+    expect(calls.find((c) => c.method === 'paths.find')?.input).toMatchObject({
+      excludeNodes: ['minister-of-justice-and-security'],
+      excludeNodeKinds: ['letter'],
+    });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Niet meer vermijden: Minister van Justitie en Veiligheid' }),
+    );
+    expect(atlasStore.getState().analysis.pathAvoidNodes).toEqual([]);
+    // Changing what is avoided clears the old answer: it no longer answers the question asked.
+    expect(screen.queryByTestId('path-text')).toBeNull();
   });
 
   it('copies the text for a memo, and tells it in English when the UI is English', async () => {

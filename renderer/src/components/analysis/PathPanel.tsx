@@ -1,4 +1,4 @@
-// Paths between two nodes: two pickers, the hop and path caps, the search; the paths drawn on the
+// Paths between two nodes: two pickers, the hop and path caps, what to avoid, the search; the paths drawn on the
 // canvas (by the action), listed with quotes that open the letter, and told as memo text with a
 // Copy button, in the UI language.
 import { useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { copyText, findPaths } from '../../state/analysisActions';
 import { setPathEnd } from '../../state/analysisSlice';
 import { apply, useAtlas } from '../../state/store';
 import { NodePicker } from './NodePicker';
+import { PathAvoid } from './PathAvoid';
 import { PathList } from './PathList';
 
 export function PathPanel({ filters }: { readonly filters: FilterSpec }) {
@@ -54,6 +55,7 @@ export function PathPanel({ filters }: { readonly filters: FilterSpec }) {
           {busy ? ta(language, 'searching') : ta(language, 'findPaths')}
         </button>
       </div>
+      <PathAvoid />
       <p className="hint">{ta(language, 'filtersApply')}</p>
       {result !== null && text !== null && (
         <div className="path-results">
