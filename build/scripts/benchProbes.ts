@@ -2,19 +2,8 @@
 // test driver's own round trips do not count: the app's work from a user's action to the picture.
 import type { Page } from 'playwright-core';
 
-interface CyLike {
-  nodes(): { length: number; map<T>(f: (n: { id(): string }) => T): T[] };
-  panBy(by: { x: number; y: number }): void;
-  zoom(options?: number | { level: number; renderedPosition: { x: number; y: number } }): number;
-  fit(): void;
-  width(): number;
-  height(): number;
-}
-
-declare global {
-  // Set by GraphCanvas for tests and the benchmark.
-  var __atlasCy: CyLike | undefined;
-}
+// `window.__atlasCy` (the canvas's Cytoscape, in test builds) is declared once, for tests and benchmarks.
+import '../../test/e2e/support/atlasCy';
 
 /** Where the canvas reports its layout runs (the wrapper around Cytoscape's container). */
 const canvasSelector = '[data-testid="canvas-wrap"]';

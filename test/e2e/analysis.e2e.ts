@@ -4,7 +4,7 @@
 // The dataset is still being curated, so these assert shape (a path, a quote per hop), not facts.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Core, NodeSingular } from 'cytoscape';
+import type { NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
@@ -23,15 +23,12 @@ afterAll(() => app.close());
 
 /** How many canvas elements match a Cytoscape selector (read from the instance the canvas exposes). */
 const count = (selector: string): Promise<number> =>
-  page.evaluate(
-    (sel) => (globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.elements(sel).length ?? -1,
-    selector,
-  );
+  page.evaluate((sel) => globalThis.__atlasCy?.elements(sel).length ?? -1, selector);
 
 /** How many different node colours the metric mapping set. */
 const colours = (): Promise<number> =>
   page.evaluate(() => {
-    const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+    const cy = globalThis.__atlasCy;
     return new Set(cy?.nodes('[colour]').map((n) => n.data('colour') as string)).size;
   });
 
@@ -126,11 +123,7 @@ describe('analysis (browser mode, real dataset)', () => {
     await detail.getByRole('button', { name: 'Zet op het netwerk' }).click();
     const [rowLabel = '', columnLabel = ''] = heading.split(' × ');
     const marked = (): Promise<string[]> =>
-      page.evaluate(() =>
-        ((globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.nodes('.highlighted') ?? []).map(
-          (n) => n.data('label') as string,
-        ),
-      );
+      page.evaluate(() => (globalThis.__atlasCy?.nodes('.highlighted') ?? []).map((n) => n.data('label') as string));
     await expect.poll(marked).toEqual(expect.arrayContaining([rowLabel, columnLabel]));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -151,7 +144,7 @@ describe('analysis (browser mode, real dataset)', () => {
       .getByRole('button', { name: /Wissen/ })
       .click();
     const at = await page.evaluate(() => {
-      const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+      const cy = globalThis.__atlasCy;
       const node: NodeSingular | undefined = cy?.nodes().filter((n) => n.data('label') === 'Europol')[0];
       const box = cy?.container()?.getBoundingClientRect();
       if (node === undefined || box === undefined) return null;

@@ -1,19 +1,17 @@
 // The explorer's main journey in Chromium against browser mode on the bundled dataset: search →
 // expand → filter by status (selection kept) → find a path from the context menu → undo → drag, which
 // later layouts keep → re-layout twice, same picture → save a view → reload: the view is back.
-import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
-import { canvasState, nodeOnPage, searchAndAdd, settled, type CanvasState } from './support/explorerDriver';
+import { canvasState, nodeOnPage, searchAndAdd, settled } from './support/explorerDriver';
+import { callApi } from './support/exportDriver';
 import { openApp, type OpenApp } from './support/openApp';
 
 let app: OpenApp;
 let page: Page;
-let beforeReload: CanvasState;
-let savedZoom = 0;
-const zoom = (): Promise<number> =>
-  page.evaluate(() => (globalThis as unknown as { __atlasCy: Core }).__atlasCy.zoom());
+const zoom = (): Promise<number> => onCanvas(page, (cy) => cy.zoom());
 
 beforeAll(async () => {
   app = await openApp();
@@ -24,21 +22,30 @@ afterAll(() => app.close());
 
 const sorted = (ids: readonly string[]): string[] => [...ids].sort();
 
+/** The node ids of the last view the service holds (what a reload restores). */
+const lastSavedNodes = async (): Promise<string[]> => {
+  const { last } = await callApi<{ last: { state: { nodeIds?: string[] } } | null }>(app.serve.url, 'view.getLast', {});
+  return sorted(last?.state.nodeIds ?? []);
+};
+
 /** Pairs of visible nodes, one of them in `ids`, whose drawn boxes (shape and label) overlap. */
 const overlapsOf = (ids: readonly string[]): Promise<string[]> =>
-  page.evaluate((fresh) => {
-    const cy = (globalThis as unknown as { __atlasCy: Core }).__atlasCy;
-    const boxes = cy
-      .nodes()
-      .filter((n) => !n.hasClass('hidden'))
-      .map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
-    const pairs: string[] = [];
-    for (const a of boxes)
-      for (const b of boxes)
-        if (a.id < b.id && (fresh.includes(a.id) || fresh.includes(b.id)))
-          if (a.b.x1 < b.b.x2 && b.b.x1 < a.b.x2 && a.b.y1 < b.b.y2 && b.b.y1 < a.b.y2) pairs.push(`${a.id}×${b.id}`);
-    return pairs;
-  }, ids);
+  onCanvas(
+    page,
+    (cy, fresh) => {
+      const boxes = cy
+        .nodes()
+        .filter((n) => !n.hasClass('hidden'))
+        .map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+      const pairs: string[] = [];
+      for (const a of boxes)
+        for (const b of boxes)
+          if (a.id < b.id && (fresh.includes(a.id) || fresh.includes(b.id)))
+            if (a.b.x1 < b.b.x2 && b.b.x1 < a.b.x2 && a.b.y1 < b.b.y2 && b.b.y1 < a.b.y2) pairs.push(`${a.id}×${b.id}`);
+      return pairs;
+    },
+    ids,
+  );
 
 describe('explorer journey (browser mode)', () => {
   it('search puts Europol and its neighbours on the canvas, laid out and selected', async () => {
@@ -154,19 +161,19 @@ describe('explorer journey (browser mode)', () => {
     await screenshot(page, 'explorer-5-hierarchical');
   });
 
-  it('saves the view under a name', async () => {
+  it('saves the view under a name; after a reload the last view is back, and the saved one opens', async () => {
     await page.getByRole('button', { name: 'Inzoomen' }).click();
-    savedZoom = await zoom();
+    const savedZoom = await zoom();
     const views = page.getByTestId('saved-views');
     await views.getByRole('textbox').fill('Grensoverleg');
     await views.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => views.getByRole('button', { name: 'Open Grensoverleg' }).count()).toBe(1);
     expect(await page.getByTestId('notice').textContent()).toContain('Grensoverleg');
-    beforeReload = await settled(page);
-  });
-
-  it('after a reload the last view is back, and the saved one opens', async () => {
-    await page.waitForTimeout(1000); // the debounced autosave
+    const beforeReload = await settled(page);
+    // The last view is saved debounced: reload once the service holds this very view.
+    await expect
+      .poll(() => lastSavedNodes(), { timeout: 10_000, message: 'the autosaved last view never matched the canvas' })
+      .toEqual(sorted([...beforeReload.visibleNodes, ...beforeReload.hiddenNodes]));
     await page.reload();
     await expect
       .poll(async () => sorted((await canvasState(page)).visibleNodes), { timeout: 10_000 })
@@ -180,7 +187,6 @@ describe('explorer journey (browser mode)', () => {
     // Framed as it was left: the zoom came back too (saved as the page closed).
     await expect.poll(() => zoom(), { timeout: 5_000 }).toBeCloseTo(savedZoom, 3);
     await page.getByRole('button', { name: 'Passend maken' }).click();
-    const views = page.getByTestId('saved-views');
     await views.getByRole('button', { name: 'Open Grensoverleg' }).click();
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Grensoverleg');
     expect(sorted((await settled(page)).visibleNodes)).toEqual(sorted(beforeReload.visibleNodes));

@@ -3,6 +3,7 @@
 // data labels, kept across a reload), and axe-core finding no serious or critical violation.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
 import { canvasState, settled } from './support/explorerDriver';
 import { seriousViolations } from './support/axe';
@@ -130,11 +131,7 @@ describe('language', () => {
     await expect.poll(() => page.getByRole('tab', { name: 'Network' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const label = (): Promise<string> =>
-      page.evaluate(() =>
-        (globalThis as unknown as { __atlasCy: { getElementById(id: string): { data(k: string): string } } }).__atlasCy
-          .getElementById('netherlands')
-          .data('label'),
-      );
+      onCanvas(page, (cy) => cy.getElementById('netherlands').data('label') as string);
     await expect.poll(label).toBe('The Netherlands');
     await screenshot(page, 'explorer-language-en');
     await page.reload();
@@ -147,10 +144,7 @@ describe('language', () => {
 
 describe('axe-core', () => {
   it('finds no serious or critical violation on the network view with details open', async () => {
-    await page.evaluate(() => {
-      const cy = (globalThis as unknown as { __atlasCy: { getElementById(id: string): { select(): void } } }).__atlasCy;
-      cy.getElementById('europol').select();
-    });
+    await onCanvas(page, (cy) => void cy.getElementById('europol').select());
     await page.getByTestId('detail-panel').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -4,6 +4,7 @@
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
 import { canvasState, nodeOnPage, searchAndAdd, settled } from './support/explorerDriver';
 import { callApi } from './support/exportDriver';
@@ -16,16 +17,14 @@ beforeAll(async () => {
   app = await openApp();
   ({ page } = app);
   await searchAndAdd(page, 'Europol', /^Europol\b/);
-  await page.waitForFunction(
-    () => ((globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.nodes().length ?? 0) > 3,
-  );
+  await page.waitForFunction(() => (globalThis.__atlasCy?.nodes().length ?? 0) > 3);
   await settled(page);
 });
 
 afterAll(() => app.close());
 
 /** Runs `read` on the page's Cytoscape instance (as an expression over the DevTools protocol: the app's CSP allows no eval). */
-const cyRead = <T>(read: (cy: Core) => T): Promise<T> => page.evaluate<T>(`(${read.toString()})(globalThis.__atlasCy)`);
+const cyRead = <T>(read: (cy: Core) => T): Promise<T> => onCanvas(page, read);
 
 /** Whether every node's centre lies inside the part of the graph the canvas shows. */
 const allNodesInView = (): Promise<boolean> =>

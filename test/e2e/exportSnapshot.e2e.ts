@@ -5,7 +5,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Core } from 'cytoscape';
 import { strFromU8, unzipSync } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -28,16 +27,14 @@ let snapshotText = '';
 
 const cyViewport = () =>
   page.evaluate(() => {
-    const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+    const cy = globalThis.__atlasCy;
     return { zoom: cy?.zoom() ?? 0, pan: { ...(cy?.pan() ?? { x: 0, y: 0 }) } };
   });
 
 const hasNode = (id: string) =>
-  page.waitForFunction(
-    (nodeId) => (globalThis as unknown as { __atlasCy?: Core }).__atlasCy?.getElementById(nodeId).nonempty() === true,
-    id,
-    { timeout: 15_000 },
-  );
+  page.waitForFunction((nodeId) => globalThis.__atlasCy?.getElementById(nodeId).nonempty() === true, id, {
+    timeout: 15_000,
+  });
 
 async function openSnapshot(path: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('snapshot-open').click()]);
@@ -52,7 +49,7 @@ beforeAll(async () => {
   await settled(page);
   // A view of its own: zoomed in a step and panned, so reopening has something to restore.
   await page.evaluate(() => {
-    const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+    const cy = globalThis.__atlasCy;
     cy?.viewport({ zoom: cy.zoom() * 1.2, pan: { x: cy.pan().x + 40, y: cy.pan().y - 25 } });
   });
   view = await settled(page);
@@ -188,7 +185,7 @@ describe('what changed', () => {
       .poll(() =>
         page.evaluate(
           (ids) => {
-            const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+            const cy = globalThis.__atlasCy;
             return ids.map((id) => cy?.getElementById(`edge:${id}`).classes().join(' ') ?? '');
           },
           [dropped.id, altered.id],

@@ -1,7 +1,6 @@
 // The first user journey, in Debian's Chromium against browser mode on the bundled dataset:
 // type "Europol" → suggestions → choose → the node and its neighbours on the canvas → the detail
 // panel shows labels, kind and citation text. Nothing is requested from outside 127.0.0.1.
-import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/chromium';
@@ -21,7 +20,7 @@ afterAll(() => app.close());
 
 const canvasNodeIds = (): Promise<string[]> =>
   page.evaluate(() => {
-    const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+    const cy = globalThis.__atlasCy;
     return cy === undefined ? [] : cy.nodes().map((n) => n.id());
   });
 

@@ -2,6 +2,7 @@
 // cited passage, highlighted and scrolled into view; a highlighted mention opens its node.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
 import { openApp, type OpenApp } from './support/openApp';
 
@@ -56,17 +57,7 @@ describe('source viewer', () => {
     const colour = await other.evaluate((el) => getComputedStyle(el).borderBottomColor);
     expect(colour).not.toBe('rgba(0, 0, 0, 0)');
     await other.click();
-    await expect
-      .poll(() =>
-        page.evaluate(
-          (id) =>
-            (globalThis as unknown as { __atlasCy?: { getElementById(i: string): { selected(): boolean } } }).__atlasCy
-              ?.getElementById(id)
-              .selected(),
-          nodeId ?? '',
-        ),
-      )
-      .toBe(true);
+    await expect.poll(() => onCanvas(page, (cy, id) => cy.getElementById(id).selected(), nodeId ?? '')).toBe(true);
   });
 
   it('closes with Escape', async () => {

@@ -1,11 +1,12 @@
-// Launches Debian's Chromium through playwright-core, headless, with no background traffic and a
-// fresh profile, and saves screenshots under artefacts/ (git-ignored).
-import { mkdirSync, mkdtempSync } from 'node:fs';
+// Launches the test Chromium (see test/support/chromiumPath.ts) through playwright-core, headless, with
+// no background traffic and a fresh profile that is removed on close; saves screenshots under artefacts/
+// (git-ignored).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { resolveChromium } from '../../support/chromiumPath';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTEFACTS_DIR = 'artefacts/e2e';
 
 const FLAGS = [
@@ -20,14 +21,17 @@ const FLAGS = [
 ];
 
 export async function launchChromium(): Promise<BrowserContext> {
+  const { executablePath, args } = await resolveChromium();
   const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
     headless: true,
-    args: FLAGS,
+    args: [...new Set([...args, ...FLAGS])],
     viewport: { width: 1400, height: 900 },
     deviceScaleFactor: 1,
   });
+  context.once('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -1,7 +1,7 @@
 // Reads and drives the explorer's canvas from a test, the way a user would see it: which nodes and
 // relations are drawn (not hidden), where, what is selected; clicks and drags at a node's place.
-import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
+import './atlasCy';
 
 export interface CanvasState {
   readonly visibleNodes: string[];
@@ -11,9 +11,10 @@ export interface CanvasState {
   readonly positions: Record<string, { x: number; y: number }>;
 }
 
+/** What the canvas shows now; empty while the canvas has not mounted. */
 export function canvasState(page: Page): Promise<CanvasState> {
   return page.evaluate(() => {
-    const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+    const cy = globalThis.__atlasCy;
     if (cy === undefined) return { visibleNodes: [], hiddenNodes: [], visibleEdges: [], selected: [], positions: {} };
     const shown = cy.elements().filter((el) => !el.hasClass('hidden'));
     return {
@@ -30,7 +31,7 @@ export function canvasState(page: Page): Promise<CanvasState> {
 export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.getByTestId('graph-canvas').boundingBox();
   const rendered = await page.evaluate((nodeId) => {
-    const cy = (globalThis as unknown as { __atlasCy?: Core }).__atlasCy;
+    const cy = globalThis.__atlasCy;
     const node = cy?.getElementById(nodeId);
     return node === undefined || node.empty() ? null : node.renderedPosition();
   }, id);
@@ -45,14 +46,45 @@ export async function searchAndAdd(page: Page, text: string, option: RegExp): Pr
   await box.press('Enter');
 }
 
-/** Waits until the canvas has settled: no node without a position, and the state stops changing. */
-export async function settled(page: Page): Promise<CanvasState> {
-  let last = JSON.stringify(await canvasState(page));
-  for (let i = 0; i < 40; i += 1) {
-    await page.waitForTimeout(100);
-    const next = JSON.stringify(await canvasState(page));
-    if (next === last) return JSON.parse(next) as CanvasState;
-    last = next;
+/**
+ * Waits until the canvas has settled — no layout running, and nodes, positions, classes and selection
+ * the same across two polls 100 ms apart — and returns what it shows. Throws, naming what did not
+ * settle, after `timeoutMs`.
+ */
+export async function settled(page: Page, timeoutMs = 15_000): Promise<CanvasState> {
+  await page.evaluate(() => {
+    globalThis.__atlasSettle = undefined;
+  });
+  try {
+    await page.waitForFunction(
+      () => {
+        const cy = globalThis.__atlasCy;
+        const pending = document.querySelector('[data-testid="canvas-wrap"]')?.hasAttribute('data-layout-pending');
+        if (cy === undefined || pending === true) {
+          globalThis.__atlasSettle = undefined;
+          return false;
+        }
+        const now = JSON.stringify(
+          cy.elements().map((el) => [el.id(), el.classes(), el.selected(), el.isNode() ? el.position() : null]),
+        );
+        const same = globalThis.__atlasSettle === now;
+        globalThis.__atlasSettle = now;
+        return same;
+      },
+      undefined,
+      { polling: 100, timeout: timeoutMs },
+    );
+  } catch (error) {
+    const why = await page
+      .evaluate(() =>
+        globalThis.__atlasCy === undefined
+          ? 'window.__atlasCy is not set (not a test build, or the canvas never mounted)'
+          : document.querySelector('[data-testid="canvas-wrap"]')?.hasAttribute('data-layout-pending') === true
+            ? 'a layout is still running'
+            : 'nodes kept moving or changing',
+      )
+      .catch(() => 'the page is gone');
+    throw new Error(`the canvas did not settle within ${String(timeoutMs)} ms: ${why}`, { cause: error });
   }
-  return JSON.parse(last) as CanvasState;
+  return canvasState(page);
 }

@@ -1,7 +1,7 @@
 // Starts `node out/main/serve.js` (what `npm run serve` runs after building) on a free port with a
-// fresh data folder, and reads the address it prints.
+// fresh data folder, and reads the address it prints. Stopping it removes a data folder it created.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,15 +14,20 @@ export interface ServeProcess {
 }
 
 export function startServe(
-  dataDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-')),
+  dataDir?: string,
   /** More options for serve, e.g. `['--dataset', file]` (the benchmark's synthetic graph). */
   extraArgs: readonly string[] = [],
 ): Promise<ServeProcess> {
-  const args = ['out/main/serve.js', '--port', '0', '--data-dir', dataDir, ...extraArgs];
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const removeOwnDir = (): void => {
+    if (dataDir === undefined) rmSync(dir, { recursive: true, force: true });
+  };
+  const args = ['out/main/serve.js', '--port', '0', '--data-dir', dir, ...extraArgs];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
+      child.kill('SIGTERM');
       reject(new Error(`serve did not print its address within 20 s:\n${output}`));
     }, 20_000);
     const onData = (chunk: Buffer): void => {
@@ -33,7 +38,7 @@ export function startServe(
       resolve({
         url,
         origin: new URL(url).origin,
-        dataDir,
+        dataDir: dir,
         output: () => output,
         stop: () =>
           new Promise<void>((done) => {
@@ -42,13 +47,14 @@ export function startServe(
               child.once('exit', () => done());
               child.kill('SIGTERM');
             }
-          }),
+          }).then(removeOwnDir),
       });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
+      removeOwnDir();
       reject(new Error(`serve exited with ${String(code)}:\n${output}`));
     });
   });
