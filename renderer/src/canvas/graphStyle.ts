@@ -50,6 +50,24 @@ const CHANGE_STYLES: StylesheetJson = (['added', 'changed', 'removed'] as const)
     },
   },
 ]);
+/**
+ * Elements an opened snapshot claims but the dataset does not back: a red dashed outline (absent) or
+ * red dotted one (differs), drawn over every other mark so a forged fact never looks genuine.
+ */
+export const UNVERIFIED_COLOUR = '#C00000';
+const UNVERIFIED_STYLES: StylesheetJson = (['absent', 'differs'] as const).flatMap((state) => {
+  const line = state === 'absent' ? ('dashed' as const) : ('dotted' as const);
+  return [
+    {
+      selector: `node.unverified-${state}`,
+      style: { 'border-width': 5, 'border-color': UNVERIFIED_COLOUR, 'border-style': line },
+    },
+    {
+      selector: `edge.unverified-${state}`,
+      style: { width: 4, 'line-color': UNVERIFIED_COLOUR, 'target-arrow-color': UNVERIFIED_COLOUR, 'line-style': line },
+    },
+  ];
+});
 const SELECTED = '#0b3d91';
 
 export function graphStylesheet(): StylesheetJson {
@@ -136,6 +154,8 @@ export function graphStylesheet(): StylesheetJson {
     },
     // Changes since a compared snapshot: added green, changed orange, removed reddish purple and dashed.
     ...CHANGE_STYLES,
+    // What an opened snapshot claims that the dataset does not back (see UNVERIFIED_STYLES).
+    ...UNVERIFIED_STYLES,
     {
       selector: ':selected',
       style: { 'border-width': 4, 'border-color': SELECTED, 'line-color': SELECTED, 'target-arrow-color': SELECTED },

@@ -15,6 +15,9 @@ export interface ElementOverlay {
   /** What changed since a compared snapshot (export/formats/graphDiff.ts): added, removed or changed. */
   readonly changedNodes?: ReadonlyMap<string, string>;
   readonly changedEdges?: ReadonlyMap<string, string>;
+  /** What an opened snapshot claims that the dataset does not back: 'absent' or 'differs' (export/formats/verification.ts). */
+  readonly unverifiedNodes?: ReadonlyMap<string, string>;
+  readonly unverifiedEdges?: ReadonlyMap<string, string>;
 }
 
 /** What the view says about each element: shown or not, pinned, labelled, where it stands. */
@@ -74,6 +77,7 @@ export function toElements(
         pinned: view.pinned?.has(n.id) === true,
         highlighted: overlay.highlightNodes?.has(n.id) === true,
         [`change-${overlay.changedNodes?.get(n.id) ?? 'none'}`]: overlay.changedNodes?.has(n.id) === true,
+        [`unverified-${overlay.unverifiedNodes?.get(n.id) ?? 'none'}`]: overlay.unverifiedNodes?.has(n.id) === true,
       }),
     };
   });
@@ -96,6 +100,7 @@ export function toElements(
       curved: curved.has(e.id),
       highlighted: overlay.highlightEdges?.has(e.id) === true,
       [`change-${overlay.changedEdges?.get(e.id) ?? 'none'}`]: overlay.changedEdges?.has(e.id) === true,
+      [`unverified-${overlay.unverifiedEdges?.get(e.id) ?? 'none'}`]: overlay.unverifiedEdges?.has(e.id) === true,
     }),
   }));
   return [...nodeElements, ...edgeElements];

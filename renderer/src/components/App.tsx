@@ -15,6 +15,7 @@ import { Legend } from './Legend';
 import { LensPicker } from './LensPicker';
 import { MainView } from './MainView';
 import { NoticeRegion } from './NoticeRegion';
+import { SnapshotCheckNotice } from './export/SnapshotCheckNotice';
 import { OverviewActions } from './OverviewActions';
 import { SavedViews } from './SavedViews';
 import { SourceViewer } from './SourceViewer';
@@ -63,6 +64,7 @@ export function App() {
           {error}
         </p>
       )}
+      <SnapshotCheckNotice />
       <NoticeRegion />
       <main className="workspace">
         <aside className="sidebar" aria-label={tx(language, 'sidebar')}>

@@ -7,6 +7,7 @@ import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
 import { openSource } from '../state/actions';
 import { useAtlas } from '../state/store';
+import { UnverifiedDetail, VerificationNote } from './export/VerificationNote';
 import { KindIcon } from './KindIcon';
 import { RelationList } from './RelationList';
 
@@ -14,7 +15,8 @@ export function DetailPanel() {
   const detail = useAtlas((s) => s.detail);
   const language = useAtlas((s) => s.language);
   const nodes = useAtlas((s) => s.nodes);
-  if (detail === null) return null;
+  // An element only an opened snapshot knows has no dataset details: the snapshot's words, marked.
+  if (detail === null) return <UnverifiedDetail language={language} />;
   if (detail.type === 'node') {
     const { node, relations } = detail;
     const other = language === 'nl' ? 'en' : 'nl';
@@ -23,6 +25,7 @@ export function DetailPanel() {
         <h2>
           <KindIcon kind={node.kind} size={16} /> {node.label[language]}
         </h2>
+        <VerificationNote type="node" id={node.id} />
         {node.label[other] !== node.label[language] && (
           <p className="other-label" lang={other}>
             {node.label[other]}
@@ -59,6 +62,7 @@ export function DetailPanel() {
       <h2>
         {label(edge.source)} — {RELATION_KIND_INFO[edge.kind].label[language]} → {label(edge.target)}
       </h2>
+      <VerificationNote type="edge" id={edge.id} />
       <dl>
         <dt>{t(language, 'kind')}</dt>
         <dd data-testid="detail-kind">{RELATION_KIND_INFO[edge.kind].label[language]}</dd>

@@ -11,6 +11,7 @@ import { selectMany } from '../state/actions';
 import { expandNode, moveNodes } from '../state/canvasActions';
 import { useAtlas } from '../state/store';
 import { useCanvasOverlay } from './analysis/useCanvasOverlay';
+import { useVerificationMarks } from './export/useVerificationMarks';
 import { CanvasControls } from './CanvasControls';
 import { bindCanvasEvents, type SelectionHandOff } from './canvas/bindCanvasEvents';
 import { useCanvasKeyboard } from './canvas/useCanvasKeyboard';
@@ -29,10 +30,12 @@ export function GraphCanvas() {
   const loadedCount = useAtlas((s) => s.nodes.size);
   const analysisOverlay = useCanvasOverlay();
   const changeMarks = useAtlas((s) => s.changeMarks);
-  // The analysis overlay plus what changed since a compared snapshot (export/CompareView).
+  const unverified = useVerificationMarks();
+  // The analysis overlay plus what changed since a compared snapshot (export/CompareView) and what an
+  // opened snapshot claims that the dataset does not back.
   const overlay = useMemo(
-    () => ({ ...analysisOverlay, changedNodes: changeMarks.nodes, changedEdges: changeMarks.edges }),
-    [analysisOverlay, changeMarks],
+    () => ({ ...analysisOverlay, changedNodes: changeMarks.nodes, changedEdges: changeMarks.edges, ...unverified }),
+    [analysisOverlay, changeMarks, unverified],
   );
   const helpId = useId();
 

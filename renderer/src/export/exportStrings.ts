@@ -65,6 +65,8 @@ const nl = {
   relations: 'Relaties',
   dropHere: 'Laat de momentopname los om haar te openen',
   opened: 'Momentopname "{0}" geopend.',
+  unverified:
+    'Let op: in deze momentopname staan {0} element(en) die niet in de dataset staan en {1} die afwijken van de dataset. Ze zijn rood gestreept gemarkeerd, ook in het detailpaneel en in elke export.',
   otherDataset:
     'Deze momentopname komt van datasetversie {0}; de huidige is {1}. Vergelijk om te zien wat er veranderde.',
   problemNotJson: '"{0}" kan niet worden geopend: het is geen JSON-bestand.',
@@ -137,6 +139,8 @@ const en: Record<ExportStringKey, string> = {
   relations: 'Relations',
   dropHere: 'Drop the snapshot to open it',
   opened: 'Snapshot "{0}" opened.',
+  unverified:
+    'Note: this snapshot holds {0} element(s) not in the dataset and {1} that differ from the dataset. They are marked with a red dashed outline, in the detail panel too, and in every export.',
   otherDataset: 'This snapshot comes from dataset version {0}; the current one is {1}. Compare to see what changed.',
   problemNotJson: '"{0}" cannot be opened: it is not a JSON file.',
   problemNotSnapshot: '"{0}" cannot be opened: it is not an IPS Atlas snapshot.',

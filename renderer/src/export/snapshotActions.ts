@@ -1,6 +1,8 @@
 // Opening a snapshot: read and check the file, then put its view on screen in one undoable step —
 // elements, positions, pins, filters, layout, selection, language and pattern — and, once the canvas
-// has drawn it, the zoom and pan. A file that is refused changes nothing and says why.
+// has drawn it, the zoom and pan. A file that is refused changes nothing and says why. A snapshot may
+// come from anyone: every element is first checked against the dataset, and what the dataset does
+// not back is marked (verificationSlice) and counted in the message the user gets on opening.
 import type { EdgeSummary, NodeSummary } from '../../../shared/contract';
 import type { OpenedFile } from '../../../shared/shell';
 import { selectMany } from '../state/actions';
@@ -8,12 +10,15 @@ import { setPattern } from '../state/analysisSlice';
 import { addNodes, clearCanvas } from '../state/graphSlice';
 import { apply, atlasStore, type AtlasState } from '../state/store';
 import { showDetail, showError } from '../state/uiSlice';
+import { setSnapshotClaims } from '../state/verificationSlice';
 import { restoreViewport } from './canvasExporter';
 import { graphInfo } from './currentView';
 import { pickSnapshotFile } from './deliver';
 import { ex, problemText } from './exportStrings';
 import { readSnapshot, type SnapshotRead } from './formats/snapshot';
 import type { Snapshot } from './formats/snapshotSchema';
+import { NOTHING_FOUND, type Verification } from './formats/verification';
+import { checkSnapshot, verificationNotice } from './snapshotCheck';
 
 export type OpenOutcome = { readonly ok: true; readonly message: string } | { readonly ok: false };
 
@@ -38,9 +43,11 @@ const edgeSummaryOf = (e: Snapshot['edges'][number]): EdgeSummary => ({
 
 /** The producer that turns the current state into the snapshot's view. */
 export const showSnapshot =
-  (s: Snapshot) =>
+  (s: Snapshot, verification: Verification = NOTHING_FOUND) =>
   (state: AtlasState): AtlasState => {
-    const loaded = addNodes(s.nodes.map(summaryOf), s.edges.map(edgeSummaryOf))(clearCanvas()(state));
+    const nodes = s.nodes.map(summaryOf);
+    const edges = s.edges.map(edgeSummaryOf);
+    const loaded = setSnapshotClaims(verification, nodes, edges)(addNodes(nodes, edges)(clearCanvas()(state)));
     return setPattern(s.pattern ?? state.analysis.pattern)({
       ...loaded,
       positions: new Map(Object.entries(s.positions).map(([id, [x, y]]) => [id, { x, y }])),
@@ -65,8 +72,16 @@ export async function openSnapshotText(file: OpenedFile): Promise<OpenOutcome> {
     return { ok: false };
   }
   const s = read.snapshot;
+  let verification: Verification;
+  try {
+    verification = await checkSnapshot(s);
+  } catch (error) {
+    // Unchecked, a snapshot could show anything as the letter's words: it is not opened.
+    apply(showError(error instanceof Error ? error.message : String(error)));
+    return { ok: false };
+  }
   apply(showError(null));
-  apply(showSnapshot(s));
+  apply(showSnapshot(s, verification));
   apply(showDetail(null), { quiet: true });
   await restoreViewport(
     s.nodes.map((n) => n.id),
@@ -74,14 +89,14 @@ export async function openSnapshotText(file: OpenedFile): Promise<OpenOutcome> {
   );
   await selectMany(s.selection.nodes, s.selection.edges, s.selection.focus);
   const current = await graphInfo().catch(() => null);
-  const message = ex(s.language, 'opened', file.name);
-  return {
-    ok: true,
-    message:
-      current !== null && current.datasetVersion !== s.dataset.version
-        ? `${message} ${ex(s.language, 'otherDataset', s.dataset.version, current.datasetVersion)}`
-        : message,
-  };
+  const parts = [
+    ex(s.language, 'opened', file.name),
+    current !== null && current.datasetVersion !== s.dataset.version
+      ? ex(s.language, 'otherDataset', s.dataset.version, current.datasetVersion)
+      : null,
+    verificationNotice(verification, s.language),
+  ];
+  return { ok: true, message: parts.filter((p) => p !== null).join(' ') };
 }
 
 /** The Open… button: a native dialog in the app, a file input in browser mode. */

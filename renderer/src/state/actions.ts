@@ -8,6 +8,7 @@ import { addNeighbourhood, addNodes, select, setSelected, toggleSelected, type S
 import { closeSourceView, openSourceView } from './sourceSlice';
 import { apply, atlasStore, type AtlasState } from './store';
 import { setLanguage, showDetail, showError } from './uiSlice';
+import { findingFor } from './verificationSlice';
 
 let api: ApiClient | null = null;
 
@@ -79,6 +80,11 @@ async function loadDetail(selection: Selection): Promise<void> {
     return;
   }
   const current = (): boolean => atlasStore.getState().selection?.id === selection.id;
+  // Only an opened snapshot knows this element: the panel shows the snapshot's words, marked.
+  if (findingFor(atlasStore.getState(), selection.type, selection.id)?.state === 'absent') {
+    apply(showDetail(null));
+    return;
+  }
   if (selection.type === 'edge') {
     const edge = await client().call('edge.get', { id: selection.id });
     if (current()) apply(showDetail({ type: 'edge', edge }));

@@ -7,9 +7,17 @@ import { initialGraph, type GraphSlice } from './graphSlice';
 import { initialHistory, record, type HistorySlice, type RecordOptions } from './historySlice';
 import { initialSource, type SourceSlice } from './sourceSlice';
 import { initialUi, type UiSlice } from './uiSlice';
+import { initialVerification, type VerificationSlice } from './verificationSlice';
 import { initialView, type ViewSlice } from './viewSlice';
 
-export type AtlasState = GraphSlice & ViewSlice & HistorySlice & UiSlice & SourceSlice & AnalysisSlice & CompareSlice;
+export type AtlasState = GraphSlice &
+  ViewSlice &
+  HistorySlice &
+  UiSlice &
+  SourceSlice &
+  AnalysisSlice &
+  CompareSlice &
+  VerificationSlice;
 
 export const initialState: AtlasState = {
   ...initialGraph,
@@ -19,6 +27,7 @@ export const initialState: AtlasState = {
   ...initialSource,
   ...initialAnalysis,
   ...initialCompare,
+  ...initialVerification,
 };
 
 export const atlasStore = createStore<AtlasState>()(() => initialState);
