@@ -14,6 +14,7 @@ import { useCanvasOverlay } from './analysis/useCanvasOverlay';
 import { useVerificationMarks } from './export/useVerificationMarks';
 import { CanvasControls } from './CanvasControls';
 import { bindCanvasEvents, type SelectionHandOff } from './canvas/bindCanvasEvents';
+import { exposeForTests } from './canvas/exposeForTests';
 import { useCanvasKeyboard } from './canvas/useCanvasKeyboard';
 import { useElementSync } from './canvas/useElementSync';
 import { useSelectionSync } from './canvas/useSelectionSync';
@@ -69,11 +70,12 @@ export function GraphCanvas() {
       size = next;
     });
     if (container.current !== null) observer.observe(container.current);
-    (window as unknown as { __atlasCy?: Core }).__atlasCy = instance;
+    exposeForTests(instance);
     setCy(instance);
     return () => {
       observer.disconnect();
       unbind();
+      exposeForTests(null);
       instance.destroy();
       setCy(null);
     };
