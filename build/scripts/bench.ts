@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../test/e2e/support/chromium';
+import { buildTestApp } from '../../test/e2e/support/testBuild';
 import { startServe, type ServeProcess } from '../../test/e2e/support/serveProcess';
 import { writeSyntheticDataset } from './benchDataset';
 import { pageProbes } from './benchProbes';
@@ -140,6 +141,8 @@ function print(rows: readonly Row[]): void {
 }
 
 async function main(): Promise<void> {
+  // The probes read the canvas through window.__atlasCy, which only a test build of the renderer has.
+  await buildTestApp();
   const browser = await launchChromium();
   const page = await browser.newPage();
   // tsx keeps function names with an `__name` helper that page functions would then call: give the page one.

@@ -12,6 +12,7 @@ import type { CompiledDataset, CompiledEdge, CompiledNode } from '../../main/dat
 import { writeBundle } from '../../main/store/bundleWriter';
 import { NODE_KINDS, RELATION_KINDS } from '../../shared/ontology';
 import { launchChromium } from '../../test/e2e/support/chromium';
+import { buildTestApp, TEST_SERVE_JS } from '../../test/e2e/support/testBuild';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SOURCE_TEXT = 'Nederland werkt samen met zijn partners in Europa. '.repeat(40);
@@ -66,7 +67,7 @@ function writeSynthetic(path: string, nodeCount = 2000, edgeCount = 4000): void 
 
 /** Starts browser mode on a dataset and resolves with its address (with the token). */
 function serve(dataset?: string): Promise<{ url: string; stop: () => void }> {
-  const args = ['out/main/serve.js', '--port', '0', '--data-dir', mkdtempSync(join(tmpdir(), 'atlas-benchx-'))];
+  const args = [TEST_SERVE_JS, '--port', '0', '--data-dir', mkdtempSync(join(tmpdir(), 'atlas-benchx-'))];
   const child = spawn(process.execPath, dataset === undefined ? args : [...args, '--dataset', dataset], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -141,6 +142,8 @@ async function measure(page: Page, view: string): Promise<string[][]> {
 }
 
 async function main(): Promise<void> {
+  // settle() reads the canvas through window.__atlasCy, which only a test build of the renderer has.
+  await buildTestApp();
   const browser = await launchChromium();
   const page = await browser.newPage();
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });

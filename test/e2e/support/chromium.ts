@@ -1,7 +1,8 @@
 // Launches the test Chromium (see test/support/chromiumPath.ts) through playwright-core, headless, with
 // no background traffic and a fresh profile that is removed on close; saves screenshots under artefacts/
 // (git-ignored).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -30,7 +31,12 @@ export async function launchChromium(): Promise<BrowserContext> {
     viewport: { width: 1400, height: 900 },
     deviceScaleFactor: 1,
   });
-  context.once('close', () => rmSync(profile, { recursive: true, force: true }));
+  // Chromium may still be writing its profile as the context reports closed: retry, and never throw here.
+  context.once('close', () => {
+    rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch((error: unknown) => {
+      console.warn(`could not remove the Chromium profile ${profile}: ${String(error)}`);
+    });
+  });
   return context;
 }
 

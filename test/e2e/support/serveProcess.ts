@@ -1,9 +1,10 @@
-// Starts `node out/main/serve.js` (what `npm run serve` runs after building) on a free port with a
-// fresh data folder, and reads the address it prints. Stopping it removes a data folder it created.
+// Starts the test build of browser mode (`npm run serve`'s server, see testBuild.ts) on a free port with
+// a fresh data folder, and reads the address it prints. Stopping it removes a data folder it created.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_SERVE_JS } from './testBuild';
 
 export interface ServeProcess {
   readonly url: string;
@@ -22,7 +23,7 @@ export function startServe(
   const removeOwnDir = (): void => {
     if (dataDir === undefined) rmSync(dir, { recursive: true, force: true });
   };
-  const args = ['out/main/serve.js', '--port', '0', '--data-dir', dir, ...extraArgs];
+  const args = [TEST_SERVE_JS, '--port', '0', '--data-dir', dir, ...extraArgs];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
