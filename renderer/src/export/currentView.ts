@@ -4,6 +4,7 @@ import type { GraphInfo } from '../../../shared/contract';
 import { client } from '../state/actions';
 import { selectVisibleGraph } from '../state/selectors';
 import { atlasStore } from '../state/store';
+import { selectShownFindings } from '../state/verificationSlice';
 import { canvasExporter } from './canvasExporter';
 import { detailsFrom, exportGraph, type ExportDetails, type ExportGraph } from './formats/exportModel';
 import type { SnapshotInput } from './formats/snapshot';
@@ -11,7 +12,7 @@ import type { SnapshotInput } from './formats/snapshot';
 export function visibleExportGraph(): ExportGraph {
   const state = atlasStore.getState();
   const visible = selectVisibleGraph(state);
-  return exportGraph(visible.nodes, visible.edges, state.positions, state.language);
+  return exportGraph(visible.nodes, visible.edges, state.positions, state.language, selectShownFindings(state));
 }
 
 /** Descriptions and citations of these elements, in one call. */

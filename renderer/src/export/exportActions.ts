@@ -9,7 +9,8 @@ import { copyPicture, saveFile, type Saved } from './deliver';
 import { ex } from './exportStrings';
 import { FILE_TYPES, fileName, type FileKind } from './fileTypes';
 import { longDate } from './formats/exportWords';
-import type { ExportGraph } from './formats/exportModel';
+import { elementNames, type ExportGraph } from './formats/exportModel';
+import { unverifiedLines } from './formats/verification';
 
 export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'json', 'csv', 'graphml', 'gexf', 'md', 'docx'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -83,6 +84,7 @@ async function pdf(graph: ExportGraph, settings: ExportSettings): Promise<Uint8A
     picture: { png: drawn.png, width: drawn.width, height: drawn.height },
     legend: selectLegendEntries(selectVisibleGraph(state)),
     sources: citedSources(graph, details.edges, info),
+    unverified: unverifiedLines(graph.verification, elementNames(graph), graph.language),
     date: longDate(new Date(), graph.language),
     datasetVersion: info.datasetVersion,
     fonts: PDF_FONTS,

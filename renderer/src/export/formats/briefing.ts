@@ -3,9 +3,10 @@
 // quote that states each), and optionally what changed since an earlier snapshot.
 import type { Citation, EdgeDetail, GraphInfo, Language, NodeDetail, NodeSummary } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, RELATION_KINDS, STATUS_INFO } from '../../../../shared/ontology';
-import { sourceTitle, type ExportGraph } from './exportModel';
+import { sourceTitle, verificationCell, type ExportGraph } from './exportModel';
 import { datesPhrase, word } from './exportWords';
 import type { ElementChange, GraphDiff } from './graphDiff';
+import { verificationSummary } from './verification';
 
 export interface QuoteLine {
   readonly quote: string;
@@ -19,6 +20,8 @@ export interface RelationItem {
   readonly status: string;
   readonly note: string | null;
   readonly quotes: readonly QuoteLine[];
+  /** Worded when an opened snapshot claims this relation (or its other end) without the dataset's backing; else ''. */
+  readonly verification: string;
 }
 
 export interface RelationGroup {
@@ -35,6 +38,8 @@ export interface ActorSection {
   readonly description: string;
   readonly quotes: readonly QuoteLine[];
   readonly groups: readonly RelationGroup[];
+  /** Worded when an opened snapshot shows this actor differently from the dataset; else ''. */
+  readonly verification: string;
 }
 
 export interface Briefing {
@@ -91,6 +96,14 @@ function groupsOf(actor: NodeDetail, input: BriefingInput): RelationGroup[] {
       status: statusWords(edge.status, edge.dates, language),
       note: edge.note?.[language] ?? null,
       quotes: quoteLines(input.edgeDetails.get(edge.id)?.citations ?? [], input),
+      verification: [
+        verificationCell(graph, 'edge', edge.id),
+        verificationCell(graph, 'node', other.id) === ''
+          ? ''
+          : `${other.label[language]}: ${verificationCell(graph, 'node', other.id)}`,
+      ]
+        .filter((p) => p !== '')
+        .join('; '),
     });
     groups.set(key, group);
   }
@@ -139,6 +152,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     `${word(language, 'datasetVersion')}: ${input.info.datasetVersion}`,
     ...(input.date === undefined ? [] : [`${word(language, 'exported')}: ${input.date}`]),
     word(language, 'scopeNote'),
+    ...[verificationSummary(input.graph.verification, language)].filter((line) => line !== null),
   ];
   const actors = input.actors.map((actor) => ({
     id: actor.id,
@@ -148,6 +162,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     description: actor.description[language],
     quotes: quoteLines(actor.citations, input),
     groups: groupsOf(actor, input),
+    verification: verificationCell(input.graph, 'node', actor.id),
   }));
   const changes =
     input.changes === undefined ? null : { since: input.changes.since, lines: changeLines(input.changes, language) };

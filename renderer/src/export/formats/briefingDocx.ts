@@ -31,7 +31,11 @@ function actorParagraphs(briefing: Briefing): Paragraph[] {
   const { language } = briefing;
   return briefing.actors.flatMap((actor) => [
     heading(actor.name, HeadingLevel.HEADING_1),
-    para([run(actor.kind, { bold: true }), run(actor.status === '' ? '' : ` · ${actor.status}`)]),
+    para([
+      run(actor.kind, { bold: true }),
+      run(actor.status === '' ? '' : ` · ${actor.status}`),
+      ...(actor.verification === '' ? [] : [run(` ⚠ ${actor.verification}`, { bold: true })]),
+    ]),
     para([run(actor.description === '' ? word(language, 'noDescription') : actor.description)]),
     ...actor.quotes.map((q) => quoteParagraph(q, 360)),
     heading(word(language, 'relations'), HeadingLevel.HEADING_2),
@@ -43,6 +47,7 @@ function actorParagraphs(briefing: Briefing): Paragraph[] {
           [
             run(item.other, { bold: true }),
             run(` (${[item.otherKind, item.status].filter((p) => p !== '').join('; ')})`),
+            ...(item.verification === '' ? [] : [run(` ⚠ ${item.verification}`, { bold: true })]),
             ...(item.note === null ? [] : [run(` ${item.note}`, { break: 1 })]),
           ],
           { bullet: { level: 0 } },

@@ -14,6 +14,7 @@ export function briefingMarkdown(briefing: Briefing): string {
   for (const actor of briefing.actors) {
     lines.push(`## ${mdEscape(actor.name)}`, '');
     lines.push(`**${mdEscape(actor.kind)}**${actor.status === '' ? '' : ` · ${mdEscape(actor.status)}`}`, '');
+    if (actor.verification !== '') lines.push(`**⚠ ${mdEscape(actor.verification)}**`, '');
     lines.push(actor.description === '' ? `*${word(language, 'noDescription')}*` : mdEscape(actor.description), '');
     for (const q of actor.quotes) lines.push(quote(q, ''), '');
     lines.push(`### ${word(language, 'relations')}`, '');
@@ -23,6 +24,7 @@ export function briefingMarkdown(briefing: Briefing): string {
       for (const item of group.items) {
         const detail = [item.otherKind, item.status].filter((p) => p !== '').join('; ');
         lines.push(`- **${mdEscape(item.other)}** (${mdEscape(detail)})`);
+        if (item.verification !== '') lines.push(`  **⚠ ${mdEscape(item.verification)}**`);
         if (item.note !== null) lines.push(`  ${mdEscape(item.note)}`);
         for (const q of item.quotes) lines.push('', quote(q, '  '));
         lines.push('');

@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
-import { roundCoordinate, type ExportDetails, type ExportGraph } from './exportModel';
+import { roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
 import { FORMULA_START } from './formulaSafe';
 
 type Cell = string | number;
@@ -41,9 +41,11 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails): string {
       NODE_KIND_INFO[n.kind].shape,
       detail?.description[language] ?? '',
       citationCell(detail?.citations),
+      verificationCell(graph, 'node', n.id),
     ];
   });
-  return toCsv([...fields, 'degree', 'x', 'y', 'colour', 'shape', 'description', 'citations'], rows);
+  const columns = [...fields, 'degree', 'x', 'y', 'colour', 'shape', 'description', 'citations', 'verification'];
+  return toCsv(columns, rows);
 }
 
 export function edgesCsv(graph: ExportGraph, details?: ExportDetails): string {
@@ -61,8 +63,9 @@ export function edgesCsv(graph: ExportGraph, details?: ExportDetails): string {
     e.note?.nl ?? '',
     e.note?.en ?? '',
     citationCell(details?.edges.get(e.id)?.citations),
+    verificationCell(graph, 'edge', e.id),
   ]);
-  return toCsv([...fields, 'note_nl', 'note_en', 'citations'], rows);
+  return toCsv([...fields, 'note_nl', 'note_en', 'citations', 'verification'], rows);
 }
 
 /** A fixed time inside the zip, so the same view gives the same bytes (zip stores a modification time). */

@@ -9,6 +9,8 @@ import type {
   NodeSummary,
   SourceMeta,
 } from '../../../../shared/contract';
+import { RELATION_KIND_INFO } from '../../../../shared/ontology';
+import { verificationText, type Finding, type Verification } from './verification';
 
 export interface Point {
   readonly x: number;
@@ -21,6 +23,33 @@ export interface ExportGraph {
   /** Model positions (Cytoscape's, not screen pixels) of the nodes that have one. */
   readonly positions: ReadonlyMap<string, Point>;
   readonly language: Language;
+  /**
+   * What an opened snapshot put in view that the dataset does not back (absent or different), by
+   * element id: every export marks these rows. Absent when nothing is unverified.
+   */
+  readonly verification?: Verification;
+}
+
+/** The verification finding of one exported element, worded ("niet in de dataset"), or '' when verified. */
+export function verificationCell(graph: ExportGraph, type: 'node' | 'edge', id: string): string {
+  const finding: Finding | undefined = (type === 'node' ? graph.verification?.nodes : graph.verification?.edges)?.get(
+    id,
+  );
+  return finding === undefined ? '' : verificationText(finding, graph.language);
+}
+
+/** How an export names a node (its label) and a relation ("A — werkt samen met → B") of this graph. */
+export function elementNames(graph: ExportGraph): { node: (id: string) => string; edge: (id: string) => string } {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n.label[graph.language]]));
+  const edges = new Map(graph.edges.map((e) => [e.id, e]));
+  const node = (id: string): string => nodes.get(id) ?? id;
+  const edge = (id: string): string => {
+    const e = edges.get(id);
+    return e === undefined
+      ? id
+      : `${node(e.source)} — ${RELATION_KIND_INFO[e.kind].label[graph.language]} → ${node(e.target)}`;
+  };
+  return { node, edge };
 }
 
 /** Details fetched for an export (graph.details): descriptions and citations, by id. */
@@ -37,18 +66,31 @@ export function detailsFrom(nodes: readonly NodeDetail[], edges: readonly EdgeDe
 
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+const byKey = <T>([a]: readonly [string, T], [b]: readonly [string, T]): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The visible graph in a stable order: exports must not depend on the order things were loaded in. */
 export function exportGraph(
   nodes: Iterable<NodeSummary>,
   edges: Iterable<EdgeSummary>,
   positions: ReadonlyMap<string, Point>,
   language: Language,
+  verification?: Verification,
 ): ExportGraph {
   const sortedNodes = [...nodes].sort(byId);
   const ids = new Set(sortedNodes.map((n) => n.id));
   const sortedEdges = [...edges].filter((e) => ids.has(e.source) && ids.has(e.target)).sort(byId);
   const kept = new Map([...positions].filter(([id]) => ids.has(id)));
-  return { nodes: sortedNodes, edges: sortedEdges, positions: kept, language };
+  const edgeIds = new Set(sortedEdges.map((e) => e.id));
+  const flagged =
+    verification === undefined || verification.nodes.size + verification.edges.size === 0
+      ? {}
+      : {
+          verification: {
+            nodes: new Map([...verification.nodes].filter(([id]) => ids.has(id)).sort(byKey)),
+            edges: new Map([...verification.edges].filter(([id]) => edgeIds.has(id)).sort(byKey)),
+          },
+        };
+  return { nodes: sortedNodes, edges: sortedEdges, positions: kept, language, ...flagged };
 }
 
 /** A source's title in the language asked, for citations. */

@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
-import { roundCoordinate, type ExportDetails, type ExportGraph } from './exportModel';
+import { roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
 
 type Attributes = Record<string, string | number>;
 
@@ -61,6 +61,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         shape: info.shape,
         degree: n.degree,
         description: details?.nodes.get(n.id)?.description[language] ?? '',
+        verification: verificationCell(graph, 'node', n.id),
       },
     });
   }
@@ -79,6 +80,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         note_nl: e.note?.nl ?? '',
         note_en: e.note?.en ?? '',
         citations: (details?.edges.get(e.id)?.citations ?? []).map((c) => `${c.sourceId}: “${c.quote}”`).join('\n'),
+        verification: verificationCell(graph, 'edge', e.id),
       },
     });
   }

@@ -24,6 +24,11 @@ export interface PdfInput {
   readonly picture: { readonly png: Uint8Array; readonly width: number; readonly height: number };
   readonly legend: LegendEntries;
   readonly sources: readonly CitedSource[];
+  /**
+   * Elements in view that an opened snapshot claims without the dataset's backing, worded
+   * ("Politie van Atlantis — niet in de dataset"); listed in red above the sources. Empty for none.
+   */
+  readonly unverified?: readonly string[];
   /** Worded export date ("3 maart 2026"). */
   readonly date: string;
   readonly datasetVersion: string;
@@ -109,6 +114,21 @@ function writeLines(doc: jsPDF, lines: readonly string[], y: number, lineHeight:
   return at;
 }
 
+function drawUnverified(doc: jsPDF, input: PdfInput, y: number): number {
+  const lines = input.unverified ?? [];
+  if (lines.length === 0) return y;
+  const width = pageWidth(doc) - 2 * MARGIN;
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(9);
+  doc.setTextColor('#C00000');
+  let at = writeLines(doc, doc.splitTextToSize(word(input.language, 'unverified'), width) as string[], y, 4.4);
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(8);
+  for (const line of lines) at = writeLines(doc, doc.splitTextToSize(`• ${line}`, width - 4) as string[], at, 3.8, 4);
+  doc.setTextColor('#1a1a1a');
+  return at + 3;
+}
+
 function drawSources(doc: jsPDF, input: PdfInput, y: number): void {
   const width = pageWidth(doc) - 2 * MARGIN;
   doc.setFont(FONT, 'bold');
@@ -158,7 +178,7 @@ export function pdfReport(input: PdfInput): Uint8Array {
     doc.setTextColor('#333333');
     y = writeLines(doc, doc.splitTextToSize(input.caption, width) as string[], y + 2, 4.2) + 2;
   }
-  drawSources(doc, input, y + 3);
+  drawSources(doc, input, drawUnverified(doc, input, y + 3));
   frame(doc, input);
   return new Uint8Array(doc.output('arraybuffer'));
 }

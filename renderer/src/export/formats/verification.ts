@@ -90,3 +90,29 @@ export function verificationCounts(v: Verification): { readonly absent: number; 
     differs: all.filter((f) => f.state === 'differs').length,
   };
 }
+
+const SUMMARY = {
+  nl: (n: number) =>
+    `Let op: ${String(n)} element(en) in deze weergave komen uit een geopende momentopname en worden niet door de dataset gedekt; ze zijn gemarkeerd.`,
+  en: (n: number) =>
+    `Note: ${String(n)} element(s) in this view come from an opened snapshot and are not backed by the dataset; they are marked.`,
+} as const;
+
+/** One warning line for an export's header, or null when every element is backed by the dataset. */
+export function verificationSummary(v: Verification | undefined, language: Language): string | null {
+  const count = v === undefined ? 0 : v.nodes.size + v.edges.size;
+  return count === 0 ? null : SUMMARY[language](count);
+}
+
+/** The unverified elements as lines ("Politie van Atlantis — niet in de dataset"), nodes then relations. */
+export function unverifiedLines(
+  v: Verification | undefined,
+  names: { readonly node: (id: string) => string; readonly edge: (id: string) => string },
+  language: Language,
+): string[] {
+  if (v === undefined) return [];
+  return [
+    ...[...v.nodes].map(([id, f]) => `${names.node(id)} — ${verificationText(f, language)}`),
+    ...[...v.edges].map(([id, f]) => `${names.edge(id)} — ${verificationText(f, language)}`),
+  ];
+}
