@@ -22,8 +22,8 @@ let serve: ServeProcess;
 let page: Page;
 let view: CanvasState;
 let viewport: { zoom: number; pan: { x: number; y: number } };
-let snapshotPath = '';
-let snapshotText = '';
+/** The JSON snapshot of that view, exported once in setup; tests only read it. */
+let snapshot: { path: string; text: string };
 
 const cyViewport = () =>
   page.evaluate(() => {
@@ -54,6 +54,9 @@ beforeAll(async () => {
   });
   view = await settled(page);
   viewport = await cyViewport();
+  const file = await exportFile(page, /Momentopname/, () => Promise.resolve(), 'view.json');
+  snapshot = { path: file.path, text: file.bytes.toString('utf8') };
+  await closeExportDialog(page);
 });
 
 afterAll(() => app.close());
@@ -92,9 +95,8 @@ describe('data of the visible subgraph', () => {
     const first = await exportFile(page, /Momentopname/, () => Promise.resolve(), 'view-1.json');
     const second = await exportFile(page, /Momentopname/, () => Promise.resolve(), 'view-2.json');
     expect(second.bytes.equals(first.bytes)).toBe(true);
-    snapshotPath = first.path;
-    snapshotText = first.bytes.toString('utf8');
-    const parsed = JSON.parse(snapshotText) as { nodes: unknown[]; selection: { nodes: string[] } };
+    expect(first.bytes.toString('utf8')).toBe(snapshot.text);
+    const parsed = JSON.parse(snapshot.text) as { nodes: unknown[]; selection: { nodes: string[] } };
     expect(parsed.nodes).toHaveLength(view.visibleNodes.length);
     expect(parsed.selection.nodes).toEqual(['europol']);
     await closeExportDialog(page);
@@ -124,14 +126,18 @@ describe('reopening a snapshot', () => {
     await searchAndAdd(page, 'Duitsland', /^Duitsland\b/);
     await hasNode('germany');
     await settled(page);
-    await openSnapshot(snapshotPath);
+    await openSnapshot(snapshot.path);
     await expect.poll(() => page.getByTestId('snapshot-message').textContent()).toContain('geopend');
     await expectSameView();
     await screenshot(page, 'export-3-snapshot-reopened');
   });
 
   it('refuses a malformed snapshot, naming the field, and changes nothing', async () => {
-    const broken = JSON.parse(snapshotText) as { nodes: { kind: string }[] };
+    // Start from the snapshot's own view, so "nothing changed" has a known picture to compare with.
+    await openSnapshot(snapshot.path);
+    await expect.poll(() => page.getByTestId('snapshot-message').textContent()).toContain('geopend');
+    await settled(page);
+    const broken = JSON.parse(snapshot.text) as { nodes: { kind: string }[] };
     broken.nodes[0] = { ...broken.nodes[0], kind: 'ruimteschip' };
     const path = join(EXPORTS_DIR, 'broken.json');
     writeFileSync(path, JSON.stringify(broken));
@@ -151,15 +157,15 @@ describe('reopening a snapshot', () => {
       data.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));
       window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    }, snapshotText);
+    }, snapshot.text);
     await expect.poll(() => page.getByTestId('snapshot-message').textContent()).toContain('gesleept.json');
     await expectSameView();
   });
 });
 
 describe('what changed', () => {
-  it('compares a snapshot with the current data, lists the changes and marks them on the canvas', async () => {
-    const old = JSON.parse(snapshotText) as {
+  it('compares a snapshot with the current data, lists and marks the changes, and adds them to the briefing', async () => {
+    const old = JSON.parse(snapshot.text) as {
       nodes: { id: string }[];
       edges: { id: string; status: string; source: string; target: string }[];
     };
@@ -193,9 +199,8 @@ describe('what changed', () => {
       )
       .toEqual([expect.stringContaining('change-added'), expect.stringContaining('change-changed')]);
     await screenshot(page, 'export-5-compare');
-  });
 
-  it('adds the changes to the briefing text', async () => {
+    // The same comparison goes into the briefing text.
     await page.getByTestId('compare-toggle').click();
     const at = await nodeOnPage(page, 'europol');
     await page.mouse.click(at.x, at.y);
