@@ -15,13 +15,16 @@ import { EDGES, fixtureDetails, INFO, NODES, POSITIONS } from './exportFixtures'
 type Row = Record<string, string>;
 const read = (csv: string): Row[] => parse<Row>(csv, { columns: true, bom: true });
 
+const [first] = NODES;
+const [firstEdge] = EDGES;
+if (first === undefined || firstEdge === undefined) throw new Error('fixture');
 const atlantis = {
-  ...NODES[0],
+  ...first,
   id: 'politie-van-atlantis',
   label: { nl: 'Politie van Atlantis', en: 'Atlantis Police' },
 };
 const forgedLink = {
-  ...EDGES[0],
+  ...firstEdge,
   id: 'politie-van-atlantis-cooperates-with-netherlands',
   kind: 'cooperates-with' as const,
   source: 'politie-van-atlantis',

@@ -36,8 +36,19 @@ function canonical(value: unknown): string {
 }
 
 /** The fields compared, in the order findings list them. Degree is derived, not a fact: left out. */
-const NODE_FIELDS = ['kind', 'label', 'status', 'dates', 'description', 'aliases', 'attributes', 'citations'] as const;
-const EDGE_FIELDS = ['kind', 'source', 'target', 'status', 'dates', 'note', 'citations'] as const;
+// Provenance too, once elements carry one: a snapshot must not pass the curator's grouping off as stated.
+const NODE_FIELDS = [
+  'kind',
+  'label',
+  'status',
+  'dates',
+  'description',
+  'aliases',
+  'attributes',
+  'citations',
+  'provenance',
+];
+const EDGE_FIELDS = ['kind', 'source', 'target', 'status', 'dates', 'note', 'citations', 'provenance'];
 
 /** A snapshot element, read-only, so the dataset's own types (NodeDetail, EdgeDetail) fit too. */
 type Claimed<T> = { readonly [K in keyof T]: T[K] extends (infer U)[] ? readonly U[] : T[K] };
