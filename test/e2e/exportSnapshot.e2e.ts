@@ -142,7 +142,8 @@ describe('reopening a snapshot', () => {
     const path = join(EXPORTS_DIR, 'broken.json');
     writeFileSync(path, JSON.stringify(broken));
     await openSnapshot(path);
-    const alert = page.getByRole('alert');
+    // The refusal is the alert naming the file (other notices may be up too).
+    const alert = page.getByRole('alert').filter({ hasText: 'broken.json' });
     await expect.poll(() => alert.textContent()).toContain('nodes.0.kind');
     await expectSameView(false);
     await screenshot(page, 'export-4-snapshot-refused');
