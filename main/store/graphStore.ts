@@ -19,6 +19,7 @@ import { DetailQueries } from './detailQueries';
 import { ExplorerQueries } from './explorerQueries';
 import { PathQueries } from './pathQueries';
 import { PatternQueries } from './patternQueries';
+import { EDGE_COLS, EDGE_FROM, NODE_COLS } from './queryColumns';
 import {
   toCitation,
   toEdgeSummary,
@@ -29,10 +30,6 @@ import {
   type NodeDetailRow,
   type NodeRow,
 } from './rowMapping';
-
-const NODE_COLS = 'n.nid, n.id, n.kind, n.label_nl, n.label_en, n.status, n.dates, n.degree';
-const EDGE_COLS = 'e.eid, e.id, e.kind, s.id AS source, t.id AS target, e.status, e.dates, e.note_nl, e.note_en';
-const EDGE_FROM = 'edge e JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid';
 
 interface SourceRow {
   sid: number;

@@ -5,20 +5,29 @@ import type { NodeRow } from './rowMapping';
 /** Prepares (once) a statement on the bundled database; handed to query modules by GraphStore. */
 export type PrepareSql = (text: string) => SqliteStatement;
 
-export const NODE_COLS = 'n.nid, n.id, n.kind, n.label_nl, n.label_en, n.status, n.dates, n.degree';
+/** Returns the column list unchanged; its type makes a NodeRow field left out of the list a compile error. */
+function everyNodeField<const C extends readonly (keyof NodeRow)[]>(
+  columns: C &
+    ([Exclude<keyof NodeRow, C[number]>] extends [never] ? unknown : { missing: Exclude<keyof NodeRow, C[number]> }),
+): C {
+  return columns;
+}
+
+/** The one list of node columns: NODE_COLS and ENDPOINT_COLS derive from it. */
+const NODE_COLUMNS = everyNodeField(['nid', 'id', 'kind', 'label_nl', 'label_en', 'status', 'dates', 'degree']);
+
+export const NODE_COLS = NODE_COLUMNS.map((c) => `n.${c}`).join(', ');
 export const EDGE_COLS = 'e.eid, e.id, e.kind, s.id AS source, t.id AS target, e.status, e.dates, e.note_nl, e.note_en';
 export const EDGE_FROM = 'edge e JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid';
 
 /** Node columns of both endpoints of an edge, prefixed, for queries that return edges with their ends. */
 export const ENDPOINT_COLS = ['s', 't']
-  .map((a) =>
-    ['nid', 'id', 'kind', 'label_nl', 'label_en', 'status', 'dates', 'degree']
-      .map((c) => `${a}.${c} AS ${a}_${c}`)
-      .join(', '),
-  )
+  .map((a) => NODE_COLUMNS.map((c) => `${a}.${c} AS ${a}_${c}`).join(', '))
   .join(', ');
 
-export type EndpointRow = { readonly [K in keyof NodeRow as `${'s' | 't'}_${K}`]: NodeRow[K] };
+export type EndpointRow = {
+  readonly [K in keyof NodeRow as `${'s' | 't'}_${K}`]: NodeRow[K];
+};
 
 export function endpoint(row: EndpointRow, side: 's' | 't'): NodeRow {
   return side === 's'
