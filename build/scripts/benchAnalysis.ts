@@ -45,6 +45,7 @@ function syntheticDataset(): CompiledDataset {
       aliases: [],
       status: null,
       dates: {},
+      provenance: 'stated',
       attributes: {},
       citations: [],
     });
@@ -59,6 +60,7 @@ function syntheticDataset(): CompiledDataset {
         target: `n-${String(target)}`,
         status: 'in-force',
         dates: {},
+        provenance: 'stated',
         note: null,
         citations: [],
       });

@@ -30,6 +30,7 @@ function writeSynthetic(path: string, nodeCount = 2000, edgeCount = 4000): void 
     attributes: {},
     status: null,
     dates: {},
+    provenance: 'stated',
     citations: [],
   }));
   const edges: CompiledEdge[] = Array.from({ length: edgeCount }, (_, i) => {
@@ -43,6 +44,7 @@ function writeSynthetic(path: string, nodeCount = 2000, edgeCount = 4000): void 
       target: `node-${String(target)}`,
       status: 'in-force',
       dates: {},
+      provenance: 'stated',
       note: null,
       citations: [
         { sourceId: 'synthetic-letter', quote: SOURCE_TEXT.slice(start, start + 50), start, end: start + 50 },

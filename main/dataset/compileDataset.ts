@@ -3,11 +3,14 @@
 import { createHash } from 'node:crypto';
 import type { Citation } from '../../shared/contract';
 import {
+  DEFAULT_PROVENANCE,
   NODE_KINDS,
+  PROVENANCES,
   RELATION_KIND_INFO,
   RELATION_KINDS,
   STATUSES,
   type NodeKind,
+  type Provenance,
   type RelationKind,
   type Status,
 } from '../../shared/ontology';
@@ -60,6 +63,7 @@ export function compileDataset(loaded: LoadedDataset): CompiledDataset {
       continue;
     }
     const status = checkStatus(entry.status, (m) => report(file, entry.id, m));
+    const provenance = checkProvenance(entry.provenance, (m) => report(file, entry.id, m));
     kindOf.set(entry.id, entry.kind);
     nodes.push({
       id: entry.id,
@@ -69,6 +73,7 @@ export function compileDataset(loaded: LoadedDataset): CompiledDataset {
       aliases: entry.aliases,
       status: status ?? null,
       dates: entry.dates,
+      provenance,
       attributes: entry.attributes,
       citations: cite(file, entry.id, entry.citations),
     });
@@ -84,6 +89,7 @@ export function compileDataset(loaded: LoadedDataset): CompiledDataset {
       continue;
     }
     const status = checkStatus(entry.status, (m) => report(file, entry.id, m));
+    const provenance = checkProvenance(entry.provenance, (m) => report(file, entry.id, m));
     const endpointsOk = checkEndpoints(entry.kind, entry.from, entry.to, kindOf, rejected, (m) => {
       report(file, entry.id, m);
     });
@@ -97,6 +103,7 @@ export function compileDataset(loaded: LoadedDataset): CompiledDataset {
       target: entry.to,
       status,
       dates: entry.dates,
+      provenance,
       note: entry.note ?? null,
       citations: cite(file, entry.id, entry.citations),
     });
@@ -117,6 +124,13 @@ function checkStatus(status: string | undefined, report: (message: string) => vo
   if (isOneOf(STATUSES, status)) return status;
   report(`unknown status "${status}" (allowed: ${STATUSES.join(', ')})`);
   return undefined;
+}
+
+function checkProvenance(provenance: string | undefined, report: (message: string) => void): Provenance {
+  if (provenance === undefined) return DEFAULT_PROVENANCE;
+  if (isOneOf(PROVENANCES, provenance)) return provenance;
+  report(`unknown provenance "${provenance}" (allowed: ${PROVENANCES.join(', ')})`);
+  return DEFAULT_PROVENANCE;
 }
 
 function checkEndpoints(

@@ -37,6 +37,10 @@ export const nodeEntrySchema = z.strictObject({
   aliases: z.array(text).default([]),
   status: text.optional(),
   dates,
+  /** `stated` (default) or `editorial`; checked against the ontology's PROVENANCES by compileDataset. */
+  provenance: text.optional(),
+  /** Why a quote with a time cue ("sinds", "vorig jaar", …) still gives this entry no date. */
+  timeNote: text.optional(),
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
   citations,
 });
@@ -48,6 +52,8 @@ export const relationEntrySchema = z.strictObject({
   to: kebabId,
   status: text,
   dates,
+  provenance: text.optional(),
+  timeNote: text.optional(),
   note: localized.optional(),
   citations,
 });

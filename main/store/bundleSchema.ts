@@ -1,8 +1,11 @@
 // DDL of the bundled (read-only) dataset database. Designed for 100k nodes and 1M edges:
 // integer keys, covering indexes for both edge directions, an expression index for paging whole graphs.
 
-/** 2: nodes carry their place in the precomputed overview layout (overview_x, overview_y). */
-export const BUNDLE_SCHEMA_VERSION = 2;
+/**
+ * 2: nodes carry their place in the precomputed overview layout (overview_x, overview_y).
+ * 3: nodes and edges carry their provenance (stated / editorial).
+ */
+export const BUNDLE_SCHEMA_VERSION = 3;
 
 export const BUNDLE_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -23,6 +26,7 @@ CREATE TABLE node (
   aliases TEXT NOT NULL,
   status TEXT,
   dates TEXT NOT NULL,
+  provenance TEXT NOT NULL DEFAULT 'stated',
   attributes TEXT NOT NULL,
   degree INTEGER NOT NULL DEFAULT 0,
   overview_x REAL, overview_y REAL
@@ -36,6 +40,7 @@ CREATE TABLE edge (
   target_nid INTEGER NOT NULL REFERENCES node(nid),
   status TEXT NOT NULL,
   dates TEXT NOT NULL,
+  provenance TEXT NOT NULL DEFAULT 'stated',
   note_nl TEXT, note_en TEXT
 );
 CREATE INDEX edge_out ON edge(source_nid, eid, target_nid, kind);

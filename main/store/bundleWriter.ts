@@ -51,8 +51,8 @@ function insertSources(db: SqliteDatabase, dataset: CompiledDataset): Map<string
 
 function insertNodes(db: SqliteDatabase, dataset: CompiledDataset, sids: Map<string, number>): Map<string, number> {
   const insert =
-    db.prepare(`INSERT INTO node (id, kind, label_nl, label_en, description_nl, description_en, aliases, status, dates, attributes,
-      overview_x, overview_y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    db.prepare(`INSERT INTO node (id, kind, label_nl, label_en, description_nl, description_en, aliases, status, dates, provenance,
+      attributes, overview_x, overview_y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const cite = db.prepare(
     'INSERT INTO citation (node_nid, sid, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)',
   );
@@ -70,6 +70,7 @@ function insertNodes(db: SqliteDatabase, dataset: CompiledDataset, sids: Map<str
         JSON.stringify(n.aliases),
         n.status,
         JSON.stringify(n.dates),
+        n.provenance,
         JSON.stringify(n.attributes),
         at?.x ?? null,
         at?.y ?? null,
@@ -87,8 +88,8 @@ function insertEdges(
   nids: Map<string, number>,
   sids: Map<string, number>,
 ): void {
-  const insert = db.prepare(`INSERT INTO edge (id, kind, source_nid, target_nid, status, dates, note_nl, note_en)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = db.prepare(`INSERT INTO edge (id, kind, source_nid, target_nid, status, dates, provenance,
+    note_nl, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const cite = db.prepare(
     'INSERT INTO citation (edge_eid, sid, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)',
   );
@@ -101,6 +102,7 @@ function insertEdges(
         nids.get(e.target),
         e.status,
         JSON.stringify(e.dates),
+        e.provenance,
         e.note?.nl ?? null,
         e.note?.en ?? null,
       ).lastInsertRowid,

@@ -14,10 +14,21 @@ function everyNodeField<const C extends readonly (keyof NodeRow)[]>(
 }
 
 /** The one list of node columns: NODE_COLS and ENDPOINT_COLS derive from it. */
-const NODE_COLUMNS = everyNodeField(['nid', 'id', 'kind', 'label_nl', 'label_en', 'status', 'dates', 'degree']);
+const NODE_COLUMNS = everyNodeField([
+  'nid',
+  'id',
+  'kind',
+  'label_nl',
+  'label_en',
+  'status',
+  'dates',
+  'provenance',
+  'degree',
+]);
 
 export const NODE_COLS = NODE_COLUMNS.map((c) => `n.${c}`).join(', ');
-export const EDGE_COLS = 'e.eid, e.id, e.kind, s.id AS source, t.id AS target, e.status, e.dates, e.note_nl, e.note_en';
+export const EDGE_COLS =
+  'e.eid, e.id, e.kind, s.id AS source, t.id AS target, e.status, e.dates, e.provenance, e.note_nl, e.note_en';
 export const EDGE_FROM = 'edge e JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid';
 
 /** Node columns of both endpoints of an edge, prefixed, for queries that return edges with their ends. */
@@ -25,9 +36,7 @@ export const ENDPOINT_COLS = ['s', 't']
   .map((a) => NODE_COLUMNS.map((c) => `${a}.${c} AS ${a}_${c}`).join(', '))
   .join(', ');
 
-export type EndpointRow = {
-  readonly [K in keyof NodeRow as `${'s' | 't'}_${K}`]: NodeRow[K];
-};
+export type EndpointRow = { readonly [K in keyof NodeRow as `${'s' | 't'}_${K}`]: NodeRow[K] };
 
 export function endpoint(row: EndpointRow, side: 's' | 't'): NodeRow {
   return side === 's'
@@ -39,6 +48,7 @@ export function endpoint(row: EndpointRow, side: 's' | 't'): NodeRow {
         label_en: row.s_label_en,
         status: row.s_status,
         dates: row.s_dates,
+        provenance: row.s_provenance,
         degree: row.s_degree,
       }
     : {
@@ -49,6 +59,7 @@ export function endpoint(row: EndpointRow, side: 's' | 't'): NodeRow {
         label_en: row.t_label_en,
         status: row.t_status,
         dates: row.t_dates,
+        provenance: row.t_provenance,
         degree: row.t_degree,
       };
 }

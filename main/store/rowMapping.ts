@@ -1,6 +1,6 @@
 // Turns bundled-database rows into contract types. JSON columns were written by bundleWriter.
 import type { Citation, DateMap, EdgeSummary, NodeDetail, NodeSummary } from '../../shared/contract';
-import type { NodeKind, RelationKind, Status } from '../../shared/ontology';
+import type { NodeKind, Provenance, RelationKind, Status } from '../../shared/ontology';
 
 export interface NodeRow {
   nid: number;
@@ -10,6 +10,7 @@ export interface NodeRow {
   label_en: string;
   status: string | null;
   dates: string;
+  provenance: string;
   degree: number;
 }
 
@@ -28,6 +29,7 @@ export interface EdgeRow {
   target: string;
   status: string;
   dates: string;
+  provenance: string;
   note_nl: string | null;
   note_en: string | null;
 }
@@ -46,6 +48,7 @@ export function toNodeSummary(row: NodeRow): NodeSummary {
     label: { nl: row.label_nl, en: row.label_en },
     status: row.status as Status | null,
     dates: JSON.parse(row.dates) as DateMap,
+    provenance: row.provenance as Provenance,
     degree: row.degree,
   };
 }
@@ -68,6 +71,7 @@ export function toEdgeSummary(row: EdgeRow): EdgeSummary {
     target: row.target,
     status: row.status as Status,
     dates: JSON.parse(row.dates) as DateMap,
+    provenance: row.provenance as Provenance,
     note: row.note_nl === null || row.note_en === null ? null : { nl: row.note_nl, en: row.note_en },
   };
 }

@@ -1,5 +1,5 @@
 // The result types of the contract: what the renderer receives. Plain data, JSON-safe.
-import type { NodeKind, RelationKind, Status } from '../ontology';
+import type { NodeKind, Provenance, RelationKind, Status } from '../ontology';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,7 +11,7 @@ export interface Localized {
 
 /** Dates as the letter gives them: "YYYY", "YYYY-MM", "YYYY-MM-DD" or a period "YYYY–YYYY". */
 export type DateMap = Readonly<Partial<Record<DateKey, string>>>;
-export const DATE_KEYS = ['founded', 'signed', 'since', 'from', 'until', 'period'] as const;
+export const DATE_KEYS = ['founded', 'signed', 'since', 'from', 'until', 'period', 'revised'] as const;
 export type DateKey = (typeof DATE_KEYS)[number];
 
 export type AttributeValue = string | number | boolean;
@@ -30,6 +30,8 @@ export interface NodeSummary {
   readonly label: Localized;
   readonly status: Status | null;
   readonly dates: DateMap;
+  /** `stated` by its quote, or the curator's `editorial` grouping (drawn and exported differently). */
+  readonly provenance: Provenance;
   /** Number of relations this node takes part in, in the whole dataset. */
   readonly degree: number;
 }
@@ -48,6 +50,7 @@ export interface EdgeSummary {
   readonly target: string;
   readonly status: Status;
   readonly dates: DateMap;
+  readonly provenance: Provenance;
   readonly note: Localized | null;
 }
 

@@ -3,7 +3,7 @@ import type { Citation, EdgeDetail, EdgeSummary, NodeSummary, PathReason } from 
 import type { NodeKind, RelationKind, Status } from '../../../shared/ontology';
 
 export function aNode(id: string, kind: NodeKind, nl: string, en = nl): NodeSummary {
-  return { id, kind, label: { nl, en }, status: null, dates: {}, degree: 1 };
+  return { id, kind, label: { nl, en }, status: null, dates: {}, provenance: 'stated', degree: 1 };
 }
 
 export function anEdge(
@@ -23,6 +23,7 @@ export function anEdge(
     target,
     status: extra.status ?? 'in-force',
     dates: extra.dates ?? {},
+    provenance: 'stated',
     note: null,
     citations,
   };

@@ -16,6 +16,7 @@ const DATE_WORDS: { readonly [K in DateKey]: Localized } = {
   from: { nl: 'vanaf', en: 'from' },
   until: { nl: 'tot', en: 'until' },
   period: { nl: 'periode', en: 'period' },
+  revised: { nl: 'herzien', en: 'revised' },
 };
 
 export function datesText(dates: DateMap, language: Language): string {

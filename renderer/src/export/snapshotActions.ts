@@ -28,6 +28,7 @@ const summaryOf = (n: Snapshot['nodes'][number]): NodeSummary => ({
   label: n.label,
   status: n.status,
   dates: n.dates,
+  provenance: n.provenance,
   degree: n.degree,
 });
 
@@ -38,6 +39,7 @@ const edgeSummaryOf = (e: Snapshot['edges'][number]): EdgeSummary => ({
   target: e.target,
   status: e.status,
   dates: e.dates,
+  provenance: e.provenance,
   note: e.note,
 });
 

@@ -158,4 +158,13 @@ export const setSourceTitles = (sourceTitles: ReadonlyMap<string, Localized>) =>
 
 /** Relations of a summary list that the canvas can draw (drops citations, which the store does not keep). */
 export const toSummaries = (edges: readonly EdgeSummary[]): EdgeSummary[] =>
-  edges.map(({ id, kind, source, target, status, dates, note }) => ({ id, kind, source, target, status, dates, note }));
+  edges.map(({ id, kind, source, target, status, dates, provenance, note }) => ({
+    id,
+    kind,
+    source,
+    target,
+    status,
+    dates,
+    provenance,
+    note,
+  }));

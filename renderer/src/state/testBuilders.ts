@@ -9,7 +9,7 @@ export function aNode(
   dates: DateMap = {},
   status: Status | null = null,
 ): NodeSummary {
-  return { id, kind, label: { nl: `${id} (nl)`, en: `${id} (en)` }, status, dates, degree: 1 };
+  return { id, kind, label: { nl: `${id} (nl)`, en: `${id} (en)` }, status, dates, provenance: 'stated', degree: 1 };
 }
 
 export function anEdge(
@@ -19,7 +19,7 @@ export function anEdge(
   status: Status = 'in-force',
   dates: DateMap = {},
 ): EdgeSummary {
-  return { id: `${source}-${kind}-${target}`, kind, source, target, status, dates, note: null };
+  return { id: `${source}-${kind}-${target}`, kind, source, target, status, dates, provenance: 'stated', note: null };
 }
 
 export function aState(overrides: Partial<AtlasState> = {}): AtlasState {

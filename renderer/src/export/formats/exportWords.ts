@@ -72,6 +72,7 @@ const DATE_WORDS: { readonly [K in DateKey]: { readonly nl: string; readonly en:
   from: { nl: 'vanaf', en: 'from' },
   until: { nl: 'tot', en: 'until' },
   period: { nl: 'periode', en: 'period' },
+  revised: { nl: 'herzien', en: 'revised' },
 };
 
 /** "getekend 2005, tot 2020" */

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DATE_KEYS, filterSpecSchema, idSchema, languageSchema } from '../../../../shared/contract';
 import { patternQuerySchema } from '../../../../shared/analysis/patternQuery';
-import { NODE_KINDS, RELATION_KINDS, STATUSES } from '../../../../shared/ontology';
+import { NODE_KINDS, PROVENANCES, RELATION_KINDS, STATUSES } from '../../../../shared/ontology';
 import { viewportSchema } from './viewport';
 
 export const SNAPSHOT_FORMAT = 'ips-atlas-snapshot';
@@ -26,6 +26,8 @@ const citationSchema = z.strictObject({
 });
 
 const datesSchema = z.partialRecord(z.enum(DATE_KEYS), text(40));
+/** Snapshots written before provenance existed hold only stated facts. */
+const provenanceSchema = z.enum(PROVENANCES).default('stated');
 
 export const snapshotNodeSchema = z.strictObject({
   id: idSchema,
@@ -33,6 +35,7 @@ export const snapshotNodeSchema = z.strictObject({
   label: localized,
   status: z.enum(STATUSES).nullable(),
   dates: datesSchema,
+  provenance: provenanceSchema,
   degree: z.number().int().min(0),
   description: localized,
   aliases: z.array(text(300)).max(200),
@@ -47,6 +50,7 @@ export const snapshotEdgeSchema = z.strictObject({
   target: idSchema,
   status: z.enum(STATUSES),
   dates: datesSchema,
+  provenance: provenanceSchema,
   note: localized.nullable(),
   citations: z.array(citationSchema).max(500),
 });
