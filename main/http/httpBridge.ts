@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { Envelope, ErrorCode } from '../../shared/contract';
 import type { Dispatch } from '../service/dispatch';
+import { decodePath, httpStatusFor } from './httpStatus';
 import { serveStatic } from './staticFiles';
 
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -99,8 +100,13 @@ async function handle(
     sendError(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON.');
     return;
   }
-  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-  sendJson(res, 200, await options.dispatch(method, input));
+  const method = decodePath(url.pathname.slice('/api/'.length));
+  if (method === null) {
+    sendError(res, 400, 'INVALID_INPUT', `The address ${url.pathname} is not valid percent-encoding.`);
+    return;
+  }
+  const envelope = await options.dispatch(method, input);
+  sendJson(res, httpStatusFor(envelope), envelope);
 }
 
 function isLoopbackHost(host: string | undefined, port: number): boolean {

@@ -49,5 +49,6 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
       nodes: graph.details.nodes(nodeIds),
       edges: graph.details.edges(edgeIds),
     }),
+    'app.status': () => ({ storage: user.status() }),
   };
 }

@@ -60,6 +60,18 @@ describe('UserStore', () => {
     expect(warnings[0]).toContain(aside);
   });
 
+  it('names the kept file in its status after setting a damaged database aside', () => {
+    const dir = freshDir();
+    const path = join(dir, 'user.sqlite');
+    writeFileSync(path, 'garbage');
+    const store = new UserStore(path);
+    const [event] = store.status().events;
+    expect(event?.kind).toBe('set-aside');
+    expect(event?.keptAs).toMatch(/user\.sqlite\.damaged-\d+$/);
+    expect(existsSync(event?.keptAs ?? '')).toBe(true);
+    store.close();
+  });
+
   it('keeps the last view in its own slot, replaced on each save and kept across reopening', () => {
     const path = join(freshDir(), 'user.sqlite');
     const first = new UserStore(path, { now: fixedClock });
@@ -91,13 +103,36 @@ describe('UserStore', () => {
     store.close();
   });
 
-  it('refuses a database written by a newer app, without touching it', () => {
+  it('opens a database written by a newer app read-only: views shown, saving refused, file untouched', () => {
     const path = join(freshDir(), 'user.sqlite');
+    const older = new UserStore(path, { now: fixedClock });
+    older.saveView('Bewaard', { v: 1 });
+    older.close();
     const db = openSqlite(path);
+    db.pragma('journal_mode = DELETE');
     db.pragma('user_version = 99');
     db.close();
     const before = readFileSync(path);
-    expect(() => new UserStore(path)).toThrow(AppError);
+    const store = new UserStore(path);
+    expect(store.status()).toMatchObject({ mode: 'read-only', events: [{ kind: 'newer-version', fromVersion: 99 }] });
+    expect(store.views().map((v) => v.name)).toEqual(['Bewaard']);
+    expect(() => store.saveView('Nieuw', {})).toThrow(expect.objectContaining({ code: 'STORAGE_NEWER_VERSION' }));
+    expect(() => store.setPreferences({ language: 'en' })).toThrow(AppError);
+    store.close();
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('reports an upgrade of an existing file as a migration, and a new file as nothing', () => {
+    const path = join(freshDir(), 'user.sqlite');
+    const fresh = new UserStore(path);
+    expect(fresh.status()).toEqual({ file: path, mode: 'writable', events: [] });
+    fresh.close();
+    const db = openSqlite(path);
+    db.exec('DROP TABLE last_view');
+    db.pragma('user_version = 1');
+    db.close();
+    const upgraded = new UserStore(path);
+    expect(upgraded.status().events).toEqual([{ kind: 'migrated', file: path, fromVersion: 1, toVersion: 2 }]);
+    upgraded.close();
   });
 });

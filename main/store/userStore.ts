@@ -1,52 +1,55 @@
 // The user's own database (preferences, saved views; later their own nodes and notes).
 // Lives in the user-data folder, separate from the bundled dataset, so an app update never touches it.
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+// Opening never discards it (userStoreOpen.ts); every write refused by the storage carries a typed code.
 import {
   AppError,
   type LastView,
   type Preferences,
   type SavedView,
   type SavedViewSummary,
+  type StorageEvent,
+  type StorageStatus,
 } from '../../shared/contract';
-import { openSqlite, type SqliteDatabase } from './nativeBinding';
-
-/** Each entry migrates from user_version = index to index + 1. Append only; never edit a shipped step. */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE preference (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-   CREATE TABLE saved_view (name TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;`,
-  // The view open when the app last closed: one row, apart from the named views the user manages.
-  `CREATE TABLE last_view (slot INTEGER PRIMARY KEY CHECK (slot = 1), state TEXT NOT NULL, updated_at TEXT NOT NULL);`,
-];
+import type { SqliteDatabase } from './nativeBinding';
+import { classifyStorageError, openUserDb, refusalFor, type Refusal, type UserDbOptions } from './userStoreOpen';
 
 const DEFAULT_PREFERENCES: Preferences = { language: 'nl' };
 
-export interface UserStoreOptions {
+export interface UserStoreOptions extends UserDbOptions {
   /** Clock for saved-view timestamps; injectable so tests are deterministic. */
   readonly now?: () => Date;
+  /** Hears each storage event as it happens (for the log); the renderer reads them through status(). */
   readonly onWarning?: (message: string) => void;
 }
 
 export class UserStore {
   private readonly db: SqliteDatabase;
   private readonly now: () => Date;
+  private readonly warn: (message: string) => void;
+  private readonly refusal: Refusal | null;
+  private readonly mode: StorageStatus['mode'];
+  private events: StorageEvent[];
 
   constructor(
     readonly path: string,
     options: UserStoreOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
-    mkdirSync(dirname(path), { recursive: true });
-    this.db = openOrSetAside(path, options.onWarning ?? (() => undefined));
-    // Refuse a newer schema before changing anything, the journal mode included.
-    this.refuseNewerSchema();
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('foreign_keys = ON');
-    this.migrate();
+    this.warn = options.onWarning ?? (() => undefined);
+    const opened = openUserDb(path, options);
+    this.db = opened.db;
+    this.mode = opened.mode;
+    this.refusal = opened.refusal;
+    this.events = opened.events;
+    for (const event of opened.events) this.warn(describeEvent(event));
   }
 
   close(): void {
     this.db.close();
+  }
+
+  status(): StorageStatus {
+    return { file: this.path, mode: this.mode, events: [...this.events] };
   }
 
   preferences(): Preferences {
@@ -59,10 +62,12 @@ export class UserStore {
     const upsert = this.db.prepare(
       'INSERT INTO preference (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     );
-    this.db.transaction(() => {
-      for (const [key, value] of Object.entries(patch) as [string, unknown][])
-        if (value !== undefined) upsert.run(key, JSON.stringify(value));
-    })();
+    this.write(() => {
+      this.db.transaction(() => {
+        for (const [key, value] of Object.entries(patch) as [string, unknown][])
+          if (value !== undefined) upsert.run(key, JSON.stringify(value));
+      })();
+    });
     return this.preferences();
   }
 
@@ -81,20 +86,24 @@ export class UserStore {
 
   saveView(name: string, state: unknown): SavedViewSummary {
     const updatedAt = this.now().toISOString();
-    this.db
-      .prepare(
-        `INSERT INTO saved_view (name, state, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-      )
-      .run(name, JSON.stringify(state), updatedAt);
+    this.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO saved_view (name, state, updated_at) VALUES (?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+        )
+        .run(name, JSON.stringify(state), updatedAt),
+    );
     return { name, updatedAt };
   }
 
   deleteView(name: string): boolean {
-    return this.db.prepare('DELETE FROM saved_view WHERE name = ?').run(name).changes > 0;
+    return this.write(() => this.db.prepare('DELETE FROM saved_view WHERE name = ?').run(name).changes > 0);
   }
 
   lastView(): LastView | null {
+    // An older file opened read-only may predate the last-view table: then there is no last view.
+    if (this.mode !== 'writable' && !this.hasTable('last_view')) return null;
     const row = this.db.prepare('SELECT state, updated_at AS updatedAt FROM last_view WHERE slot = 1').get() as
       { state: string; updatedAt: string } | undefined;
     return row === undefined ? null : { state: JSON.parse(row.state) as unknown, updatedAt: row.updatedAt };
@@ -102,54 +111,52 @@ export class UserStore {
 
   saveLastView(state: unknown): { updatedAt: string } {
     const updatedAt = this.now().toISOString();
-    this.db
-      .prepare(
-        `INSERT INTO last_view (slot, state, updated_at) VALUES (1, ?, ?)
-         ON CONFLICT (slot) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-      )
-      .run(JSON.stringify(state), updatedAt);
+    this.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO last_view (slot, state, updated_at) VALUES (1, ?, ?)
+           ON CONFLICT (slot) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+        )
+        .run(JSON.stringify(state), updatedAt),
+    );
     return { updatedAt };
   }
 
-  private refuseNewerSchema(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      this.db.close();
-      throw new AppError(
-        'UNAVAILABLE',
-        `The user database ${this.path} was written by a newer IPS Atlas (schema ${String(version)}); update the app.`,
-      );
+  /** Runs one write, or refuses it with the reason the storage gives, as a typed code. */
+  private write<T>(work: () => T): T {
+    if (this.refusal !== null) throw new AppError(this.refusal.code, this.refusal.message);
+    try {
+      const result = work();
+      // Space was freed: the earlier disk-full notice no longer holds.
+      this.events = this.events.filter((e) => e.kind !== 'disk-full');
+      return result;
+    } catch (error) {
+      const verdict = classifyStorageError(error);
+      if (verdict !== 'full' && verdict !== 'read-only' && verdict !== 'locked') throw error;
+      const kind = verdict === 'full' ? 'disk-full' : verdict;
+      if (!this.events.some((e) => e.kind === kind)) {
+        const event: StorageEvent = { kind, file: this.path };
+        this.events = [...this.events, event];
+        this.warn(describeEvent(event));
+      }
+      const refusal = refusalFor(kind, this.path);
+      throw new AppError(refusal.code, refusal.message);
     }
   }
 
-  private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    for (let step = version; step < MIGRATIONS.length; step += 1) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[step] ?? '');
-        this.db.pragma(`user_version = ${String(step + 1)}`);
-      })();
-    }
+  private hasTable(name: string): boolean {
+    return this.db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
   }
 }
 
-/**
- * A damaged user database is never overwritten: it is renamed aside (kept for recovery) and a
- * fresh one is started, with a warning that names both files.
- */
-function openOrSetAside(path: string, warn: (message: string) => void): SqliteDatabase {
-  if (!existsSync(path)) return openSqlite(path);
-  try {
-    const db = openSqlite(path);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check === 'ok') return db;
-    db.close();
-  } catch {
-    // fall through: unreadable as SQLite
+/** The log line for one event; the user reads the renderer's localised wording of the same event. */
+function describeEvent(event: StorageEvent): string {
+  if (event.kind === 'set-aside' || event.kind === 'empty-set-aside') {
+    const why = event.kind === 'set-aside' ? 'was damaged' : 'was empty (0 bytes)';
+    return `The user database ${event.file} ${why}; it was kept as ${event.keptAs ?? '?'} and a new one was started.`;
   }
-  const aside = `${path}.damaged-${String(Date.now())}`;
-  renameSync(path, aside);
-  for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
-  warn(`The user database ${path} was damaged; it was kept as ${aside} and a new one was started.`);
-  return openSqlite(path);
+  if (event.kind === 'migrated') {
+    return `The user database ${event.file} was upgraded from schema ${String(event.fromVersion)} to ${String(event.toVersion)}.`;
+  }
+  return refusalFor(event.kind, event.file).message;
 }

@@ -9,6 +9,12 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNAVAILABLE',
   'INTERNAL',
+  // The user database refused a save: the disk is full, it is read-only (media or permissions),
+  // another program holds it locked, or a newer IPS Atlas wrote it. The renderer words each one.
+  'STORAGE_FULL',
+  'STORAGE_READ_ONLY',
+  'STORAGE_LOCKED',
+  'STORAGE_NEWER_VERSION',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

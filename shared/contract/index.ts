@@ -5,3 +5,4 @@ export * from './methods';
 export * from './schemas';
 export * from './types';
 export * from './analysisTypes';
+export * from './storage';

@@ -25,6 +25,7 @@ export const METHOD_NAMES = [
   'view.getLast',
   'view.saveLast',
   'graph.details',
+  'app.status',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -20,6 +20,7 @@ import type {
   SearchHit,
   SourceDocument,
 } from './types';
+import type { StorageStatus } from './storage';
 import { NODE_KINDS, RELATION_KINDS } from '../ontology';
 import { patternQuerySchema } from '../analysis/patternQuery';
 
@@ -146,6 +147,8 @@ export const contract = {
       edgeIds: z.array(idSchema).max(MAX_DETAIL_EDGE_IDS).default([]),
     }),
   ),
+  // The user database's state: whether saving works and what the user must be told about it.
+  'app.status': method<{ storage: StorageStatus }>()(empty),
 } as const satisfies { readonly [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -1,0 +1,33 @@
+// The HTTP status each contract error travels with, so a client reading only the status judges the
+// call right; the body is the same `{ ok: false, error }` envelope whatever the status.
+import type { Envelope, ErrorCode } from '../../shared/contract';
+
+const STATUS: Readonly<Record<ErrorCode, number>> = {
+  INVALID_INPUT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  // The request was fine, the state of the user's storage refuses it.
+  CONFLICT: 409,
+  STORAGE_READ_ONLY: 409,
+  STORAGE_LOCKED: 409,
+  STORAGE_NEWER_VERSION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+  // 507 Insufficient Storage (RFC 4918): the server could not store what it was asked to.
+  STORAGE_FULL: 507,
+};
+
+export function httpStatusFor(envelope: Envelope<unknown>): number {
+  return envelope.ok ? 200 : STATUS[envelope.error.code];
+}
+
+/** decodeURIComponent that answers null for malformed percent-encoding (`%`, `%ff`) instead of throwing. */
+export function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
