@@ -1,4 +1,4 @@
-// Every shape the ontology uses has an outline, and the polygons come out the way Cytoscape draws them.
+// Every shape the ontology uses has an outline, each kind its own, drawn the way Cytoscape draws it.
 import { describe, expect, it } from 'vitest';
 import { NODE_KIND_INFO, NODE_KINDS } from '../../../shared/ontology';
 import { shapeOutline } from './shapeOutline';
@@ -11,10 +11,11 @@ describe('shapeOutline', () => {
     expect(new Set(outlines.map((o) => `${o.d}|${String(o.rounded)}`)).size).toBe(shapes.size);
   });
 
-  it('puts a pentagon’s point up and a hexagon’s flat side up', () => {
+  it('puts a pentagon’s point up, stretches a hexagon to the box, and rounds only the round- shapes', () => {
     expect(shapeOutline('pentagon').d.startsWith('M 0 -1')).toBe(true);
-    expect(shapeOutline('hexagon').d.startsWith('M -0.5 -0.866')).toBe(true);
-    expect(shapeOutline('star').d.split('L')).toHaveLength(10);
+    expect(shapeOutline('hexagon').d.startsWith('M -0.5 -1')).toBe(true);
+    expect(shapeOutline('star').d.split('L')).toHaveLength(11);
+    expect(shapeOutline('ellipse').d.split('C')).toHaveLength(5);
     expect(shapeOutline('round-hexagon')).toEqual({ d: shapeOutline('hexagon').d, rounded: true });
   });
 });

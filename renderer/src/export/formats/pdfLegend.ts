@@ -19,19 +19,10 @@ function drawShape(doc: jsPDF, kind: NodeKind, cx: number, cy: number): void {
   doc.setDrawColor('#333333');
   doc.setLineWidth(0.2);
   const outline = outlineOf(info.shape);
-  if (outline.type === 'ellipse') doc.ellipse(cx, cy, SWATCH, SWATCH, 'FD');
-  else if (outline.type === 'rounded')
-    doc.roundedRect(cx - SWATCH, cy - SWATCH, 2 * SWATCH, 2 * SWATCH, 0.8, 0.8, 'FD');
-  else {
-    const points = outline.points.map(([x, y]) => [cx + x * SWATCH, cy + y * SWATCH] as const);
-    const [first, ...rest] = points;
-    if (first === undefined) return;
-    const deltas = rest.map(([x, y], i) => {
-      const [px, py] = points[i] ?? first;
-      return [x - px, y - py];
-    });
-    doc.lines(deltas, first[0], first[1], [1, 1], 'FD', true);
-  }
+  const steps = outline.steps.map((step) => step.map((d) => d * SWATCH));
+  doc.setLineJoin(outline.rounded ? 'round' : 'miter');
+  doc.lines(steps, cx + outline.start[0] * SWATCH, cy + outline.start[1] * SWATCH, [1, 1], 'FD', true);
+  doc.setLineJoin('miter');
 }
 
 function drawStatusLine(doc: jsPDF, status: Status, x: number, cy: number): void {
