@@ -59,7 +59,9 @@ const field = (element: Fields, name: string): unknown => (element as Readonly<R
 
 function compare(claimed: Fields, stored: Fields | undefined, fields: readonly string[]): Finding | null {
   if (stored === undefined) return { state: 'absent', fields: [] };
-  const differing = fields.filter((f) => !same(field(claimed, f), field(stored, f)));
+  // Only what both sides state is compared: a field an older file lacks claims nothing, and one the
+  // dataset does not give (yet) cannot be checked.
+  const differing = fields.filter((f) => f in claimed && f in stored && !same(field(claimed, f), field(stored, f)));
   return differing.length === 0 ? null : { state: 'differs', fields: differing };
 }
 
