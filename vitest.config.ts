@@ -19,6 +19,7 @@ export default defineConfig({
             'test/facts/**/*.test.ts',
             'test/packaging/**/*.test.ts',
             'test/export/**/*.test.ts',
+            'test/hardening/**/*.test.ts',
           ],
         },
       },

@@ -22,3 +22,8 @@ export function openSqlite(
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
   });
 }
+
+/** Opens an in-memory copy of a database image (a file's bytes): reads it without touching the file. */
+export function openSqliteImage(image: Buffer): SqliteDatabase {
+  return new Database(image, nativeBinding === undefined ? {} : { nativeBinding });
+}

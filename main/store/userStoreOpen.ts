@@ -2,10 +2,10 @@
 // database) or a 0-byte file sets a file aside; a lock, missing permissions, read-only media or a
 // newer schema leave it where it is and open the app read-only (or, if it cannot be read at all,
 // with an empty stand-in), each with an event the renderer words for the user.
-import { accessSync, constants, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ErrorCode, StorageEvent, StorageEventKind, StorageMode } from '../../shared/contract';
-import { openSqlite, type SqliteDatabase } from './nativeBinding';
+import { openSqlite, openSqliteImage, type SqliteDatabase } from './nativeBinding';
 import { migrateUserDb, schemaVersion, USER_SCHEMA_VERSION } from './userSchema';
 
 export interface UserDbOptions {
@@ -55,7 +55,7 @@ export function openUserDb(path: string, options: UserDbOptions = {}): OpenedUse
   const writable = canAccess(path, constants.W_OK) && canAccess(dirname(path), constants.W_OK);
   let db: SqliteDatabase | null = null;
   try {
-    db = openSqlite(path, { readonly: !writable, fileMustExist: true });
+    db = writable ? openSqlite(path, { fileMustExist: true }) : openReadOnly(path);
     db.pragma(`busy_timeout = ${String(options.busyTimeoutMs ?? 2000)}`);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
@@ -125,10 +125,28 @@ function setAside(path: string, kind: 'set-aside' | 'empty-set-aside', options: 
 /** Opens the file read-only: what it holds is shown, nothing is written to it. */
 function readOnly(path: string, event: StorageEvent): OpenedUserDb {
   try {
-    const db = openSqlite(path, { readonly: true, fileMustExist: true });
-    return { db, ...refusing(path, event, 'read-only') };
+    return { db: openReadOnly(path), ...refusing(path, event, 'read-only') };
   } catch {
     return { ...unavailable(path, event.kind), events: [event] };
+  }
+}
+
+/**
+ * SQLite reads a WAL file read-only only if its `-shm` can be had; in a read-only folder without
+ * one, it reads an in-memory copy of the file's bytes instead (marked as a rollback-journal image,
+ * which is all the WAL flag in the header changes). Nothing is written either way.
+ */
+function openReadOnly(path: string): SqliteDatabase {
+  const db = openSqlite(path, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('schema_version', { simple: true });
+    return db;
+  } catch (error) {
+    db.close();
+    if (existsSync(`${path}-wal`) || classifyStorageError(error) === 'damaged') throw error;
+    const image = readFileSync(path);
+    if (image.length > 19 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
+    return openSqliteImage(image);
   }
 }
 
