@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { describeIssue, issueText } from '../../shared/contract/zodIssue';
 import type { DatasetProblem } from './datasetError';
 import {
   nodeEntrySchema,
@@ -92,8 +93,7 @@ function readEntries<S extends z.ZodType>(
     const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : `entry #${String(index + 1)}`;
     rejectedIds.add(id);
     for (const issue of parsed.error.issues) {
-      const where = issue.path.length === 0 ? '' : `${issue.path.map(String).join('.')}: `;
-      problems.push({ file: shown, entry: id, message: `${where}${issue.message}` });
+      problems.push({ file: shown, entry: id, message: issueText(describeIssue(issue)) });
     }
     return [];
   });

@@ -2,9 +2,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHOD_NAMES } from '../../shared/contract/methodNames';
 import type { ShellBridge } from '../../shared/shell';
-import { SHELL_CHANNELS } from '../../shared/shellChannels';
-
-const IPC_PREFIX = 'ips-atlas:';
+import { IPC_PREFIX, SHELL_CHANNELS } from '../../shared/shellChannels';
 
 const api = Object.fromEntries(
   METHOD_NAMES.map((method) => [

@@ -2,8 +2,8 @@
 // dialog and clipboard so they run under Node in tests. Inputs are validated here (the renderer is
 // not trusted); every outcome is an Envelope, never a thrown error across IPC.
 import { dirname, join } from 'node:path';
-import type { z } from 'zod';
 import { AppError, type Envelope, type WireError } from '../../shared/contract/errors';
+import { invalidInput } from '../../shared/contract/zodIssue';
 import {
   copyImageRequestSchema,
   openFileRequestSchema,
@@ -43,16 +43,6 @@ export interface ShellHandlers {
 
 const fail = (error: WireError): Envelope<never> => ({ ok: false, error });
 
-function invalid(error: z.ZodError): WireError {
-  const issue = error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
-  return {
-    code: 'INVALID_INPUT',
-    message: `Invalid input: ${field || '(input)'}: ${issue?.message ?? 'invalid'}`,
-    field,
-  };
-}
-
 async function guard<T>(what: string, work: () => Promise<T>): Promise<Envelope<T>> {
   try {
     return { ok: true, value: await work() };
@@ -68,7 +58,7 @@ export function createShellHandlers(platform: ShellPlatform, lastFolder: LastFol
   return {
     async saveFile(input) {
       const parsed = saveFileRequestSchema.safeParse(input);
-      if (!parsed.success) return fail(invalid(parsed.error));
+      if (!parsed.success) return fail(invalidInput('saveFile', parsed.error));
       const { suggestedName, filters, data } = parsed.data;
       return guard('Saving the file', async () => {
         const folder = (await lastFolder.get()) ?? platform.defaultFolder();
@@ -81,7 +71,7 @@ export function createShellHandlers(platform: ShellPlatform, lastFolder: LastFol
     },
     async copyImage(input) {
       const parsed = copyImageRequestSchema.safeParse(input);
-      if (!parsed.success) return fail(invalid(parsed.error));
+      if (!parsed.success) return fail(invalidInput('copyImage', parsed.error));
       return guard('Copying the picture', async () => {
         await platform.writeImage(parsed.data.png);
         return { copied: true as const };
@@ -89,7 +79,7 @@ export function createShellHandlers(platform: ShellPlatform, lastFolder: LastFol
     },
     async openFile(input) {
       const parsed = openFileRequestSchema.safeParse(input);
-      if (!parsed.success) return fail(invalid(parsed.error));
+      if (!parsed.success) return fail(invalidInput('openFile', parsed.error));
       return guard('Opening the file', async (): Promise<OpenFileResult> => {
         const folder = (await lastFolder.get()) ?? platform.defaultFolder();
         const choice = await platform.showOpenDialog({ defaultPath: folder, filters: parsed.data.filters });

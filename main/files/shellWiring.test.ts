@@ -8,9 +8,10 @@ import type { Envelope } from '../../shared/contract/errors';
 import { SHELL_CHANNELS } from '../../shared/shell';
 import { lastFolderIn } from './lastFolder';
 import { createShellHandlers } from './shellHandlers';
-import { registerShellHandlers, snapshotArguments, type ShellInvokeEvent } from './shellWiring';
+import { isRendererPage, type InvokeEventLike } from '../../shared/security';
+import { registerShellHandlers, snapshotArguments } from './shellWiring';
 
-type Listener = (event: ShellInvokeEvent, input: unknown) => Promise<Envelope<unknown>>;
+type Listener = (event: InvokeEventLike, input: unknown) => Promise<Envelope<unknown>>;
 
 describe('shell wiring', () => {
   const listeners = new Map<string, Listener>();
@@ -23,8 +24,10 @@ describe('shell wiring', () => {
     },
     lastFolderIn(join(mkdtempSync(join(tmpdir(), 'atlas-wiring-')), 's.json')),
   );
-  registerShellHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, shell, (url) =>
-    url.startsWith('file:///app/index.html'),
+  registerShellHandlers(
+    { handle: (channel, listener) => listeners.set(channel, listener) },
+    shell,
+    isRendererPage('file:///app/index.html'),
   );
 
   it('registers one handler per capability', () => {

@@ -2,15 +2,11 @@
 // renderer. Written against a structural view of ipcMain so it needs no Electron binary to test.
 import type { Envelope } from '../../shared/contract/errors';
 import { SHELL_CHANNELS } from '../../shared/shell';
+import { isTrustedSender, type InvokeEventLike, type TrustedUrl } from '../../shared/security';
 import type { ShellHandlers } from './shellHandlers';
 
-/** The part of an IPC invoke event the sender check reads. */
-export interface ShellInvokeEvent {
-  readonly senderFrame: { readonly url: string } | null;
-}
-
 export interface ShellIpcLike {
-  handle(channel: string, listener: (event: ShellInvokeEvent, input: unknown) => Promise<Envelope<unknown>>): void;
+  handle(channel: string, listener: (event: InvokeEventLike, input: unknown) => Promise<Envelope<unknown>>): void;
 }
 
 const FORBIDDEN: Envelope<never> = {
@@ -18,11 +14,7 @@ const FORBIDDEN: Envelope<never> = {
   error: { code: 'FORBIDDEN', message: 'This window may not use the IPS Atlas shell.' },
 };
 
-export function registerShellHandlers(
-  ipc: ShellIpcLike,
-  shell: ShellHandlers,
-  isTrustedUrl: (url: string) => boolean,
-): void {
+export function registerShellHandlers(ipc: ShellIpcLike, shell: ShellHandlers, isTrustedUrl: TrustedUrl): void {
   const routes: Record<
     Exclude<keyof typeof SHELL_CHANNELS, 'fileWaiting'>,
     (input: unknown) => Promise<Envelope<unknown>>
@@ -34,8 +26,7 @@ export function registerShellHandlers(
   };
   for (const [name, route] of Object.entries(routes)) {
     ipc.handle(SHELL_CHANNELS[name as keyof typeof routes], async (event, input) => {
-      const url = event.senderFrame?.url;
-      if (url === undefined || !isTrustedUrl(url)) return FORBIDDEN;
+      if (!isTrustedSender(event, isTrustedUrl)) return FORBIDDEN;
       return route(input);
     });
   }

@@ -1,7 +1,7 @@
 // The single entry every transport calls: finds the method, validates input against the contract,
 // runs the handler and turns every outcome into an Envelope. No raw exception ever leaves here.
-import type { z } from 'zod';
 import { AppError, contract, isMethodName, type Envelope, type WireError } from '../../shared/contract';
+import { invalidInput } from '../../shared/contract/zodIssue';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -18,7 +18,7 @@ export function createDispatch(handlers: Handlers, logError: ErrorLogger = logTo
       return failure({ code: 'NOT_FOUND', message: `Unknown method "${method}".` });
     }
     const parsed = contract[method].input.safeParse(input ?? {});
-    if (!parsed.success) return failure(describeInvalid(method, parsed.error));
+    if (!parsed.success) return failure(invalidInput(method, parsed.error));
     try {
       const handler = handlers[method] as (value: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
@@ -35,14 +35,4 @@ export function createDispatch(handlers: Handlers, logError: ErrorLogger = logTo
 
 function failure(error: WireError): Envelope<never> {
   return { ok: false, error };
-}
-
-function describeInvalid(method: string, error: z.ZodError): WireError {
-  const issue = error.issues[0];
-  const path = issue?.path.map(String) ?? [];
-  // An unexpected key is reported at the object's path; name the key itself, which is what was wrong.
-  if (issue?.code === 'unrecognized_keys') path.push(...issue.keys);
-  const field = path.length === 0 ? '(input)' : path.join('.');
-  const detail = issue?.message ?? 'invalid';
-  return { code: 'INVALID_INPUT', message: `Invalid input for ${method}: ${field}: ${detail}`, field };
 }

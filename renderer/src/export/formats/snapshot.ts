@@ -3,6 +3,7 @@
 // it names the first thing wrong, so the user learns why a file was refused.
 import type { z } from 'zod';
 import type { PatternQuery } from '../../../../shared/analysis/patternQuery';
+import { firstIssue } from '../../../../shared/contract/zodIssue';
 import type { FilterSpec } from '../../../../shared/filters/graphFilter';
 import { roundCoordinate, type ExportDetails, type ExportGraph } from './exportModel';
 import { roundedViewport, type Viewport } from './viewport';
@@ -100,12 +101,7 @@ export type SnapshotProblem =
 export type SnapshotRead =
   { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly problem: SnapshotProblem };
 
-function firstIssue(error: z.ZodError): SnapshotProblem {
-  const issue = error.issues[0];
-  const path = issue?.path.map(String) ?? [];
-  if (issue?.code === 'unrecognized_keys') path.push(...issue.keys);
-  return { kind: 'invalid', field: path.join('.') || '(root)', detail: issue?.message ?? 'invalid' };
-}
+const invalidSnapshot = (error: z.ZodError): SnapshotProblem => ({ kind: 'invalid', ...firstIssue(error) });
 
 /** References inside the file that the schema cannot see: relations and selections to nodes it lacks. */
 function danglingReference(s: Snapshot): SnapshotProblem | null {
@@ -150,7 +146,7 @@ export function readSnapshot(text: string): SnapshotRead {
     return { ok: false, problem: { kind: 'newer-version', version: head.version } };
   }
   const parsed = snapshotSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problem: firstIssue(parsed.error) };
+  if (!parsed.success) return { ok: false, problem: invalidSnapshot(parsed.error) };
   const dangling = danglingReference(parsed.data);
   return dangling === null ? { ok: true, snapshot: parsed.data } : { ok: false, problem: dangling };
 }
