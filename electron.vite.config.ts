@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { cspMetaTag } from './build/scripts/cspMeta';
 
 export default defineConfig({
   main: {
@@ -25,7 +26,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspMetaTag()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified; the renderer loads faster minified (page-load target ≤ 1 s).
