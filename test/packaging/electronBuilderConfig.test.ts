@@ -32,3 +32,25 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
   });
 });
+
+describe('Electron fuses in electron-builder.yml', () => {
+  // Read from the configuration electron-builder packs with, not from a copy: a fuse dropped or
+  // flipped there fails here. Each one closes a way to run code in the packaged app's name.
+  const fuses = (config.electronFuses ?? {}) as Record<string, unknown>;
+  const expected = {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    onlyLoadAppFromAsar: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+  };
+
+  it.each(Object.entries(expected))('sets %s to %s', (fuse, value) => {
+    expect(fuses[fuse]).toBe(value);
+  });
+
+  it('packs an asar, without which OnlyLoadAppFromAsar and asar integrity would lock the app out', () => {
+    expect(config.asar).toBe(true);
+  });
+});
