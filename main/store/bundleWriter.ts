@@ -1,6 +1,7 @@
 // Writes a compiled dataset into a fresh bundled database file (journal_mode=DELETE, so it can
 // be opened read-only from a packaged app). Written to a temp file, then renamed into place.
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { earliestYear } from '../../shared/filters/asOf';
 import type { CompiledDataset } from '../dataset/compiledDataset';
 import { BUNDLE_DDL, BUNDLE_SCHEMA_VERSION } from './bundleSchema';
 import { openSqlite, type SqliteDatabase } from './nativeBinding';
@@ -36,6 +37,7 @@ function insertAll(db: SqliteDatabase, dataset: CompiledDataset): void {
     (SELECT count(*) FROM edge WHERE source_nid = node.nid) + (SELECT count(*) FROM edge WHERE target_nid = node.nid)`);
   const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   insertMeta.run('dataset_version', dataset.version);
+  insertMeta.run('earliest_year', String(earliestYear([...dataset.nodes, ...dataset.edges])));
 }
 
 function insertSources(db: SqliteDatabase, dataset: CompiledDataset): Map<string, number> {

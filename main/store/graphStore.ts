@@ -82,7 +82,8 @@ export class GraphStore {
     const nodeCount = this.sql('SELECT count(*) FROM node').pluck().get() as number;
     const edgeCount = this.sql('SELECT count(*) FROM edge').pluck().get() as number;
     const rows = this.sql('SELECT * FROM source ORDER BY sid').all() as SourceRow[];
-    return { datasetVersion: version, nodeCount, edgeCount, sources: rows.map(toSourceMeta) };
+    const earliestYear = Number(this.sql("SELECT value FROM meta WHERE key = 'earliest_year'").pluck().get());
+    return { datasetVersion: version, nodeCount, edgeCount, earliestYear, sources: rows.map(toSourceMeta) };
   }
 
   elements(after: number, limit: number): ElementsPage {

@@ -1,6 +1,6 @@
 // Reusable input schemas: ids, cursors, limits. Every bound here is a promise the store relies on.
 import { z } from 'zod';
-import { NODE_KINDS, RELATION_KINDS, STATUSES } from '../ontology';
+import { NODE_KINDS, PROVENANCES, RELATION_KINDS, STATUSES } from '../ontology';
 import { LANGUAGES } from './types';
 
 export const idSchema = z
@@ -35,5 +35,6 @@ export const filterSpecSchema = z.strictObject({
   nodeKinds: z.array(z.enum(NODE_KINDS)).max(NODE_KINDS.length).optional(),
   relationKinds: z.array(z.enum(RELATION_KINDS)).max(RELATION_KINDS.length).optional(),
   statuses: z.array(z.enum(STATUSES)).max(STATUSES.length).optional(),
+  provenances: z.array(z.enum(PROVENANCES)).max(PROVENANCES.length).optional(),
   asOfYear: z.number().int().min(1900).max(2100).optional(),
 });

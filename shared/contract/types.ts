@@ -133,6 +133,8 @@ export interface GraphInfo {
   readonly datasetVersion: string;
   readonly nodeCount: number;
   readonly edgeCount: number;
+  /** The earliest year any node or relation's dates name (or the letter's year): where a year control starts. */
+  readonly earliestYear: number;
   readonly sources: readonly SourceMeta[];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgePasses, holdsIn, nodePasses, validity } from './graphFilter';
+import { edgePasses, holdsIn, nodePasses, relationPasses, validity } from './graphFilter';
 
 describe('validity', () => {
   it('reads the first and last year from the dates the letter gives', () => {
@@ -37,5 +37,21 @@ describe('nodePasses / edgePasses', () => {
     expect(edgePasses(edge, { asOfYear: 2000 })).toBe(false);
     expect(nodePasses({ kind: 'state', status: null, dates: {} }, { nodeKinds: ['treaty'] })).toBe(false);
     expect(nodePasses({ kind: 'state', status: null, dates: {} }, { nodeKinds: ['state'], asOfYear: 1990 })).toBe(true);
+  });
+});
+
+describe('provenance and relations with their ends', () => {
+  const editorial = { kind: 'form-of', status: 'in-force', dates: {}, provenance: 'editorial' } as const;
+  it('hides editorial groupings when only stated facts are asked for', () => {
+    expect(edgePasses(editorial, { provenances: ['stated'] })).toBe(false);
+    expect(edgePasses(editorial, { provenances: ['stated', 'editorial'] })).toBe(true);
+    expect(nodePasses({ kind: 'state', status: null, dates: {} }, { provenances: ['stated'] })).toBe(true);
+  });
+  it('drops a relation whose end does not hold in the year', () => {
+    const state = { kind: 'state', status: null, dates: {} } as const;
+    const later = { kind: 'treaty', status: 'in-force', dates: { signed: '2005' } } as const;
+    const relation = { kind: 'party-to', status: 'in-force', dates: { from: '2000' } } as const;
+    expect(relationPasses(relation, state, later, { asOfYear: 2004 })).toBe(false);
+    expect(relationPasses(relation, state, later, { asOfYear: 2005 })).toBe(true);
   });
 });

@@ -1,63 +1,59 @@
-// Which nodes and relations a view shows: kinds, statuses and "as of" a year. Pure and
-// JSON-serialisable, so the renderer's filters, saved views and the service's path and pattern
-// queries all apply the very same rules.
-import type { DateMap, EdgeSummary, NodeSummary } from '../contract/types';
-import type { NodeKind, RelationKind, Status } from '../ontology';
+// Which nodes and relations a view shows: kinds, statuses, provenances and "as of" a year. Pure and
+// JSON-serialisable, so the renderer's filters, saved views and the service's path, pattern and
+// matrix queries all apply the very same rules; the year rule itself lives in asOf.ts.
+import type { EdgeSummary, NodeSummary } from '../contract/types';
+import type { NodeKind, Provenance, RelationKind, Status } from '../ontology';
+import { holdingIn, type Datable } from './asOf';
+
+export { REFERENCE_YEAR, validity } from './asOf';
 
 export interface FilterSpec {
   /** Absent: every kind. */
   readonly nodeKinds?: readonly NodeKind[];
   readonly relationKinds?: readonly RelationKind[];
   readonly statuses?: readonly Status[];
+  /** Absent: every provenance; `['stated']` hides the curator's editorial groupings. */
+  readonly provenances?: readonly Provenance[];
   /** Show the network as it stood (or is planned to stand) in this year. */
   readonly asOfYear?: number;
 }
 
-/** The year the source letter speaks from: "now" for statuses without dates. */
-export const REFERENCE_YEAR = 2019;
-
-const yearOf = (value: string | undefined): number | undefined => {
-  const match = value === undefined ? null : /^(\d{4})/.exec(value);
-  return match?.[1] === undefined ? undefined : Number(match[1]);
-};
-
-/** First and last year an element holds, from the dates the letter gives. */
-export function validity(dates: DateMap): { from?: number; until?: number } {
-  const period = dates.period?.split(/\s*[–-]\s*/);
-  const from =
-    yearOf(dates.from) ?? yearOf(dates.since) ?? yearOf(dates.signed) ?? yearOf(dates.founded) ?? yearOf(period?.[0]);
-  const until = yearOf(dates.until) ?? yearOf(period?.[1]);
-  return { ...(from === undefined ? {} : { from }), ...(until === undefined ? {} : { until }) };
+/** Whether an element may be shown "as of" a year: it holds, or the dataset cannot say (marked `undated`). */
+export function holdsIn(status: Status | null, dates: Datable['dates'], year: number): boolean {
+  return holdingIn({ status, dates }, year) !== 'not';
 }
 
-/** Whether something with this status and these dates is part of the network in `year`. */
-export function holdsIn(status: Status | null, dates: DateMap, year: number): boolean {
-  const { from, until } = validity(dates);
-  if (from !== undefined && year < from) return false;
-  if (until !== undefined && year > until) return false;
-  switch (status) {
-    case 'historical':
-      // Ended before the letter unless its dates say otherwise.
-      return until !== undefined || year < REFERENCE_YEAR;
-    case 'planned':
-    case 'ambition':
-    case 'pending-ratification':
-      // Not yet there before the letter, unless a date says when it starts.
-      return from !== undefined || year >= REFERENCE_YEAR;
-    default:
-      return true;
-  }
-}
-
-export function nodePasses(node: Pick<NodeSummary, 'kind' | 'status' | 'dates'>, spec: FilterSpec): boolean {
+export function nodePasses(
+  node: Pick<NodeSummary, 'kind' | 'status' | 'dates'> & { readonly provenance?: NodeSummary['provenance'] },
+  spec: FilterSpec,
+): boolean {
   if (spec.nodeKinds !== undefined && !spec.nodeKinds.includes(node.kind)) return false;
+  if (spec.provenances !== undefined && !spec.provenances.includes(node.provenance ?? 'stated')) return false;
   if (spec.asOfYear !== undefined && !holdsIn(node.status, node.dates, spec.asOfYear)) return false;
   return true;
 }
 
-export function edgePasses(edge: Pick<EdgeSummary, 'kind' | 'status' | 'dates'>, spec: FilterSpec): boolean {
+/**
+ * The relation on its own. Views that show a relation only between shown nodes may use it alone;
+ * anything that meets a relation without its ends first uses relationPasses.
+ */
+export function edgePasses(
+  edge: Pick<EdgeSummary, 'kind' | 'status' | 'dates'> & { readonly provenance?: EdgeSummary['provenance'] },
+  spec: FilterSpec,
+): boolean {
   if (spec.relationKinds !== undefined && !spec.relationKinds.includes(edge.kind)) return false;
   if (spec.statuses !== undefined && !spec.statuses.includes(edge.status)) return false;
+  if (spec.provenances !== undefined && !spec.provenances.includes(edge.provenance ?? 'stated')) return false;
   if (spec.asOfYear !== undefined && !holdsIn(edge.status, edge.dates, spec.asOfYear)) return false;
   return true;
+}
+
+/** A relation and both its ends: a relation is shown only where both ends are. */
+export function relationPasses(
+  edge: Parameters<typeof edgePasses>[0],
+  source: Parameters<typeof nodePasses>[0],
+  target: Parameters<typeof nodePasses>[0],
+  spec: FilterSpec,
+): boolean {
+  return edgePasses(edge, spec) && nodePasses(source, spec) && nodePasses(target, spec);
 }

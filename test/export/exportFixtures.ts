@@ -14,6 +14,7 @@ export const INFO: GraphInfo = {
   datasetVersion: '0123456789abcdef',
   nodeCount: 4,
   edgeCount: 3,
+  earliestYear: 2005,
   sources: [
     {
       id: SOURCE_ID,

@@ -2,7 +2,7 @@
 // honouring the view's filters. Rows and columns list only nodes that have such a relation, so the
 // grid stays readable; the renderer builds the cells.
 import type { MatrixResult, NodeSummary } from '../../../shared/contract';
-import { edgePasses, nodePasses, type FilterSpec } from '../../../shared/filters/graphFilter';
+import { relationPasses, type FilterSpec } from '../../../shared/filters/graphFilter';
 import type { NodeKind } from '../../../shared/ontology';
 import type { GraphStore } from '../../store/graphStore';
 
@@ -19,9 +19,7 @@ const byWeightThenLabel = (a: NodeSummary, b: NodeSummary): number =>
 export function matrixQuery(store: GraphStore, request: MatrixRequest): MatrixResult {
   const filters = request.filters ?? {};
   const found = store.patterns.between(request.rowKinds, request.columnKinds, request.limit + 1);
-  const kept = found
-    .slice(0, request.limit)
-    .filter((m) => edgePasses(m.edge, filters) && nodePasses(m.source, filters) && nodePasses(m.target, filters));
+  const kept = found.slice(0, request.limit).filter((m) => relationPasses(m.edge, m.source, m.target, filters));
   const rows = new Map<string, NodeSummary>();
   const columns = new Map<string, NodeSummary>();
   for (const { source, target } of kept) {

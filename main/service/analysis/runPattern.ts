@@ -2,7 +2,7 @@
 // asked direction, with status and "as of" year filters; each with both ends and its citations.
 import { AppError, type PatternResult, type PatternRow } from '../../../shared/contract';
 import type { PatternEnd, PatternQuery } from '../../../shared/analysis/patternQuery';
-import { edgePasses } from '../../../shared/filters/graphFilter';
+import { relationPasses } from '../../../shared/filters/graphFilter';
 import type { GraphStore } from '../../store/graphStore';
 import type { EdgeWithEnds } from '../../store/patternQueries';
 
@@ -30,7 +30,11 @@ export function runPattern(store: GraphStore, query: PatternQuery, limit: number
   const kept = oriented.filter(({ match }) => {
     if (seen.has(match.edge.id)) return false;
     seen.add(match.edge.id);
-    return query.asOfYear === undefined || edgePasses(match.edge, { asOfYear: query.asOfYear });
+    // The year applies to both ends as well as the relation, as in the matrix and paths.
+    return (
+      query.asOfYear === undefined ||
+      relationPasses(match.edge, match.source, match.target, { asOfYear: query.asOfYear })
+    );
   });
   const page = kept.slice(0, limit);
   const citations = store.paths.citations(page.map(({ match }) => match.edge.id));

@@ -40,6 +40,7 @@ function connect() {
       datasetVersion: 'x',
       nodeCount: 2,
       edgeCount: 1,
+      earliestYear: 2005,
       sources: [{ id: 'kamerbrief-visie-ips', title: { nl: 'Kamerbrief visie IPS', en: 'Letter on the IPS vision' } }],
     }),
   });
