@@ -53,7 +53,9 @@ const bluePixels = (page: RenderedPage): number => {
 /** A4 in points: 210 × 297 mm. */
 const A4 = { short: 595.28, long: 841.89 };
 
-describe('PDF one-pager', () => {
+// Parsing and painting a PDF takes well under a second, but several seconds on a loaded machine; the
+// default 5 s would make a busy CI flaky, and speed is the benchmarks' business, not this test's.
+describe('PDF one-pager', { timeout: 30_000 }, () => {
   it('renders an A4 page that is not blank, with title, caption, marking, date, dataset and sources', async () => {
     const { text: flat, pages, firstPage } = await readPdf(pdfReport(input()));
     expect(pages).toHaveLength(1);
