@@ -4,8 +4,10 @@
 /**
  * 2: nodes carry their place in the precomputed overview layout (overview_x, overview_y).
  * 3: nodes and edges carry their provenance (stated / editorial).
+ * 4: search and paging tables built at compile time (name_prefix, name_word, word_gram,
+ *    degree_by_kind) and an edge_pair index (see searchTables.ts).
  */
-export const BUNDLE_SCHEMA_VERSION = 3;
+export const BUNDLE_SCHEMA_VERSION = 4;
 
 export const BUNDLE_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -73,4 +75,16 @@ CREATE VIRTUAL TABLE node_fts USING fts5(
   tokenize='unicode61 remove_diacritics 2',
   prefix='1 2 3'
 );
+CREATE INDEX edge_pair ON edge(source_nid, target_nid);
+CREATE TABLE degree_by_kind (
+  nid INTEGER NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (nid, kind)
+) WITHOUT ROWID;
+CREATE TABLE name_prefix (
+  prefix TEXT NOT NULL, pos INTEGER NOT NULL, nid INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (prefix, pos)
+) WITHOUT ROWID;
+CREATE TABLE name_word (wid INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE, len INTEGER NOT NULL, nodes INTEGER NOT NULL);
+CREATE INDEX name_word_by_len ON name_word(len);
+CREATE TABLE word_gram (
+  gram TEXT NOT NULL, len INTEGER NOT NULL, wid INTEGER NOT NULL, PRIMARY KEY (gram, len, wid)
+) WITHOUT ROWID;
 `;

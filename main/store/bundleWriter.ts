@@ -5,6 +5,7 @@ import { earliestYear } from '../../shared/filters/asOf';
 import type { CompiledDataset } from '../dataset/compiledDataset';
 import { BUNDLE_DDL, BUNDLE_SCHEMA_VERSION } from './bundleSchema';
 import { openSqlite, type SqliteDatabase } from './nativeBinding';
+import { writeSearchTables } from './searchTables';
 
 export function writeBundle(dataset: CompiledDataset, targetPath: string): void {
   const tempPath = `${targetPath}.tmp-${String(process.pid)}`;
@@ -35,9 +36,13 @@ function insertAll(db: SqliteDatabase, dataset: CompiledDataset): void {
   for (const m of dataset.mentions) insertMention.run(sids.get(m.sourceId), m.start, m.end, nids.get(m.nodeId));
   db.exec(`UPDATE node SET degree =
     (SELECT count(*) FROM edge WHERE source_nid = node.nid) + (SELECT count(*) FROM edge WHERE target_nid = node.nid)`);
+  writeSearchTables(db);
   const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   insertMeta.run('dataset_version', dataset.version);
   insertMeta.run('earliest_year', String(earliestYear([...dataset.nodes, ...dataset.edges])));
+  // graph.info answers from these, not from a count over a million relations.
+  insertMeta.run('node_count', String(dataset.nodes.length));
+  insertMeta.run('edge_count', String(dataset.edges.length));
 }
 
 function insertSources(db: SqliteDatabase, dataset: CompiledDataset): Map<string, number> {

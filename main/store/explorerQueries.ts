@@ -1,14 +1,11 @@
 // Store queries for the explorer: the relations among a set of nodes, the ids of nodes of some kinds,
-// and the names behind near-spelling search. SQL text is fixed; user values are bound.
+// and the bounded reads behind ego networks. SQL text is fixed; user values are bound.
 import type { EdgeSummary, NodeSummary } from '../../shared/contract';
 import type { NodeKind } from '../../shared/ontology';
-import { NameIndex } from './nameIndex';
 import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
 import { toEdgeSummary, toNodeSummary, type EdgeRow, type NodeRow } from './rowMapping';
 
 export class ExplorerQueries {
-  private names: NameIndex | null = null;
-
   constructor(private readonly sql: PrepareSql) {}
 
   /** The nodes with these ids that exist, in dataset order. */
@@ -43,24 +40,45 @@ export class ExplorerQueries {
       .all(JSON.stringify(kinds), limit) as string[];
   }
 
-  /** Nodes named close to `text` (built on first use: only a search that finds nothing needs it). */
-  nearby(text: string, limit: number): { node: NodeSummary; name: string }[] {
-    if (this.names === null) {
-      const rows = this.sql('SELECT id, label_nl, label_en, aliases FROM node ORDER BY nid').all() as {
-        id: string;
-        label_nl: string;
-        label_en: string;
-        aliases: string;
-      }[];
-      this.names = new NameIndex(
-        rows.map((r) => ({ id: r.id, names: [r.label_nl, r.label_en, ...(JSON.parse(r.aliases) as string[])] })),
-      );
-    }
-    const matches = this.names.nearby(text, limit);
-    const byId = new Map(this.nodes(matches.map((m) => m.id)).map((n) => [n.id, n]));
-    return matches.flatMap((m) => {
-      const node = byId.get(m.id);
-      return node === undefined ? [] : [{ node, name: m.name }];
-    });
+  /** The node's internal key and summary row, or undefined when no node has this id. */
+  nodeRow(id: string): NodeRow | undefined {
+    return this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.id = ?`).get(id) as NodeRow | undefined;
+  }
+
+  /**
+   * The other ends of a node's relations, outgoing then incoming, each in index order (covering
+   * edge_out / edge_in), streamed: the caller stops reading once it has enough.
+   */
+  *neighbourNids(nid: number): Generator<number> {
+    yield* this.sql('SELECT target_nid FROM edge WHERE source_nid = ? ORDER BY eid')
+      .pluck()
+      .iterate(nid) as Iterable<number>;
+    yield* this.sql('SELECT source_nid FROM edge WHERE target_nid = ? ORDER BY eid')
+      .pluck()
+      .iterate(nid) as Iterable<number>;
+  }
+
+  nodesByNid(nids: readonly number[]): NodeRow[] {
+    return this.sql(
+      `SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
+    ).all(JSON.stringify(nids)) as NodeRow[];
+  }
+
+  /**
+   * Relations among `nids`, at most `limit`. Each relation is found from an end of small degree
+   * (scanning its relations), so a hub's 10^5 relations are never read; hub-to-hub relations are
+   * probed pair by pair through edge_pair.
+   */
+  edgesAmongNids(small: readonly number[], hubs: readonly number[], limit: number): EdgeSummary[] {
+    const rows = this.sql(
+      `WITH s(nid) AS (SELECT value FROM json_each(@small)),
+         h(nid) AS (SELECT value FROM json_each(@hubs)),
+         a(nid) AS (SELECT nid FROM s UNION ALL SELECT nid FROM h),
+         x(eid) AS (SELECT eid FROM edge WHERE source_nid IN s AND target_nid IN a
+           UNION SELECT eid FROM edge WHERE target_nid IN s AND source_nid IN a
+           UNION SELECT e.eid FROM h h1 JOIN h h2 JOIN edge e ON e.source_nid = h1.nid AND e.target_nid = h2.nid)
+       SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.eid IN x ORDER BY e.eid LIMIT @limit`,
+    ).all({ small: JSON.stringify(small), hubs: JSON.stringify(hubs), limit }) as EdgeRow[];
+    return rows.map(toEdgeSummary);
   }
 }

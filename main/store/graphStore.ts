@@ -13,13 +13,15 @@ import {
   type SourceMeta,
 } from '../../shared/contract';
 import type { NodeKind } from '../../shared/ontology';
-import { foldForMatch, toPrefixMatch } from './ftsQuery';
+import { BUNDLE_SCHEMA_VERSION } from './bundleSchema';
 import { openSqlite, type SqliteDatabase, type SqliteStatement as Statement } from './nativeBinding';
 import { DetailQueries } from './detailQueries';
 import { ExplorerQueries } from './explorerQueries';
 import { PathQueries } from './pathQueries';
+import { NeighbourQueries } from './neighbourQueries';
 import { PatternQueries } from './patternQueries';
 import { EDGE_COLS, EDGE_FROM, NODE_COLS } from './queryColumns';
+import { SearchQueries } from './searchQueries';
 import {
   toCitation,
   toEdgeSummary,
@@ -52,6 +54,14 @@ export class GraphStore {
     }
     this.db = openSqlite(path, { readonly: true, fileMustExist: true });
     this.db.pragma('query_only = ON');
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version < BUNDLE_SCHEMA_VERSION) {
+      this.db.close();
+      throw new AppError(
+        'UNAVAILABLE',
+        `The dataset file ${path} has schema ${String(version)}, older than ${String(BUNDLE_SCHEMA_VERSION)}. Run "npm run build:data".`,
+      );
+    }
   }
 
   close(): void {
@@ -65,6 +75,8 @@ export class GraphStore {
   readonly explorer = new ExplorerQueries((text) => this.sql(text));
   /** Details of many nodes and relations at once (exports, comparisons). */
   readonly details = new DetailQueries((text) => this.sql(text));
+  readonly search = new SearchQueries((text) => this.sql(text));
+  private readonly neighbourPages = new NeighbourQueries((text) => this.sql(text));
 
   /** Prepared once per SQL text: search runs on every keystroke. */
   private readonly statements = new Map<string, Statement>();
@@ -79,8 +91,9 @@ export class GraphStore {
 
   info(): GraphInfo {
     const version = this.sql("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get() as string;
-    const nodeCount = this.sql('SELECT count(*) FROM node').pluck().get() as number;
-    const edgeCount = this.sql('SELECT count(*) FROM edge').pluck().get() as number;
+    const count = (key: string): number => Number(this.sql('SELECT value FROM meta WHERE key = ?').pluck().get(key));
+    const nodeCount = count('node_count');
+    const edgeCount = count('edge_count');
     const rows = this.sql('SELECT * FROM source ORDER BY sid').all() as SourceRow[];
     const earliestYear = Number(this.sql("SELECT value FROM meta WHERE key = 'earliest_year'").pluck().get());
     return { datasetVersion: version, nodeCount, edgeCount, earliestYear, sources: rows.map(toSourceMeta) };
@@ -92,10 +105,11 @@ export class GraphStore {
     ).all(after, limit) as (NodeRow & { overview_x: number | null; overview_y: number | null })[];
     const last = nodes.at(-1)?.nid ?? after;
     // Each page brings the edges whose later endpoint it delivers, so every edge arrives once,
-    // after both its endpoints.
+    // after both its endpoints; in the order of edge_by_later_end, so nothing is sorted.
     const edges = this.sql(
       `SELECT ${EDGE_COLS} FROM ${EDGE_FROM}
-         WHERE max(e.source_nid, e.target_nid) > ? AND max(e.source_nid, e.target_nid) <= ? ORDER BY e.eid`,
+         WHERE max(e.source_nid, e.target_nid) > ? AND max(e.source_nid, e.target_nid) <= ?
+         ORDER BY max(e.source_nid, e.target_nid), e.eid`,
     ).all(after, last) as EdgeRow[];
     return {
       nodes: nodes.map(toNodeSummary),
@@ -109,29 +123,9 @@ export class GraphStore {
     };
   }
 
+  /** Name search (suggest as you type, near spellings) from the compile-time search tables. */
   suggest(text: string, limit: number): SearchHit[] {
-    const match = toPrefixMatch(text);
-    if (match === null) return [];
-    const rows = this.sql(
-      `SELECT ${NODE_COLS}, n.aliases, bm25(node_fts, 10.0, 10.0, 6.0, 1.0, 1.0) AS rank
-         FROM node_fts JOIN node n ON n.nid = node_fts.rowid
-         WHERE node_fts MATCH ? ORDER BY rank LIMIT ?`,
-    ).all(match, limit * 4) as (NodeRow & { aliases: string; rank: number })[];
-    const folded = foldForMatch(text.trim());
-    return rows
-      .map((row) => {
-        const names = [row.label_nl, row.label_en, ...(JSON.parse(row.aliases) as string[])];
-        // Ranking: a name equal to what was typed, then one that starts with it, then one that
-        // contains it, then FTS relevance (descriptions), then the better-connected node.
-        const exact = names.find((name) => foldForMatch(name) === folded);
-        const prefixed = names.find((name) => foldForMatch(name).startsWith(folded));
-        const contained = names.find((name) => foldForMatch(name).includes(folded));
-        const tier = exact !== undefined ? 0 : prefixed !== undefined ? 1 : contained !== undefined ? 2 : 3;
-        return { row, tier, matched: exact ?? prefixed ?? contained ?? row.label_nl };
-      })
-      .sort((a, b) => a.tier - b.tier || a.row.rank - b.row.rank || b.row.degree - a.row.degree)
-      .slice(0, limit)
-      .map(({ row, matched }) => ({ node: toNodeSummary(row), matched }));
+    return this.search.suggest(text, limit);
   }
 
   node(id: string): NodeDetail | null {
@@ -147,31 +141,7 @@ export class GraphStore {
   }
 
   neighbours(id: string, kinds: readonly string[] | null, after: number, limit: number): Neighbourhood | null {
-    const centre = this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.id = ?`).get(id) as NodeRow | undefined;
-    if (centre === undefined) return null;
-    const params = { nid: centre.nid, after, limit, kinds: kinds === null ? null : JSON.stringify(kinds) };
-    const kindFilter = '(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))';
-    const incident = `SELECT eid FROM edge WHERE source_nid = @nid AND eid > @after AND ${kindFilter}
-      UNION ALL SELECT eid FROM edge WHERE target_nid = @nid AND source_nid <> @nid AND eid > @after AND ${kindFilter}`;
-    const edges = this.sql(
-      `SELECT ${EDGE_COLS} FROM (${incident}) x JOIN edge e ON e.eid = x.eid
-         JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid ORDER BY e.eid LIMIT @limit`,
-    ).all(params) as EdgeRow[];
-    const total = this.sql(`SELECT count(*) FROM (${incident.replaceAll('eid > @after', 'eid > -1')})`)
-      .pluck()
-      .get(params) as number;
-    const otherIds = [...new Set(edges.map((e) => (e.source === id ? e.target : e.source)))];
-    const nodes = this.sql(
-      `SELECT ${NODE_COLS} FROM node n WHERE n.id IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
-    ).all(JSON.stringify(otherIds)) as NodeRow[];
-    const last = edges.at(-1)?.eid;
-    return {
-      centre: toNodeSummary(centre),
-      nodes: nodes.map(toNodeSummary),
-      edges: edges.map(toEdgeSummary),
-      total,
-      nextCursor: edges.length === limit && last !== undefined ? String(last) : null,
-    };
+    return this.neighbourPages.page(id, kinds, after, limit);
   }
 
   edge(id: string): EdgeDetail | null {

@@ -1,93 +1,79 @@
-// Near spellings for a search that found nothing: every label and alias (whole, and word by word),
-// folded like FTS5 folds them, behind a trigram index that picks candidates, ranked by edit distance.
-// FTS5 matches prefixes only, so "Europool" or "Enschde" would otherwise just say "no results".
+// The pure side of name search, shared by the bundle writer (which stores its tables at compile
+// time) and the queries that read them: how names fold into words, which prefixes and trigrams a
+// word has, how many edits a near spelling may need, and which of a node's names was meant.
 import { distance } from 'fastest-levenshtein';
 import { foldForMatch } from './ftsQuery';
 
-export interface NamedNode {
-  readonly id: string;
-  readonly names: readonly string[];
-}
+/** Prefixes of this many letters (1–3) are answered from the precomputed top-k table. */
+export const MAX_TABLE_PREFIX = 3;
 
-export interface NearMatch {
-  readonly id: string;
-  /** The label or alias that is spelled closest to what was typed. */
-  readonly name: string;
-  readonly distance: number;
+/** Words as FTS5's unicode61 tokenizer sees them: folded, split on anything but letters and digits. */
+export function nameWords(name: string): string[] {
+  return foldForMatch(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
 }
-
-interface Key {
-  readonly node: number;
-  readonly name: string;
-  readonly folded: string;
-}
-
-/** Candidates measured per query: enough to find the close ones, bounded on a very large dataset. */
-const CANDIDATES = 300;
 
 /** How many edits a near spelling may need: one for short words, more for longer ones. */
 export function allowedEdits(length: number): number {
   return length <= 4 ? 1 : length <= 8 ? 2 : 3;
 }
 
-function trigrams(text: string): Set<string> {
-  const padded = `  ${text} `;
+/** Trigrams of a word padded like the q-gram lemma wants: each edit changes at most three of them. */
+export function trigrams(word: string): string[] {
+  const padded = `  ${word} `;
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i += 1) grams.add(padded.slice(i, i + 3));
-  return grams;
+  return [...grams];
 }
 
-export class NameIndex {
-  private readonly keys: Key[] = [];
-  private readonly postings = new Map<string, number[]>();
+/**
+ * Trigrams a word within `edits` of `word` must still share with it (q-gram lemma): candidates
+ * sharing fewer cannot be near, so they are never read. 0 for short words with many edits allowed
+ * ("ae" and "be" share none): then only the length bounds the candidates.
+ */
+export function sharedTrigramsNeeded(word: string, edits: number): number {
+  return Math.max(0, trigrams(word).length - 3 * edits);
+}
 
-  constructor(private readonly nodes: readonly NamedNode[]) {
-    nodes.forEach((node, index) => {
-      const seen = new Set<string>();
-      for (const name of node.names) {
-        const folded = foldForMatch(name).trim();
-        const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-        for (const key of [folded, ...words]) {
-          if (key === '' || seen.has(key)) continue;
-          seen.add(key);
-          this.add({ node: index, name, folded: key });
-        }
+/** Tier of a name for a typed prefix: 0 the whole name, 1 the name starts with it, 2 one of its words does. */
+export function prefixTier(name: string, prefix: string): 0 | 1 | 2 | null {
+  const folded = foldForMatch(name).trim();
+  if (folded === prefix) return 0;
+  if (folded.startsWith(prefix)) return 1;
+  return nameWords(name).some((w) => w.startsWith(prefix)) ? 2 : null;
+}
+
+/** Every prefix (1–3 letters) of every word of these names, each with the best tier and the name giving it. */
+export function namePrefixes(names: readonly string[]): Map<string, { tier: 0 | 1 | 2; name: string }> {
+  const best = new Map<string, { tier: 0 | 1 | 2; name: string }>();
+  for (const name of names)
+    for (const word of nameWords(name))
+      for (let n = 1; n <= Math.min(MAX_TABLE_PREFIX, word.length); n += 1) {
+        const prefix = word.slice(0, n);
+        const tier = prefixTier(name, prefix);
+        const previous = best.get(prefix);
+        if (tier !== null && (previous === undefined || tier < previous.tier)) best.set(prefix, { tier, name });
       }
-    });
-  }
+  return best;
+}
 
-  private add(key: Key): void {
-    const at = this.keys.push(key) - 1;
-    for (const gram of trigrams(key.folded)) {
-      const list = this.postings.get(gram);
-      if (list === undefined) this.postings.set(gram, [at]);
-      else list.push(at);
-    }
+/** The name of a node that is spelled closest to what was typed (folded), for "did you mean …". */
+export function closestName(names: readonly string[], typed: string): { name: string; distance: number } {
+  const query = foldForMatch(typed).trim().replace(/\s+/g, ' ');
+  let best = { name: names[0] ?? '', distance: Number.POSITIVE_INFINITY };
+  for (const name of names) {
+    const folded = foldForMatch(name).trim();
+    // A typed word may match one word of a long name: measure against the whole name and each word.
+    const edits = Math.min(distance(query, folded), ...nameWords(name).map((w) => distance(query, w)));
+    if (edits < best.distance) best = { name, distance: edits };
   }
+  return best;
+}
 
-  /** Nodes whose label or alias (or a word of one) is within a few edits of `text`, closest first. */
-  nearby(text: string, limit: number): NearMatch[] {
-    const query = foldForMatch(text).trim().replace(/\s+/g, ' ');
-    if (query.length < 2) return [];
-    const shared = new Map<number, number>();
-    for (const gram of trigrams(query))
-      for (const at of this.postings.get(gram) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
-    const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
-    const best = new Map<number, NearMatch & { shared: number }>();
-    const allowed = allowedEdits(query.length);
-    for (const [at, count] of candidates) {
-      const key = this.keys[at];
-      if (key === undefined) continue;
-      const edits = distance(query, key.folded);
-      if (edits === 0 || edits > allowed) continue;
-      const node = this.nodes[key.node];
-      const previous = best.get(key.node);
-      if (node !== undefined && (previous === undefined || edits < previous.distance))
-        best.set(key.node, { id: node.id, name: key.name, distance: edits, shared: count });
-    }
-    return [...best.values()]
-      .sort((a, b) => a.distance - b.distance || b.shared - a.shared || a.name.localeCompare(b.name))
-      .slice(0, limit)
-      .map(({ id, name, distance: edits }) => ({ id, name, distance: edits }));
-  }
+/** The word the prefix table is keyed by, or null when the text is not one word of 1–3 letters. */
+export function tablePrefix(text: string): string | null {
+  const words = nameWords(text);
+  const [word] = words;
+  return words.length === 1 && word !== undefined && word.length <= MAX_TABLE_PREFIX ? word : null;
 }

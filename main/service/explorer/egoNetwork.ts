@@ -1,40 +1,58 @@
 // node.ego: a node, everything within one or two hops of it, and every relation among those nodes.
 // Used for the priority lenses (two hops) and "show only this node's ego network" (one hop).
+// A bounded breadth-first search over prepared statements: each node's relations are streamed in
+// index order and reading stops as soon as the cap is reached, so a hub costs no more than its share.
 import { AppError, type EgoNetwork } from '../../../shared/contract';
 import type { GraphStore } from '../../store/graphStore';
+import { toNodeSummary } from '../../store/rowMapping';
 
-/** Relations read per hop: bounds the cost around a hub on a very large dataset. */
-const MAX_EDGES_PER_HOP = 20_000;
+/** Relations returned at most: a dense neighbourhood is cut here and says so. */
+const MAX_EDGES = 40_000;
+/** Relations read at most while searching: bounds a frontier full of hubs whose ends are all reached. */
+const MAX_READS = 200_000;
+/** Above this degree a node's relations are not scanned for the relations among the ego network. */
+const HUB_DEGREE = 2_000;
 
 export function egoNetwork(store: GraphStore, id: string, depth: number, limit: number): EgoNetwork {
-  const [centre] = store.explorer.nodes([id]);
+  const centre = store.explorer.nodeRow(id);
   if (centre === undefined) throw new AppError('NOT_FOUND', `No node with id "${id}" exists.`, 'id');
-  const reached = new Set([id]);
-  let frontier = [id];
-  let truncated = false;
-  for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop += 1) {
-    const next: string[] = [];
-    const edges = store.paths.incident(frontier, MAX_EDGES_PER_HOP + 1);
-    if (edges.length > MAX_EDGES_PER_HOP) truncated = true;
-    for (const edge of edges.slice(0, MAX_EDGES_PER_HOP))
-      for (const end of [edge.source, edge.target])
-        if (!reached.has(end)) {
-          if (reached.size >= limit) {
-            truncated = true;
-            break;
-          }
-          reached.add(end);
-          next.push(end);
+  const { reached, truncated } = boundedBfs(store, centre.nid, depth, limit);
+  const rows = store.explorer.nodesByNid([...reached]);
+  const isHub = (degree: number): boolean => degree > Math.max(HUB_DEGREE, rows.length);
+  const small = rows.filter((r) => !isHub(r.degree)).map((r) => r.nid);
+  const hubs = rows.filter((r) => isHub(r.degree)).map((r) => r.nid);
+  const edges = store.explorer.edgesAmongNids(small, hubs, MAX_EDGES + 1);
+  return {
+    centre: toNodeSummary(centre),
+    nodes: rows.map(toNodeSummary),
+    edges: edges.slice(0, MAX_EDGES),
+    truncated: truncated || edges.length > MAX_EDGES,
+  };
+}
+
+function boundedBfs(
+  store: GraphStore,
+  centre: number,
+  depth: number,
+  limit: number,
+): { reached: Set<number>; truncated: boolean } {
+  const reached = new Set([centre]);
+  let frontier = [centre];
+  let reads = 0;
+  for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
+    const next: number[] = [];
+    for (const nid of frontier)
+      for (const other of store.explorer.neighbourNids(nid)) {
+        reads += 1;
+        if (reached.has(other)) {
+          if (reads > MAX_READS) return { reached, truncated: true };
+          continue;
         }
+        if (reached.size >= limit) return { reached, truncated: true };
+        reached.add(other);
+        next.push(other);
+      }
     frontier = next;
   }
-  const ids = [...reached];
-  const nodes = store.explorer.nodes(ids);
-  const edges = store.explorer.edgesAmong(ids, [], MAX_EDGES_PER_HOP * 2 + 1);
-  return {
-    centre,
-    nodes,
-    edges: edges.slice(0, MAX_EDGES_PER_HOP * 2),
-    truncated: truncated || edges.length > MAX_EDGES_PER_HOP * 2,
-  };
+  return { reached, truncated: false };
 }

@@ -12,7 +12,7 @@ type ExplorerMethods =
 export function explorerHandlers(graph: GraphStore, user: UserStore): Pick<Handlers, ExplorerMethods> {
   return {
     'search.nearby': ({ text, limit }) =>
-      graph.explorer.nearby(text, limit).map(({ node, name }) => ({ node, matched: name })),
+      graph.search.nearby(text, limit).map(({ node, name }) => ({ node, matched: name })),
     'graph.subgraph': ({ ids, among }) => ({
       nodes: graph.explorer.nodes(ids),
       ...joiningEdges(graph, ids, among ?? []),

@@ -1,0 +1,260 @@
+// `npm run bench:scale -- [--sizes 10000,100000] [--dir DIR] [--fresh] [--count 200] [--budget 20]`:
+// the service's calls on seeded synthetic graphs (n nodes, 10n relations), p50/p95/p99 over seeded
+// queries, growth from size to size, against the usual ways measured in the same run (recursive CTE,
+// graphology in memory), plus HTTP transport overhead and resident memory. Prints; never fails on
+// a slow machine.
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
+import { BUNDLE_SCHEMA_VERSION } from '../../main/store/bundleSchema';
+import { openService, type OpenService } from '../../main/service/openService';
+import { startHttpBridge, TOKEN_HEADER } from '../../main/http/httpBridge';
+import type { Dispatch } from '../../main/service/dispatch';
+import { writeSyntheticDataset } from './benchDataset';
+import { querySets, type QuerySets } from './benchScaleQueries';
+import { measureBaselines } from './benchScaleBaselines';
+import { mib, ms, summarise, timeEach, type Stats } from './benchScaleStats';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    dir: { type: 'string', default: join(tmpdir(), 'ips-atlas-bench') },
+    fresh: { type: 'boolean', default: false },
+    count: { type: 'string', default: '200' },
+    budget: { type: 'string', default: '20' },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
+if (sizes.some((s) => !Number.isInteger(s) || s < 100))
+  throw new Error(`--sizes must list node counts ≥ 100: "${values.sizes}"`);
+const COUNT = Number(values.count);
+const BUDGET_MS = Number(values.budget) * 1000;
+
+interface Call {
+  readonly name: string;
+  readonly target: string;
+  readonly method: string;
+  readonly inputs: (q: QuerySets) => readonly unknown[];
+  /** Also measured over HTTP, for the transport's overhead. */
+  readonly overHttp?: true;
+}
+
+const CALLS: readonly Call[] = [
+  {
+    name: 'search.suggest, 1 letter',
+    target: '≤ 5',
+    method: 'search.suggest',
+    inputs: (q) => q.prefix1.map((text) => ({ text })),
+    overHttp: true,
+  },
+  {
+    name: 'search.suggest, 2 letters',
+    target: '≤ 5',
+    method: 'search.suggest',
+    inputs: (q) => q.prefix2.map((text) => ({ text })),
+  },
+  {
+    name: 'search.suggest, 3 letters',
+    target: '≤ 5',
+    method: 'search.suggest',
+    inputs: (q) => q.prefix3.map((text) => ({ text })),
+  },
+  {
+    name: 'search.suggest, whole word',
+    target: '≤ 5',
+    method: 'search.suggest',
+    inputs: (q) => q.words.map((text) => ({ text })),
+  },
+  {
+    name: 'search.nearby (one letter off)',
+    target: '≤ 20',
+    method: 'search.nearby',
+    inputs: (q) => q.misspelt.map((text) => ({ text })),
+  },
+  { name: 'node.get', target: '≤ 0.5', method: 'node.get', inputs: (q) => q.ids.map((id) => ({ id })), overHttp: true },
+  {
+    name: 'node.neighbours, ordinary',
+    target: '≤ 1',
+    method: 'node.neighbours',
+    inputs: (q) => q.ids.map((id) => ({ id })),
+    overHttp: true,
+  },
+  {
+    name: 'node.neighbours, hub, 200',
+    target: '≤ 5',
+    method: 'node.neighbours',
+    inputs: (q) => q.hubs.map((id) => ({ id, limit: 200 })),
+  },
+  {
+    name: 'node.ego depth 2, cap 1,000',
+    target: '≤ 10',
+    method: 'node.ego',
+    inputs: (q) => q.ids.map((id) => ({ id, depth: 2, limit: 1000 })),
+    overHttp: true,
+  },
+  {
+    name: 'graph.elements, first page',
+    target: '≤ 50',
+    method: 'graph.elements',
+    inputs: (q) => q.ids.map(() => ({})),
+  },
+  {
+    name: 'paths.find, 1 path (as-is)',
+    target: '≤ 5',
+    method: 'paths.find',
+    inputs: (q) => q.pairs.map(([from, to]) => ({ from, to, maxPaths: 1 })),
+  },
+  {
+    name: 'paths.find, 5 paths (as-is)',
+    target: '≤ 50',
+    method: 'paths.find',
+    inputs: (q) => q.pairs.map(([from, to]) => ({ from, to, maxPaths: 5 })),
+  },
+];
+
+interface SizeResult {
+  readonly nodes: number;
+  readonly calls: Map<string, Stats>;
+  readonly http: Map<string, { inProcess: Stats; http: Stats }>;
+  readonly openFirstSearch: Stats;
+  readonly rssBytes: number;
+  readonly heapBytes: number;
+  readonly baselines: Awaited<ReturnType<typeof measureBaselines>>;
+}
+
+async function expectOk(dispatch: Dispatch, method: string, input: unknown): Promise<unknown> {
+  const reply = await dispatch(method, input);
+  if (!reply.ok) throw new Error(`${method} ${JSON.stringify(input)} failed: ${reply.error.message}`);
+  return reply.value;
+}
+
+function datasetFile(nodes: number): string {
+  mkdirSync(values.dir, { recursive: true });
+  const file = join(
+    values.dir,
+    `bench-${String(nodes)}-${String(nodes * 10)}-v${String(BUNDLE_SCHEMA_VERSION)}.sqlite`,
+  );
+  if (values.fresh || !existsSync(file)) {
+    const t0 = performance.now();
+    writeSyntheticDataset(file, nodes, nodes * 10);
+    console.log(`generated ${file} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return file;
+}
+
+const open = (datasetPath: string): OpenService =>
+  openService({
+    datasetPath,
+    userDataDir: mkdtempSync(join(tmpdir(), 'atlas-bench-user-')),
+    onWarning: () => undefined,
+  });
+
+async function measureOpen(datasetPath: string): Promise<Stats> {
+  const times: number[] = [];
+  for (let i = 0; i < 20; i += 1) {
+    const t0 = performance.now();
+    const service = open(datasetPath);
+    await expectOk(service.dispatch, 'search.suggest', { text: 'p' });
+    times.push(performance.now() - t0);
+    service.close();
+  }
+  return summarise(times);
+}
+
+async function measureHttp(service: OpenService, q: QuerySets): Promise<SizeResult['http']> {
+  const token = randomBytes(16).toString('hex');
+  const bridge = await startHttpBridge({ dispatch: service.dispatch, token });
+  // The in-process runs between HTTP runs can outlast Node's 5 s idle timeout; a socket closed
+  // under a reused keep-alive connection would fail the next fetch.
+  bridge.server.keepAliveTimeout = 120_000;
+  const result: SizeResult['http'] = new Map();
+  try {
+    for (const call of CALLS.filter((c) => c.overHttp)) {
+      const inputs = call.inputs(q);
+      const inProcess = await timeEach(inputs, (input) => expectOk(service.dispatch, call.method, input), BUDGET_MS);
+      const http = await timeEach(
+        inputs,
+        async (input) => {
+          const res = await fetch(`${bridge.origin}/api/${call.method}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+            body: JSON.stringify(input),
+          });
+          await res.json();
+        },
+        BUDGET_MS,
+      );
+      result.set(call.name, { inProcess, http });
+    }
+  } finally {
+    await bridge.close();
+  }
+  return result;
+}
+
+async function measureSize(nodes: number): Promise<SizeResult> {
+  const file = datasetFile(nodes);
+  const openFirstSearch = await measureOpen(file);
+  const service = open(file);
+  const q = await querySets(service.dispatch, nodes, COUNT);
+  const calls = new Map<string, Stats>();
+  for (const call of CALLS) {
+    calls.set(
+      call.name,
+      await timeEach(call.inputs(q), (input) => expectOk(service.dispatch, call.method, input), BUDGET_MS),
+    );
+    console.error(`  ${String(nodes)}: ${call.name} done`);
+  }
+  const http = await measureHttp(service, q);
+  const memory = process.memoryUsage();
+  const baselines = await measureBaselines(file, q.ids, q.hubs, BUDGET_MS);
+  service.close();
+  return { nodes, calls, http, openFirstSearch, rssBytes: memory.rss, heapBytes: memory.heapUsed, baselines };
+}
+
+const cell = (s: Stats | undefined): string =>
+  s === undefined ? '—' : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} (${String(s.n)})`;
+const growth = (a: Stats | undefined, b: Stats | undefined): string =>
+  a === undefined || b === undefined ? '—' : `×${(b.p95 / a.p95).toFixed(1)}`;
+
+function printTable(results: readonly SizeResult[]): void {
+  const head = results.map((r) => `${String(r.nodes)} nodes: p50 / p95 / p99 ms (n)`);
+  const growthHead = results.slice(1).map((r, i) => `p95 growth ${String(results[i]?.nodes)}→${String(r.nodes)}`);
+  console.log(`\n| call | target p95 ms | ${[...head, ...growthHead].join(' | ')} |`);
+  console.log(`|---|---|${[...head, ...growthHead].map(() => '---').join('|')}|`);
+  const line = (name: string, target: string, pick: (r: SizeResult) => Stats | undefined): void => {
+    const cells = results.map((r) => cell(pick(r)));
+    const growths = results.slice(1).map((r, i) => growth(results[i] && pick(results[i]), pick(r)));
+    console.log(`| ${name} | ${target} | ${[...cells, ...growths].join(' | ')} |`);
+  };
+  for (const call of CALLS) line(call.name, call.target, (r) => r.calls.get(call.name));
+  line('open service + first search', '≤ 20', (r) => r.openFirstSearch);
+  line('baseline: recursive CTE ego-2', '—', (r) => r.baselines.cteEgo2);
+  line('baseline: graphology ego-2 (in memory)', '—', (r) => r.baselines.graphologyEgo2);
+  line('baseline: sorted + counted hub neighbours', '—', (r) => r.baselines.sortedHubNeighbours);
+  for (const r of results) {
+    const ego = r.calls.get(CALLS[8]?.name ?? '')?.p95 ?? NaN;
+    const b = r.baselines;
+    console.log(`\n${String(r.nodes)} nodes:`);
+    console.log(
+      `  ego-2 p95: service ${ms(ego)} ms; CTE ${ms(b.cteEgo2.p95)} ms (×${(b.cteEgo2.p95 / ego).toFixed(1)}); graphology ${ms(b.graphologyEgo2.p95)} ms (×${(b.graphologyEgo2.p95 / ego).toFixed(2)})`,
+    );
+    console.log(
+      `  graphology: load ${ms(b.graphologyLoadMs)} ms, +${mib(b.graphologyHeapBytes)} heap, +${mib(b.graphologyRssBytes)} RSS`,
+    );
+    console.log(
+      `  service after the benches: RSS ${mib(r.rssBytes)}, JS heap ${mib(r.heapBytes)} (target RSS < 300 MiB)`,
+    );
+    for (const [name, { inProcess, http }] of r.http)
+      console.log(
+        `  HTTP ${name}: p95 ${ms(http.p95)} ms vs in-process ${ms(inProcess.p95)} ms (+${ms(http.p95 - inProcess.p95)} ms)`,
+      );
+  }
+}
+
+const results: SizeResult[] = [];
+for (const nodes of sizes) results.push(await measureSize(nodes));
+printTable(results);

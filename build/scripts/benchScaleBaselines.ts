@@ -1,0 +1,77 @@
+// Baselines of the scale benchmark, on the same file and the same centres as the service's calls:
+// the whole graph in memory with graphology (load time, memory, ego-2) and the usual SQL (a recursive
+// CTE for ego-2, a sorted-and-counted neighbours page).
+import { performance } from 'node:perf_hooks';
+import Graph from 'graphology';
+import { BaselineQueries } from '../../main/store/baselineQueries';
+import { NO_STATS, timeEach, type Stats } from './benchScaleStats';
+
+export interface BaselineFigures {
+  readonly graphologyLoadMs: number;
+  readonly graphologyHeapBytes: number;
+  readonly graphologyRssBytes: number;
+  readonly graphologyEgo2: Stats;
+  readonly cteEgo2: Stats;
+  readonly sortedHubNeighbours: Stats;
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/** Ego network in memory: breadth first to `depth`, at most `limit` nodes, then the relations among them. */
+function graphologyEgo(graph: Graph, centre: string, depth: number, limit: number): number {
+  const reached = new Set([centre]);
+  let frontier = [centre];
+  for (let hop = 0; hop < depth && reached.size < limit; hop += 1) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const other of graph.neighbors(node)) {
+        if (reached.size >= limit) break;
+        if (!reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  let edges = 0;
+  for (const node of reached) graph.forEachOutNeighbor(node, (other) => (edges += reached.has(other) ? 1 : 0));
+  return edges;
+}
+
+export async function measureBaselines(
+  path: string,
+  centres: readonly string[],
+  hubs: readonly string[],
+  budgetMs: number,
+): Promise<BaselineFigures> {
+  const store = new BaselineQueries(path);
+  try {
+    const nid = (id: string): number => store.nidOf(id) ?? -1;
+    const cteEgo2 = await timeEach(centres, (id) => store.egoByCte(nid(id), 2, 1000), budgetMs);
+    const sortedHubNeighbours = await timeEach(hubs, (id) => store.neighboursSorted(nid(id), 200), budgetMs);
+    gc();
+    const before = process.memoryUsage();
+    const t0 = performance.now();
+    const graph = new Graph({ type: 'directed', multi: false });
+    for (const n of store.nodeNids()) graph.addNode(String(n));
+    for (const [s, t] of store.edgeEnds()) graph.mergeEdge(String(s), String(t));
+    const graphologyLoadMs = performance.now() - t0;
+    gc();
+    const after = process.memoryUsage();
+    const graphologyEgo2 =
+      graph.order === 0
+        ? NO_STATS
+        : await timeEach(centres, (id) => graphologyEgo(graph, String(nid(id)), 2, 1000), budgetMs);
+    return {
+      graphologyLoadMs,
+      graphologyHeapBytes: after.heapUsed - before.heapUsed,
+      graphologyRssBytes: after.rss - before.rss,
+      graphologyEgo2,
+      cteEgo2,
+      sortedHubNeighbours,
+    };
+  } finally {
+    store.close();
+  }
+}

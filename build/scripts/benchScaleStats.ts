@@ -1,0 +1,53 @@
+// Timing helpers for the scale benchmark: run a seeded list of calls within a time budget, and
+// summarise them as p50/p95/p99. Figures are printed, never asserted.
+import { performance } from 'node:perf_hooks';
+
+export interface Stats {
+  readonly n: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+}
+
+export const NO_STATS: Stats = { n: 0, p50: NaN, p95: NaN, p99: NaN };
+
+function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
+export function summarise(times: readonly number[]): Stats {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+  };
+}
+
+/**
+ * Times `call` on each input in turn (after a few untimed warm-up calls), stopping early when the
+ * budget is spent, so a slow baseline reports fewer samples instead of stalling the run.
+ */
+export async function timeEach<T>(
+  inputs: readonly T[],
+  call: (input: T) => unknown,
+  budgetMs = 20_000,
+): Promise<Stats> {
+  for (const input of inputs.slice(0, 3)) await call(input);
+  const times: number[] = [];
+  const started = performance.now();
+  for (const input of inputs) {
+    const t0 = performance.now();
+    await call(input);
+    times.push(performance.now() - t0);
+    if (performance.now() - started > budgetMs) break;
+  }
+  return summarise(times);
+}
+
+export const ms = (value: number): string =>
+  Number.isNaN(value) ? '—' : value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0);
+
+export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
