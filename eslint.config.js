@@ -20,6 +20,49 @@ const rule = {
 };
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+// The renderer's layers, matched on the import as written ('../state/store', '../../export/deliver').
+const layer = {
+  components: { regex: '(^|/)components/', message: 'Only components import components: UI is the top layer.' },
+  exportUi: {
+    regex: '(^|/)export/(?!formats/)',
+    message: 'Export actions sit above state: state reaches the canvas through state/canvasViewport.',
+  },
+  exportFromFormats: {
+    regex: '^\\.\\./(?!\\.\\./)',
+    message: 'export/formats builds files from plain data: it never imports the export actions above it.',
+  },
+  canvas: { regex: '(^|/)canvas/(?!shapeGeometry$)', message: 'Canvas drawing code sits above state.' },
+  state: { regex: '(^|/)state/', message: 'This layer sits below state: take what it needs as arguments.' },
+  stateTypes: {
+    regex: '(^|/)state/',
+    allowTypeImports: true,
+    message: 'Below components, state is read through its types only here; actions come from above.',
+  },
+  api: { regex: '(^|/)api/', message: 'Only state talks to the API client.' },
+};
+const RENDERER_LAYERS = [
+  { files: ['renderer/src/state/**/*.ts'], layers: [layer.components, layer.exportUi, layer.canvas] },
+  {
+    files: ['renderer/src/api/**/*.ts'],
+    layers: [rule.zustand, layer.components, layer.exportUi, layer.canvas, layer.state],
+  },
+  { files: ['renderer/src/export/**/*.ts'], layers: [rule.zustand, layer.components, layer.api] },
+  {
+    files: ['renderer/src/export/formats/**/*.ts'],
+    layers: [rule.zustand, layer.components, layer.exportFromFormats, layer.canvas, layer.state, layer.api],
+  },
+  {
+    files: ['renderer/src/canvas/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    layers: [rule.zustand, layer.components, layer.exportUi, layer.stateTypes, layer.api],
+  },
+  {
+    files: ['renderer/src/{i18n,analysis,table,source}/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    layers: [rule.zustand, layer.components, layer.exportUi, layer.canvas, layer.stateTypes, layer.api],
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'artefacts/**', 'node_modules/**', 'eslint.config.js'] },
   js.configs.recommended,
@@ -62,5 +105,12 @@ export default tseslint.config(
       ...restrict(rule.main, rule.electron, rule.sqlite, rule.node, rule.zustand),
     },
   },
-  { files: ['renderer/src/state/**/*.ts'], rules: restrict(rule.main, rule.electron, rule.sqlite, rule.node) },
+  // Layers inside the renderer, one way: components → export, canvas → state → api, with the pure
+  // modules (export/formats, i18n, analysis, table, source) below state. Later blocks replace the
+  // rule for their files, so each repeats the renderer's base restrictions.
+  ...RENDERER_LAYERS.map(({ files, ignores, layers }) => ({
+    files,
+    ...(ignores === undefined ? {} : { ignores }),
+    rules: restrict(rule.main, rule.electron, rule.sqlite, rule.node, ...layers),
+  })),
 );

@@ -7,7 +7,7 @@ import { addNodes, select } from '../state/graphSlice';
 import { selectVisibleGraph } from '../state/selectors';
 import { apply, atlasStore, initialState } from '../state/store';
 import { aNode, anEdge } from '../state/testBuilders';
-import { connectFakeApi } from './analysis/fakeApi';
+import { connectFakeApi } from '../../../test/support/fakeApi';
 import { FilterPanel } from './FilterPanel';
 import { HistoryControls } from './HistoryControls';
 import { Legend } from './Legend';
@@ -49,7 +49,7 @@ describe('FilterPanel', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Stand per jaar' }));
     expect(atlasStore.getState().filters.asOfYear).toBe(2019);
     // jsdom does not move range inputs by key; the change event is what the browser sends.
-    fireEvent.change(screen.getByRole('slider'), { target: { value: '0' } });
+    fireEvent.change(screen.getByRole('slider'), { target: { value: '2005' } });
     expect(atlasStore.getState().filters.asOfYear).toBe(2005);
   });
 });

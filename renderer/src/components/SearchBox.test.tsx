@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/contract';
 import { atlasStore, initialState } from '../state/store';
 import { aNode } from '../state/testBuilders';
-import { connectFakeApi } from './analysis/fakeApi';
+import { connectFakeApi } from '../../../test/support/fakeApi';
 import { SearchBox } from './SearchBox';
 
 const europol = { ...aNode('europol', 'international-body'), label: { nl: 'Europol', en: 'Europol' } };

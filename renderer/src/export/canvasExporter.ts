@@ -1,5 +1,7 @@
 // The one way export code reaches the canvas: GraphCanvas registers an exporter for its Cytoscape
 // instance here, and exports call it. Cytoscape itself never enters the store or the export code.
+// The exporter is also the canvas's viewport for state (state/canvasViewport), registered with it.
+import { registerCanvasViewport, type CanvasViewport } from '../state/canvasViewport';
 import type { Viewport } from './formats/viewport';
 
 export type PictureRegion = 'view' | 'all';
@@ -23,15 +25,11 @@ export interface Picture {
 
 export type { Viewport };
 
-export interface CanvasExporter {
+export interface CanvasExporter extends CanvasViewport {
   png(options: PictureOptions): Promise<Picture>;
   svg(options: Omit<PictureOptions, 'scale'>): string;
   /** The picture's size at 1×, in CSS pixels: the canvas box, or the bounding box of what is visible. */
   size(region: PictureRegion): { readonly width: number; readonly height: number };
-  viewport(): Viewport;
-  setViewport(viewport: Viewport): void;
-  /** Whether every one of these nodes is on the canvas (after a view was restored). */
-  hasNodes(ids: readonly string[]): boolean;
 }
 
 let current: CanvasExporter | null = null;
@@ -39,7 +37,9 @@ let current: CanvasExporter | null = null;
 /** Called by GraphCanvas with its instance's exporter; returns the function that unregisters it. */
 export function registerCanvasExporter(exporter: CanvasExporter): () => void {
   current = exporter;
+  const unregisterViewport = registerCanvasViewport(exporter);
   return () => {
+    unregisterViewport();
     if (current === exporter) current = null;
   };
 }
@@ -48,13 +48,5 @@ export function canvasExporter(): CanvasExporter | null {
   return current;
 }
 
-/** Waits (a few frames at most) until the canvas has drawn these nodes, then sets zoom and pan. */
-export async function restoreViewport(ids: readonly string[], viewport: Viewport): Promise<void> {
-  for (let frame = 0; frame < 120; frame += 1) {
-    if (current?.hasNodes(ids) === true) {
-      current.setViewport(viewport);
-      return;
-    }
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
+/** Export code frames an opened snapshot the way saved views are framed. */
+export { restoreViewport } from '../state/canvasViewport';

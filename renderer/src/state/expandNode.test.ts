@@ -2,7 +2,7 @@
 // shown, so the canvas never shows two related nodes unconnected; the whole expansion is one undo step.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Neighbourhood } from '../../../shared/contract';
-import { connectFakeApi } from '../components/analysis/fakeApi';
+import { connectFakeApi } from '../../../test/support/fakeApi';
 import { addNode } from './actions';
 import { expandNode } from './canvasActions';
 import { addNodes } from './graphSlice';

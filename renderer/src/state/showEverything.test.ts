@@ -2,7 +2,7 @@
 // nodes take their overview places (no layout run needed), and never move nodes already on the canvas.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ElementsPage } from '../../../shared/contract';
-import { connectFakeApi } from '../components/analysis/fakeApi';
+import { connectFakeApi } from '../../../test/support/fakeApi';
 import { showEverything } from './canvasActions';
 import { addNodes, setPositions } from './graphSlice';
 import { apply, atlasStore, initialState } from './store';

@@ -3,7 +3,7 @@
 // views round-trip through the service's JSON, lenses open and close as one step each.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NodeDetail } from '../../../shared/contract';
-import { connectFakeApi } from '../components/analysis/fakeApi';
+import { connectFakeApi } from '../../../test/support/fakeApi';
 import { closeScope, loadLenses, openLens } from './canvasActions';
 import { addNodes } from './graphSlice';
 import { selectVisibleGraph } from './selectors';

@@ -7,7 +7,8 @@ import { apply, atlasStore, type AtlasState } from './store';
 import { setSavedViews, showDetail, showNotice } from './uiSlice';
 import { decodeView, encodeView, viewFields, type SavedViewData } from './viewCodec';
 import { setPattern } from './analysisSlice';
-import { canvasExporter, restoreViewport } from '../export/canvasExporter';
+// What the canvas shows now is saved with a view so it opens framed the same way.
+import { currentViewport, restoreViewport } from './canvasViewport';
 
 export const undoView = (): void => apply(undo(), { quiet: true });
 export const redoView = (): void => apply(redo(), { quiet: true });
@@ -32,9 +33,6 @@ async function showSaved(data: SavedViewData, quiet: boolean): Promise<void> {
   // Framed as it was saved (once drawn); a view saved without zoom and pan is fitted instead.
   if (data.viewport !== undefined) await restoreViewport(data.nodeIds, data.viewport);
 }
-
-/** What the canvas shows now: saved with a view so it opens framed the same way. */
-const currentViewport = () => canvasExporter()?.viewport();
 
 export const refreshSavedViews = (): Promise<void> =>
   guarded(async () => {

@@ -8,7 +8,7 @@ import { aNode, anEdge, aReason } from '../../analysis/analysisBuilders';
 import { clearHighlight } from '../../state/analysisSlice';
 import { setLanguage } from '../../state/uiSlice';
 import { apply, atlasStore, initialState } from '../../state/store';
-import { connectFakeApi } from './fakeApi';
+import { connectFakeApi } from '../../../../test/support/fakeApi';
 import { PathPanel } from './PathPanel';
 
 const europol = aNode('europol', 'international-body', 'Europol');
@@ -27,12 +27,12 @@ const found: PathsResult = {
   ],
   truncated: false,
   exploredEdges: 4,
+  endsNotInYear: [],
 };
 
 function connect() {
   return connectFakeApi({
-    'search.suggest': (input) => {
-      const text = (input as { text: string }).text;
+    'search.suggest': ({ text }) => {
       return [text.startsWith('Eur') ? europol : text.startsWith('Min') ? minister : germany].map(hit);
     },
     'paths.find': () => found,
@@ -41,7 +41,17 @@ function connect() {
       nodeCount: 2,
       edgeCount: 1,
       earliestYear: 2005,
-      sources: [{ id: 'kamerbrief-visie-ips', title: { nl: 'Kamerbrief visie IPS', en: 'Letter on the IPS vision' } }],
+      sources: [
+        {
+          id: 'kamerbrief-visie-ips',
+          title: { nl: 'Kamerbrief visie IPS', en: 'Letter on the IPS vision' },
+          author: 'Minister van Justitie en Veiligheid',
+          kind: 'letter',
+          language: 'nl',
+          date: '2024-11-26',
+          reference: null,
+        },
+      ],
     }),
   });
 }

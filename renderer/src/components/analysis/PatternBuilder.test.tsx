@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PatternResult } from '../../../../shared/contract';
 import { aNode, anEdge } from '../../analysis/analysisBuilders';
 import { atlasStore, initialState } from '../../state/store';
-import { connectFakeApi } from './fakeApi';
+import { connectFakeApi } from '../../../../test/support/fakeApi';
 import { PatternBuilder } from './PatternBuilder';
 
 const trafficking = aNode('mensenhandel', 'phenomenon', 'Mensenhandel', 'Human trafficking');
