@@ -48,6 +48,11 @@ export interface PathsResult {
   readonly truncated: boolean;
   /** How many relations the search loaded from the store (a measure of its cost). */
   readonly exploredEdges: number;
+  /**
+   * The ends that do not hold in the filters' "as of" year (the shared as-of rule): then no path is
+   * sought, since a path cannot start or end at something that was not there. Usually empty.
+   */
+  readonly endsNotInYear: readonly ('from' | 'to')[];
 }
 
 export interface PatternRow {

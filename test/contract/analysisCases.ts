@@ -49,6 +49,16 @@ export function analysisContractCases(withTransport: WithTransport): void {
       expect(await ids({ ...base, maxPaths: 1 })).toEqual(['europol>germany']);
       expect(await ids({ ...base, maxHops: 2 })).toEqual(['europol>germany']);
       expect(await ids({ ...base, filters: { asOfYear: 2004 } })).toEqual(['europol>germany']);
+      // The Treaty of Enschede was signed in 2005: as of 2004 it is no end of any path, as of 2010 it is.
+      const treaty = { from: 'treaty-of-enschede', to: 'germany' };
+      const before = value<MethodResult<'paths.find'>>(
+        await call('paths.find', { ...treaty, filters: { asOfYear: 2004 } }),
+      );
+      expect([before.paths, before.endsNotInYear]).toEqual([[], ['from']]);
+      const after = value<MethodResult<'paths.find'>>(
+        await call('paths.find', { ...treaty, filters: { asOfYear: 2010 } }),
+      );
+      expect([after.paths.length > 0, after.endsNotInYear]).toEqual([true, []]);
       // Curaçao reaches cybercrime only through the RST, the Netherlands, Europol and EC3: five hops.
       expect(await ids({ from: 'curacao', to: 'cybercrime', maxHops: 4 })).toEqual([]);
       expect(await ids({ from: 'curacao', to: 'cybercrime', maxHops: 5 })).toEqual([

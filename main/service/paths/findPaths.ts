@@ -3,7 +3,7 @@
 // substantive relations rank before those through generic ones (refers to, explores, …). Each hop
 // carries every relation between its two nodes, each with the citation that names both ends first.
 import { AppError, type EdgeSummary, type FoundPath, type PathsResult } from '../../../shared/contract';
-import type { FilterSpec } from '../../../shared/filters/graphFilter';
+import { nodePasses, type FilterSpec } from '../../../shared/filters/graphFilter';
 import { isGenericRelation, type NodeKind } from '../../../shared/ontology';
 import type { GraphStore } from '../../store/graphStore';
 import { expandAround } from './expandAround';
@@ -34,6 +34,14 @@ export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: nu
   const to = ends.find((n) => n.id === request.to);
   if (from === undefined) throw new AppError('NOT_FOUND', `No node with id "${request.from}" exists.`, 'from');
   if (to === undefined) throw new AppError('NOT_FOUND', `No node with id "${request.to}" exists.`, 'to');
+  // The ends answer to the as-of year like every other node (kinds aside: the user chose them).
+  const year = request.filters?.asOfYear;
+  const endsNotInYear =
+    year === undefined
+      ? []
+      : (['from', 'to'] as const).filter((end) => !nodePasses(end === 'from' ? from : to, { asOfYear: year }));
+  if (endsNotInYear.length > 0)
+    return { from, to, paths: [], nodes: [], truncated: false, exploredEdges: 0, endsNotInYear };
   const excludedIds = new Set(request.excludeNodes ?? []);
   const excludedKinds = new Set(request.excludeNodeKinds ?? []);
   const avoided = (node: { id: string; kind: NodeKind }) => excludedIds.has(node.id) || excludedKinds.has(node.kind);
@@ -78,5 +86,6 @@ export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: nu
     nodes: [...around.nodes.values()].filter((n) => onPaths.has(n.id)),
     truncated: around.truncated,
     exploredEdges: around.loadedEdges,
+    endsNotInYear,
   };
 }

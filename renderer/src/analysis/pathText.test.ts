@@ -16,6 +16,7 @@ const result: PathsResult = {
   nodes: [europol, germany, netherlands, enschede],
   truncated: false,
   exploredEdges: 9,
+  endsNotInYear: [],
   paths: [
     {
       nodes: ['europol', 'germany'],
@@ -106,6 +107,9 @@ describe('pathText', () => {
     const none = pathText({ ...result, paths: [], truncated: true }, { language: 'en' });
     expect(none).toContain('No connection found');
     expect(none).toContain('the search stopped at its limit');
+    const before = pathText({ ...result, paths: [], endsNotInYear: ['to'] }, { language: 'nl' });
+    expect(before).toContain('Duitsland bestaat volgens de dataset niet in het gekozen jaar; er is dus geen pad.');
+    expect(before).not.toContain('Geen verbinding gevonden');
   });
 
   it('says why a path was chosen when it passes a generic relation', () => {

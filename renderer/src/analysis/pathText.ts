@@ -18,6 +18,10 @@ const WORDS = {
   path: { nl: 'Pad', en: 'Path' },
   also: { nl: 'ook', en: 'also' },
   source: { nl: 'Bron', en: 'Source' },
+  notInYear: {
+    nl: (name: string) => `${name} bestaat volgens de dataset niet in het gekozen jaar; er is dus geen pad.`,
+    en: (name: string) => `According to the dataset, ${name} does not exist in the chosen year, so there is no path.`,
+  },
   truncated: {
     nl: 'Let op: de zoektocht is afgebroken bij de limiet; er kunnen meer paden bestaan.',
     en: 'Note: the search stopped at its limit; more paths may exist.',
@@ -70,7 +74,9 @@ export function pathText(result: PathsResult, options: PathTextOptions): string 
   const note: SourceNote = onlySource === undefined ? titleOf : () => undefined;
   const line = (edge: EdgeDetail, from: string): string => relationLine(edge, from, names, options, note);
   const lines = [WORDS.question[language](result.from.label[language], result.to.label[language])];
-  if (result.paths.length === 0) lines.push(WORDS.none[language]);
+  const outOfYear = result.endsNotInYear.map((end) => (end === 'from' ? result.from : result.to));
+  for (const end of outOfYear) lines.push(WORDS.notInYear[language](end.label[language]));
+  if (result.paths.length === 0 && outOfYear.length === 0) lines.push(WORDS.none[language]);
   const shortestHops = result.paths[0]?.hops.length ?? 0;
   result.paths.forEach((path, index) => {
     const why = pathReasonText(path.reason, shortestHops, language);

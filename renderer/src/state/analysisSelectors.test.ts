@@ -20,6 +20,7 @@ const paths: PathsResult = {
   ],
   truncated: false,
   exploredEdges: 2,
+  endsNotInYear: [],
 };
 
 describe('analysis selectors', () => {
