@@ -19,6 +19,7 @@ import { SnapshotCheckNotice } from './export/SnapshotCheckNotice';
 import { OverviewActions } from './OverviewActions';
 import { SavedViews } from './SavedViews';
 import { SourceViewer } from './SourceViewer';
+import { StorageNotice } from './StorageNotice';
 import { SearchBox } from './SearchBox';
 import './explorer.css';
 
@@ -66,6 +67,7 @@ export function App() {
       )}
       <SnapshotCheckNotice />
       <NoticeRegion />
+      <StorageNotice />
       <main className="workspace">
         <aside className="sidebar" aria-label={tx(language, 'sidebar')}>
           <OverviewActions />

@@ -9,6 +9,7 @@ import { closeSourceView, openSourceView } from './sourceSlice';
 import { apply, atlasStore, type AtlasState } from './store';
 import { setLanguage, showDetail, showError } from './uiSlice';
 import { findingFor } from './verificationSlice';
+import { errorCodeText } from '../i18n/storageStrings';
 
 let api: ApiClient | null = null;
 
@@ -27,7 +28,9 @@ export async function guarded(work: () => Promise<void>): Promise<void> {
     apply(showError(null));
     await work();
   } catch (error) {
-    apply(showError(error instanceof ApiError || error instanceof Error ? error.message : String(error)));
+    // A storage refusal or an internal error is worded in the user's language, not the service's English.
+    const worded = error instanceof ApiError ? errorCodeText(atlasStore.getState().language, error.code) : null;
+    apply(showError(worded ?? (error instanceof Error ? error.message : String(error))));
   }
 }
 
