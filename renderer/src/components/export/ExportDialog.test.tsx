@@ -1,11 +1,13 @@
 // The export dialog as an adviser meets it: the fields follow the format (caption, marking and
 // orientation for the PDF; scale, background and a copy button for PNG; the changes option only when
 // a comparison is open), Escape closes it, and exporting an empty canvas says so instead of failing.
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExportKind, ExportSettings } from '../../export/exportActions';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, EXPORT_GROUPS, type ExportFormat } from '../../export/exportFormats';
+import { ex } from '../../export/exportStrings';
+import type { ExportSettings } from '../../export/exportSettings';
 import { diffGraphs } from '../../export/formats/graphDiff';
 import { setComparison } from '../../state/compareSlice';
 import { apply, atlasStore, initialState } from '../../state/store';
@@ -24,13 +26,25 @@ const SETTINGS: ExportSettings = {
 
 function Harness({ onClose }: { readonly onClose: () => void }) {
   const [settings, setSettings] = useState(SETTINGS);
-  const [kind, setKind] = useState<ExportKind>('pdf');
-  return <ExportDialog settings={settings} onSettings={setSettings} kind={kind} onKind={setKind} onClose={onClose} />;
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  return (
+    <ExportDialog settings={settings} onSettings={setSettings} format={format} onFormat={setFormat} onClose={onClose} />
+  );
 }
 
 describe('ExportDialog', () => {
   beforeEach(() => {
     atlasStore.setState(initialState, true);
+  });
+
+  it('offers every format once, under its group’s heading', () => {
+    render(<Harness onClose={() => undefined} />);
+    const radios = screen.getAllByRole('radio').filter((r) => r.getAttribute('name') === 'export-kind');
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual([...EXPORT_FORMAT_IDS]);
+    for (const format of EXPORT_FORMAT_IDS) {
+      const group = screen.getByRole('radiogroup', { name: ex('nl', EXPORT_GROUPS[EXPORT_FORMATS[format].group]) });
+      expect(within(group).getByRole('radio', { name: ex('nl', EXPORT_FORMATS[format].label) })).toBeTruthy();
+    }
   });
 
   it('shows the PDF fields, then the picture fields when PNG is chosen', async () => {

@@ -3,29 +3,26 @@
 // picture. Modal: Tab stays inside it, Escape closes it and focus returns to the button that opened it.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Language } from '../../../../shared/contract';
+import { copyViewPicture, exportView } from '../../export/exportActions';
 import {
-  copyViewPicture,
-  exportView,
-  ExportRefusal,
-  type ExportKind,
-  type ExportSettings,
-} from '../../export/exportActions';
+  EXPORT_FORMATS,
+  EXPORT_GROUP_IDS,
+  EXPORT_GROUPS,
+  formatsIn,
+  offers,
+  type ExportFormat,
+} from '../../export/exportFormats';
+import { ExportRefusal, type ExportSettings } from '../../export/exportSettings';
 import { ex, type ExportStringKey } from '../../export/exportStrings';
 import { useAtlas } from '../../state/store';
 import { useFocusTrap } from '../useFocusTrap';
 import { PictureFields, TextFields } from './ExportFields';
 
-const GROUPS: readonly { readonly label: ExportStringKey; readonly kinds: readonly ExportKind[] }[] = [
-  { label: 'groupPicture', kinds: ['png', 'svg', 'pdf'] },
-  { label: 'groupData', kinds: ['json', 'csv', 'graphml', 'gexf'] },
-  { label: 'groupText', kinds: ['md', 'docx'] },
-];
-
 interface Props {
   readonly settings: ExportSettings;
   readonly onSettings: (settings: ExportSettings) => void;
-  readonly kind: ExportKind;
-  readonly onKind: (kind: ExportKind) => void;
+  readonly format: ExportFormat;
+  readonly onFormat: (format: ExportFormat) => void;
   readonly onClose: () => void;
 }
 
@@ -39,7 +36,7 @@ function outcomeText(language: Language, saved: string, note: string | null): st
   return note === null ? ex(language, key) : `${ex(language, key)} ${note}`;
 }
 
-export function ExportDialog({ settings, onSettings, kind, onKind, onClose }: Props) {
+export function ExportDialog({ settings, onSettings, format, onFormat, onClose }: Props) {
   const language = useAtlas((s) => s.language);
   const hasComparison = useAtlas((s) => s.comparison !== null);
   const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean } | null>(null);
@@ -70,7 +67,6 @@ export function ExportDialog({ settings, onSettings, kind, onKind, onClose }: Pr
     }
   };
 
-  const isPicture = kind === 'png' || kind === 'svg';
   const inBrowser = window.ipsAtlasShell === undefined;
   return (
     <div className="export-backdrop">
@@ -91,27 +87,27 @@ export function ExportDialog({ settings, onSettings, kind, onKind, onClose }: Pr
         </header>
         <fieldset className="export-formats">
           <legend>{ex(language, 'format')}</legend>
-          {GROUPS.map((group, g) => (
-            <div key={group.label} className="export-group" role="radiogroup" aria-label={ex(language, group.label)}>
-              <span className="export-group-label">{ex(language, group.label)}</span>
-              {group.kinds.map((k, i) => (
-                <label key={k}>
+          {EXPORT_GROUP_IDS.map((group, g) => (
+            <div key={group} className="export-group" role="radiogroup" aria-label={ex(language, EXPORT_GROUPS[group])}>
+              <span className="export-group-label">{ex(language, EXPORT_GROUPS[group])}</span>
+              {formatsIn(group).map((f, i) => (
+                <label key={f}>
                   <input
                     ref={g === 0 && i === 0 ? first : undefined}
                     type="radio"
                     name="export-kind"
-                    value={k}
-                    checked={kind === k}
-                    onChange={() => onKind(k)}
+                    value={f}
+                    checked={format === f}
+                    onChange={() => onFormat(f)}
                   />
-                  {ex(language, k)}
+                  {ex(language, EXPORT_FORMATS[f].label)}
                 </label>
               ))}
             </div>
           ))}
         </fieldset>
-        <TextFields kind={kind} settings={settings} onSettings={onSettings} hasComparison={hasComparison} />
-        {isPicture && <PictureFields kind={kind} settings={settings} onSettings={onSettings} />}
+        <TextFields format={format} settings={settings} onSettings={onSettings} hasComparison={hasComparison} />
+        <PictureFields format={format} settings={settings} onSettings={onSettings} />
         <footer>
           <p
             className={status?.error === true ? 'export-status error' : 'export-status'}
@@ -120,12 +116,12 @@ export function ExportDialog({ settings, onSettings, kind, onKind, onClose }: Pr
           >
             {status?.text}
           </p>
-          {kind === 'png' && (
+          {offers(format, 'copy') && (
             <Action busy={busy} onClick={() => void run(() => copyViewPicture(settings))}>
               {ex(language, 'copy')}
             </Action>
           )}
-          <Action busy={busy} primary onClick={() => void run(() => exportView(kind, settings))}>
+          <Action busy={busy} primary onClick={() => void run(() => exportView(format, settings))}>
             {ex(language, inBrowser ? 'download' : 'save')}
           </Action>
         </footer>

@@ -1,71 +1,72 @@
-// The export dialog's fields: title, caption and marking (PDF and briefing), orientation (PDF), the
-// changes option (briefing), and the picture's scale, background and area (PNG, SVG).
-import type { ExportKind, ExportSettings } from '../../export/exportActions';
+// The export dialog's fields: each shown when the chosen format offers it (EXPORT_FORMATS' `fields`):
+// title, caption, marking, orientation, the changes option, and the picture's scale, background and area.
+import { offers, type ExportFormat } from '../../export/exportFormats';
+import type { ExportSettings } from '../../export/exportSettings';
 import { ex } from '../../export/exportStrings';
 import { useAtlas } from '../../state/store';
 
 interface FieldProps {
-  readonly kind: ExportKind;
+  readonly format: ExportFormat;
   readonly settings: ExportSettings;
   readonly onSettings: (settings: ExportSettings) => void;
 }
 
 export function TextFields({
-  kind,
+  format,
   settings,
   onSettings,
   hasComparison,
 }: FieldProps & { readonly hasComparison: boolean }) {
   const language = useAtlas((s) => s.language);
   const set = (change: Partial<ExportSettings>): void => onSettings({ ...settings, ...change });
-  const titled =
-    kind === 'pdf' || kind === 'md' || kind === 'docx' || kind === 'png' || kind === 'svg' || kind === 'json';
   return (
     <div className="export-fields">
-      {titled && (
+      {offers(format, 'title') && (
         <label>
           {ex(language, 'title')}
           <input type="text" value={settings.title} maxLength={200} onChange={(e) => set({ title: e.target.value })} />
         </label>
       )}
-      {kind === 'pdf' && (
-        <>
-          <label>
-            {ex(language, 'caption')}
-            <textarea
-              rows={2}
-              value={settings.caption}
-              maxLength={1000}
-              onChange={(e) => set({ caption: e.target.value })}
-            />
-          </label>
-          <label>
-            {ex(language, 'marking')}
-            <input
-              type="text"
-              value={settings.marking}
-              maxLength={80}
-              placeholder={ex(language, 'markingPlaceholder')}
-              onChange={(e) => set({ marking: e.target.value })}
-            />
-          </label>
-          <fieldset className="export-inline">
-            <legend>{ex(language, 'orientation')}</legend>
-            {(['portrait', 'landscape'] as const).map((o) => (
-              <label key={o}>
-                <input
-                  type="radio"
-                  name="export-orientation"
-                  checked={settings.orientation === o}
-                  onChange={() => set({ orientation: o })}
-                />
-                {ex(language, o)}
-              </label>
-            ))}
-          </fieldset>
-        </>
+      {offers(format, 'caption') && (
+        <label>
+          {ex(language, 'caption')}
+          <textarea
+            rows={2}
+            value={settings.caption}
+            maxLength={1000}
+            onChange={(e) => set({ caption: e.target.value })}
+          />
+        </label>
       )}
-      {(kind === 'md' || kind === 'docx') && hasComparison && (
+      {offers(format, 'marking') && (
+        <label>
+          {ex(language, 'marking')}
+          <input
+            type="text"
+            value={settings.marking}
+            maxLength={80}
+            placeholder={ex(language, 'markingPlaceholder')}
+            onChange={(e) => set({ marking: e.target.value })}
+          />
+        </label>
+      )}
+      {offers(format, 'orientation') && (
+        <fieldset className="export-inline">
+          <legend>{ex(language, 'orientation')}</legend>
+          {(['portrait', 'landscape'] as const).map((o) => (
+            <label key={o}>
+              <input
+                type="radio"
+                name="export-orientation"
+                checked={settings.orientation === o}
+                onChange={() => set({ orientation: o })}
+              />
+              {ex(language, o)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {offers(format, 'changes') && hasComparison && (
         <label className="export-check">
           <input
             type="checkbox"
@@ -79,12 +80,13 @@ export function TextFields({
   );
 }
 
-export function PictureFields({ kind, settings, onSettings }: FieldProps) {
+export function PictureFields({ format, settings, onSettings }: FieldProps) {
   const language = useAtlas((s) => s.language);
   const set = (change: Partial<ExportSettings>): void => onSettings({ ...settings, ...change });
+  if (!offers(format, 'scale') && !offers(format, 'background') && !offers(format, 'region')) return null;
   return (
     <div className="export-fields">
-      {kind === 'png' && (
+      {offers(format, 'scale') && (
         <label>
           {ex(language, 'scale')}: {settings.scale}×
           <input
@@ -98,34 +100,38 @@ export function PictureFields({ kind, settings, onSettings }: FieldProps) {
           />
         </label>
       )}
-      <fieldset className="export-inline">
-        <legend>{ex(language, 'background')}</legend>
-        {(['white', 'transparent'] as const).map((b) => (
-          <label key={b}>
-            <input
-              type="radio"
-              name="export-background"
-              checked={settings.background === b}
-              onChange={() => set({ background: b })}
-            />
-            {ex(language, b)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="export-inline">
-        <legend>{ex(language, 'region')}</legend>
-        {(['view', 'all'] as const).map((r) => (
-          <label key={r}>
-            <input
-              type="radio"
-              name="export-region"
-              checked={settings.region === r}
-              onChange={() => set({ region: r })}
-            />
-            {ex(language, r === 'view' ? 'regionView' : 'regionAll')}
-          </label>
-        ))}
-      </fieldset>
+      {offers(format, 'background') && (
+        <fieldset className="export-inline">
+          <legend>{ex(language, 'background')}</legend>
+          {(['white', 'transparent'] as const).map((b) => (
+            <label key={b}>
+              <input
+                type="radio"
+                name="export-background"
+                checked={settings.background === b}
+                onChange={() => set({ background: b })}
+              />
+              {ex(language, b)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {offers(format, 'region') && (
+        <fieldset className="export-inline">
+          <legend>{ex(language, 'region')}</legend>
+          {(['view', 'all'] as const).map((r) => (
+            <label key={r}>
+              <input
+                type="radio"
+                name="export-region"
+                checked={settings.region === r}
+                onChange={() => set({ region: r })}
+              />
+              {ex(language, r === 'view' ? 'regionView' : 'regionAll')}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </div>
   );
 }

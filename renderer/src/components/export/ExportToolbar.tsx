@@ -2,7 +2,8 @@
 // with a live line that says what happened. Export settings live here so they persist while the app
 // runs: an adviser exporting a series keeps her title and marking.
 import { useCallback, useRef, useState } from 'react';
-import type { ExportKind, ExportSettings } from '../../export/exportActions';
+import type { ExportFormat } from '../../export/exportFormats';
+import type { ExportSettings } from '../../export/exportSettings';
 import { ex } from '../../export/exportStrings';
 import { chooseAndOpenSnapshot } from '../../export/snapshotActions';
 import { useAtlas } from '../../state/store';
@@ -15,7 +16,7 @@ export function ExportToolbar() {
   const language = useAtlas((s) => s.language);
   const [dialog, setDialog] = useState(false);
   const [compare, setCompare] = useState(false);
-  const [kind, setKind] = useState<ExportKind>('pdf');
+  const [format, setFormat] = useState<ExportFormat>('pdf');
   const [message, setMessage] = useState('');
   const [settings, setSettings] = useState<ExportSettings>(() => ({
     title: ex(language, 'defaultTitle'),
@@ -57,7 +58,13 @@ export function ExportToolbar() {
         {message}
       </p>
       {dialog && (
-        <ExportDialog settings={settings} onSettings={setSettings} kind={kind} onKind={setKind} onClose={close} />
+        <ExportDialog
+          settings={settings}
+          onSettings={setSettings}
+          format={format}
+          onFormat={setFormat}
+          onClose={close}
+        />
       )}
       {compare && <CompareView onClose={() => setCompare(false)} />}
       <SnapshotDrop onOpened={opened} />

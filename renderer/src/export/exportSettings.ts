@@ -1,0 +1,25 @@
+// What the user chose in the export dialog, what a format's builder returns, and the refusal the
+// dialog shows as it is: the types every export format and the dialog share.
+import type { PictureRegion } from './canvasExporter';
+
+export interface ExportSettings {
+  readonly title: string;
+  readonly caption: string;
+  readonly marking: string;
+  readonly orientation: 'portrait' | 'landscape';
+  readonly scale: number;
+  readonly background: 'white' | 'transparent';
+  readonly region: PictureRegion;
+  readonly includeChanges: boolean;
+}
+
+/** A built file, with something the user should know (the picture was made smaller than asked). */
+export interface Built {
+  readonly data: Uint8Array | string;
+  readonly note: string | null;
+}
+
+/** A refusal the dialog shows as it is (nothing to export, nothing selected). */
+export class ExportRefusal extends Error {
+  override readonly name = 'ExportRefusal';
+}

@@ -1,0 +1,139 @@
+// How each export format is built from the visible view: the picture from the canvas, the PDF
+// report, the snapshot, the data tables and the briefing. The heavy builders load on first use.
+// EXPORT_FORMATS (exportFormats.ts) says which builder makes which format.
+import type { Language } from '../../../shared/contract';
+import { selectLegendEntries, selectVisibleGraph } from '../state/selectors';
+import { atlasStore } from '../state/store';
+import { canvasExporter, type CanvasExporter, type Picture } from './canvasExporter';
+import { fetchDetails, graphInfo, selectedVisibleNodeIds, snapshotInput } from './currentView';
+import { ex } from './exportStrings';
+import { ExportRefusal, type Built, type ExportSettings } from './exportSettings';
+import { longDate } from './formats/exportWords';
+import type { ExportGraph } from './formats/exportModel';
+
+export type Builder = (graph: ExportGraph, settings: ExportSettings) => Promise<Built>;
+
+function exporter(): CanvasExporter {
+  const found = canvasExporter();
+  if (found === null) throw new ExportRefusal('The canvas is not ready.');
+  return found;
+}
+
+/** The PDF picture's longest side in pixels. */
+const PDF_PICTURE_PIXELS = 2400;
+
+const background = (settings: ExportSettings): string | null => (settings.background === 'white' ? '#ffffff' : null);
+
+/** The canvas as a PNG at the chosen scale, with a note when the browser made it smaller. */
+export async function drawPicture(
+  settings: ExportSettings,
+  language: Language,
+): Promise<{ readonly drawn: Picture; readonly note: string | null }> {
+  const drawn = await exporter().png({
+    scale: settings.scale,
+    background: background(settings),
+    region: settings.region,
+  });
+  return { drawn, note: drawn.reducedTo === null ? null : ex(language, 'reduced', drawn.reducedTo) };
+}
+
+export const png: Builder = async (graph, settings) => {
+  const { drawn, note } = await drawPicture(settings, graph.language);
+  return { data: drawn.png, note };
+};
+
+export const svg: Builder = (_graph, settings) =>
+  Promise.resolve({ data: exporter().svg({ background: background(settings), region: settings.region }), note: null });
+
+export const pdf: Builder = async (graph, settings) => {
+  const state = atlasStore.getState();
+  // The whole visible network, sharp at A4 (about 200 dpi over 27 cm is 2,400 pixels) but no larger:
+  // a bigger picture only costs time to encode and embed, and prints no better.
+  const canvas = exporter();
+  const base = canvas.size('all');
+  const scale = Math.min(2, PDF_PICTURE_PIXELS / Math.max(base.width, base.height, 1));
+  const drawn = await canvas.png({ scale, background: '#ffffff', region: 'all' });
+  const [{ pdfReport }, { PDF_FONTS }, { citedSources }, details, info] = await Promise.all([
+    import('./formats/pdfReport'),
+    import('./pdfFonts'),
+    import('./formats/citedSources'),
+    fetchDetails(
+      [],
+      graph.edges.map((e) => e.id),
+    ),
+    graphInfo(),
+  ]);
+  const data = pdfReport({
+    title: settings.title,
+    caption: settings.caption,
+    marking: settings.marking.trim(),
+    orientation: settings.orientation,
+    language: graph.language,
+    picture: { png: drawn.png, width: drawn.width, height: drawn.height },
+    legend: selectLegendEntries(selectVisibleGraph(state)),
+    sources: citedSources(graph, details.edges, info),
+    date: longDate(new Date(), graph.language),
+    datasetVersion: info.datasetVersion,
+    fonts: PDF_FONTS,
+  });
+  return { data, note: null };
+};
+
+export const snapshot: Builder = async (graph) => ({
+  data: (await import('./formats/snapshot')).snapshotJson(await snapshotInput(graph)),
+  note: null,
+});
+
+const allDetails = (graph: ExportGraph) =>
+  fetchDetails(
+    graph.nodes.map((n) => n.id),
+    graph.edges.map((e) => e.id),
+  );
+
+export const csv: Builder = async (graph) => ({
+  data: (await import('./formats/csvExport')).csvZip(graph, await allDetails(graph)),
+  note: null,
+});
+
+export const graphml: Builder = async (graph) => ({
+  data: (await import('./formats/graphmlExport')).graphml(graph, await allDetails(graph)),
+  note: null,
+});
+
+export const gexf: Builder = async (graph) => ({
+  data: (await import('./formats/gexfExport')).gexf(graph, await allDetails(graph)),
+  note: null,
+});
+
+/** The briefing about the selected actors, written by `write` (Markdown or Word). */
+const briefing =
+  (write: 'md' | 'docx'): Builder =>
+  async (graph, settings) => {
+    const actorIds = selectedVisibleNodeIds(graph);
+    if (actorIds.length === 0) throw new ExportRefusal(ex(graph.language, 'needSelection'));
+    const chosen = new Set(actorIds);
+    const edgeIds = graph.edges.filter((e) => chosen.has(e.source) || chosen.has(e.target)).map((e) => e.id);
+    const [{ buildBriefing }, details, info] = await Promise.all([
+      import('./formats/briefing'),
+      fetchDetails(actorIds, edgeIds),
+      graphInfo(),
+    ]);
+    const comparison = atlasStore.getState().comparison;
+    const content = buildBriefing({
+      title: settings.title,
+      graph,
+      actors: actorIds.flatMap((id) => details.nodes.get(id) ?? []),
+      edgeDetails: details.edges,
+      info,
+      date: longDate(new Date(), graph.language),
+      ...(settings.includeChanges && comparison !== null ? { changes: comparison } : {}),
+    });
+    const data =
+      write === 'md'
+        ? (await import('./formats/briefingMarkdown')).briefingMarkdown(content)
+        : await (await import('./formats/briefingDocx')).briefingDocx(content);
+    return { data, note: null };
+  };
+
+export const briefingMarkdown: Builder = briefing('md');
+export const briefingWord: Builder = briefing('docx');
