@@ -27,4 +27,14 @@ describe('httpTransport', () => {
     await send('view.saveLast', { state: { nodeIds: ['x'.repeat(70_000)] } }, { outlivesPage: true });
     expect(requests.map((r) => r.keepalive)).toEqual([true, false]);
   });
+
+  it('reads the error envelope of a non-200 answer, and names the status of one without an envelope', async () => {
+    const envelope = { ok: false, error: { code: 'STORAGE_FULL', message: 'The disk is full' } };
+    const answering = (body: string, status: number) =>
+      (() => Promise.resolve(new Response(body, { status }))) as unknown as typeof fetch;
+    expect(await httpTransport('secret', answering(JSON.stringify(envelope), 507))('view.save', {})).toEqual(envelope);
+    const bare = await httpTransport('secret', answering('Bad Gateway', 502))('view.save', {});
+    expect(bare).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(bare.ok ? '' : bare.error.message).toContain('502');
+  });
 });

@@ -38,7 +38,15 @@ export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): T
       // bodies alone, and their sum over all calls in flight is capped, so ordinary calls never use it.
       keepalive: options?.outlivesPage === true && body.length < KEEPALIVE_LIMIT,
     });
-    return (await response.json()) as Envelope<unknown>;
+    // Errors come with their HTTP status (400, 404, 409, 507…) and the same envelope: read the body
+    // whatever the status, and name the status if something else answered without an envelope.
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as Envelope<unknown>;
+    } catch {
+      const message = `The service answered HTTP ${String(response.status)} without a readable reply.`;
+      return { ok: false, error: { code: 'INTERNAL', message } };
+    }
   };
 }
 
