@@ -16,6 +16,7 @@ import type { NodeKind } from '../../shared/ontology';
 import { BUNDLE_SCHEMA_VERSION } from './bundleSchema';
 import { openSqlite, type SqliteDatabase, type SqliteStatement as Statement } from './nativeBinding';
 import { DetailQueries } from './detailQueries';
+import { ElementsPages } from './elementsPages';
 import { ExplorerQueries } from './explorerQueries';
 import { PathQueries } from './pathQueries';
 import { NeighbourQueries } from './neighbourQueries';
@@ -26,11 +27,9 @@ import {
   toCitation,
   toEdgeSummary,
   toNodeDetail,
-  toNodeSummary,
   type CitationRow,
   type EdgeRow,
   type NodeDetailRow,
-  type NodeRow,
 } from './rowMapping';
 
 interface SourceRow {
@@ -77,6 +76,7 @@ export class GraphStore {
   readonly details = new DetailQueries((text) => this.sql(text));
   readonly search = new SearchQueries((text) => this.sql(text));
   private readonly neighbourPages = new NeighbourQueries((text) => this.sql(text));
+  private readonly elementPages = new ElementsPages((text) => this.sql(text));
 
   /** Prepared once per SQL text: search runs on every keystroke. */
   private readonly statements = new Map<string, Statement>();
@@ -99,28 +99,9 @@ export class GraphStore {
     return { datasetVersion: version, nodeCount, edgeCount, earliestYear, sources: rows.map(toSourceMeta) };
   }
 
-  elements(after: number, limit: number): ElementsPage {
-    const nodes = this.sql(
-      `SELECT ${NODE_COLS}, n.overview_x, n.overview_y FROM node n WHERE n.nid > ? ORDER BY n.nid LIMIT ?`,
-    ).all(after, limit) as (NodeRow & { overview_x: number | null; overview_y: number | null })[];
-    const last = nodes.at(-1)?.nid ?? after;
-    // Each page brings the edges whose later endpoint it delivers, so every edge arrives once,
-    // after both its endpoints; in the order of edge_by_later_end, so nothing is sorted.
-    const edges = this.sql(
-      `SELECT ${EDGE_COLS} FROM ${EDGE_FROM}
-         WHERE max(e.source_nid, e.target_nid) > ? AND max(e.source_nid, e.target_nid) <= ?
-         ORDER BY max(e.source_nid, e.target_nid), e.eid`,
-    ).all(after, last) as EdgeRow[];
-    return {
-      nodes: nodes.map(toNodeSummary),
-      edges: edges.map(toEdgeSummary),
-      overview: Object.fromEntries(
-        nodes.flatMap((n) =>
-          n.overview_x === null || n.overview_y === null ? [] : [[n.id, { x: n.overview_x, y: n.overview_y }]],
-        ),
-      ),
-      nextCursor: nodes.length === limit ? String(last) : null,
-    };
+  /** A page of the whole graph; `edgeBudget` is the relations a page ends at (see elementsPages.ts). */
+  elements(after: number, limit: number, edgeBudget?: number): ElementsPage {
+    return this.elementPages.page(after, limit, edgeBudget);
   }
 
   /** Name search (suggest as you type, near spellings) from the compile-time search tables. */
