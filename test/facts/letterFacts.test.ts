@@ -18,7 +18,7 @@ describe('treaties', () => {
   it('the revised Benelux police treaty (2018) awaits approval by the three national parliaments', async () => {
     const treaty = await ask('node.get', { id: 'benelux-police-treaty' });
     expect(treaty.status).toBe('pending-ratification');
-    expect(treaty.attributes.revised).toBe('2018');
+    expect(treaty.dates.revised).toBe('2018');
     const relations = await relationsOf('benelux-police-treaty');
     const parties = relations.filter((e) => e.kind === 'party-to');
     expect(parties.map((e) => e.source).sort()).toEqual(['belgium', 'luxembourg', 'netherlands']);

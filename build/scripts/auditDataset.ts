@@ -1,0 +1,125 @@
+// The audit worksheet for the curated dataset (docs/data-audit.md describes the method). For each
+// relation it prints both ends' names and whether each quote names both ends, the quote's tense cues
+// next to the relation's status, and any time cue on an undated element. It decides nothing: a
+// flagged line is a question for someone reading the letter, not a verdict.
+//   npx tsx build/scripts/auditDataset.ts [--all] [--data data]
+import { resolve } from 'node:path';
+import type { NodeEntry, RelationEntry } from '../../main/dataset/entrySchemas';
+import { loadDataset } from '../../main/dataset/loadDataset';
+import { timeCuesIn } from '../../main/dataset/timeCues';
+import { normalise } from '../../shared/text/normalisedText';
+
+/** Verb cues in Dutch, each with the statuses it fits; a status outside that set is flagged. */
+const TENSE_CUES: readonly { readonly name: string; readonly pattern: RegExp; readonly fits: readonly string[] }[] = [
+  { name: 'future (zal/zullen/gaat)', pattern: /\b(?:zal|zullen|gaat|gaan)\b/i, fits: ['planned', 'ambition'] },
+  { name: 'coming period', pattern: /\bkomende\b/i, fits: ['planned', 'ambition'] },
+  {
+    name: 'ambition (streven/wil/inzetten/verkennen)',
+    pattern: /\b(?:streeft|streven|wil|willen|inzetten|inzet|verkennen|verkent|ambitie)\b/i,
+    fits: ['ambition', 'planned'],
+  },
+  {
+    name: 'pending (goedkeuring/inwerkingtreding)',
+    pattern: /\b(?:goedkeuring|inwerkingtreding)\b/i,
+    fits: ['pending-ratification'],
+  },
+  {
+    name: 'past (heeft/hebben … / plaatsgemaakt)',
+    pattern: /\b(?:plaatsgemaakt|vervangen|voorheen)\b/i,
+    fits: ['historical', 'in-force'],
+  },
+];
+
+interface Names {
+  readonly label: string;
+  readonly names: readonly string[];
+}
+
+function namesOf(node: NodeEntry): Names {
+  const all = [node.label.nl, node.label.en, ...node.aliases];
+  return { label: node.label.en, names: [...new Set(all.map((n) => normalise(n).toLowerCase()))] };
+}
+
+function mentions(quote: string, names: Names): boolean {
+  const text = normalise(quote).toLowerCase();
+  return names.names.some((n) => n.length > 0 && text.includes(n));
+}
+
+interface Row {
+  readonly file: string;
+  readonly id: string;
+  readonly lines: string[];
+  readonly flags: string[];
+}
+
+function auditRelation(file: string, rel: RelationEntry, nodes: ReadonlyMap<string, Names>): Row {
+  const from = nodes.get(rel.from) ?? { label: `?${rel.from}`, names: [] };
+  const to = nodes.get(rel.to) ?? { label: `?${rel.to}`, names: [] };
+  const flags: string[] = [];
+  const lines = [
+    `${rel.id}  [${rel.kind}, ${rel.status}${rel.provenance === undefined ? '' : `, ${rel.provenance}`}]` +
+      `  ${JSON.stringify(rel.dates)}`,
+    `  from ${rel.from} = ${from.label} {${from.names.join(' | ')}}`,
+    `  to   ${rel.to} = ${to.label} {${to.names.join(' | ')}}`,
+  ];
+  let bothSomewhere = false;
+  for (const { quote } of rel.citations) {
+    const a = mentions(quote, from);
+    const b = mentions(quote, to);
+    bothSomewhere ||= a && b;
+    const tenses = TENSE_CUES.filter((c) => c.pattern.test(quote));
+    const misfit = tenses.filter((c) => !c.fits.includes(rel.status)).map((c) => c.name);
+    const cues = timeCuesIn(quote);
+    lines.push(`  quote [from ${a ? 'yes' : 'NO'}, to ${b ? 'yes' : 'NO'}] "${quote}"`);
+    if (misfit.length > 0) flags.push(`status ${rel.status} vs ${misfit.join(', ')}`);
+    if (cues.length > 0 && Object.keys(rel.dates).length === 0 && rel.timeNote === undefined) {
+      flags.push(`time cue without date: ${cues.join(', ')}`);
+    }
+  }
+  if (!bothSomewhere && rel.provenance !== 'editorial') flags.push('no quote names both ends');
+  return { file, id: rel.id, lines, flags: [...new Set(flags)] };
+}
+
+function auditNode(file: string, node: NodeEntry): Row {
+  const names = namesOf(node);
+  const flags: string[] = [];
+  const lines = [`${node.id}  [${node.kind}${node.status === undefined ? '' : `, ${node.status}`}]  ${node.label.en}`];
+  if (!node.citations.some((c) => mentions(c.quote, names))) flags.push('no quote names the node');
+  for (const { quote } of node.citations) {
+    const cues = timeCuesIn(quote);
+    if (cues.length > 0 && Object.keys(node.dates).length === 0 && node.timeNote === undefined) {
+      flags.push(`time cue without date: ${cues.join(', ')}`);
+    }
+  }
+  return { file, id: node.id, lines, flags: [...new Set(flags)] };
+}
+
+function main(): void {
+  const at = process.argv.indexOf('--data');
+  const dataDir = resolve(at === -1 ? 'data' : (process.argv[at + 1] ?? 'data'));
+  const showAll = process.argv.includes('--all');
+  const loaded = loadDataset(dataDir);
+  if (loaded.problems.length > 0) {
+    console.error(loaded.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+    process.exit(1);
+  }
+  const names = new Map(loaded.nodes.map(({ entry }) => [entry.id, namesOf(entry)]));
+  const rows = [
+    ...loaded.nodes.map(({ file, entry }) => auditNode(file, entry)),
+    ...loaded.relations.map(({ file, entry }) => auditRelation(file, entry, names)),
+  ];
+  for (const row of rows) {
+    if (!showAll && row.flags.length === 0) continue;
+    console.log(`${row.file}: ${row.lines.join('\n')}`);
+    for (const flag of row.flags) console.log(`  FLAG ${flag}`);
+  }
+  const flagged = rows.filter((r) => r.flags.length > 0);
+  const count = (text: string): number => flagged.filter((r) => r.flags.some((f) => f.startsWith(text))).length;
+  console.log(
+    `\n${String(loaded.nodes.length)} nodes, ${String(loaded.relations.length)} relations checked; ` +
+      `${String(flagged.length)} flagged: ${String(count('no quote names'))} without both ends named, ` +
+      `${String(count('status'))} status/tense, ${String(count('time cue'))} time cue without date`,
+  );
+}
+
+main();
