@@ -3,46 +3,67 @@ import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, session,
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openService } from '../service/openService';
+import { isRendererPage } from '../../shared/security';
 import { SHELL_CHANNELS } from '../../shared/shell';
 import { lastFolderIn } from '../files/lastFolder';
 import { createShellHandlers, type ShellHandlers } from '../files/shellHandlers';
 import { registerShellHandlers, snapshotArguments } from '../files/shellWiring';
+import { allowedExternalUrl } from './externalLinks';
 import { registerIpcHandlers } from './ipcWiring';
+import { isPermissionGranted } from './permissions';
+import { startFailureMessage } from './startFailure';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererIndex = join(here, '../renderer/index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const isOurPage = isRendererPage(pathToFileURL(rendererIndex).href);
 
 function datasetPath(): string {
   return app.isPackaged ? join(process.resourcesPath, 'atlas.sqlite') : join(here, '../data/atlas.sqlite');
 }
 
-function createWindow(): void {
+async function createWindow(): Promise<void> {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
     title: 'IPS Atlas',
     show: false,
     webPreferences: {
+      // electronegativity-waiver PRELOAD_JS_CHECK: the preload is sandboxed and context-isolated and
+      // exposes one function per contract method and shell capability, never ipcRenderer itself.
       preload: join(here, '../preload/preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click would otherwise open a link in a new window without setWindowOpenHandler's say.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(rendererIndex);
+  // Awaited, so a renderer that fails to load is a start failure with a dialog, not a hidden window.
+  await window.loadFile(rendererIndex);
 }
 
 function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // Both hooks, from one policy: a check that is not answered is granted by Electron's default.
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, isOurPage)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    isPermissionGranted(permission, details.requestingUrl, isOurPage),
+  );
+  ses.setDevicePermissionHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // Links to the outside world open in the user's browser, only when the user clicks them.
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      // A link the user clicks opens in their browser when externalLinks.ts allows it; never in the app.
+      const allowed = allowedExternalUrl(url);
+      // electronegativity-waiver OPEN_EXTERNAL_JS_CHECK: only https URLs on the hosts listed in
+      // externalLinks.ts reach openExternal, normalised, after the check (tested in externalLinks.test.ts).
+      if (allowed !== null) void shell.openExternal(allowed);
       return { action: 'deny' };
     });
   });
@@ -91,13 +112,25 @@ async function start(): Promise<void> {
       ? join(process.resourcesPath, 'native', `electron-abi${process.versions.modules}`, 'better_sqlite3.node')
       : process.env.IPS_ATLAS_NATIVE_BINDING,
   });
-  registerIpcHandlers(ipcMain, service.dispatch, (url) => url.split(/[?#]/)[0] === rendererUrl);
-  registerShellHandlers(ipcMain, shellHandlers, (url) => url.split(/[?#]/)[0] === rendererUrl);
+  registerIpcHandlers(ipcMain, service.dispatch, isOurPage);
+  registerShellHandlers(ipcMain, shellHandlers, isOurPage);
   app.on('window-all-closed', () => {
     service.close();
     app.quit();
   });
-  createWindow();
+  await createWindow();
+}
+
+/** A start that fails says so in a native dialog (startFailure.ts words it), then quits: never a window that does not appear. */
+function failedToStart(error: unknown): void {
+  console.error('[ips-atlas] start failed:', error);
+  const { title, content } = startFailureMessage(error, {
+    datasetPath: datasetPath(),
+    userDataDir: app.getPath('userData'),
+    locales: app.getPreferredSystemLanguages(),
+  });
+  dialog.showErrorBox(title, content);
+  app.exit(1);
 }
 
 // One IPS Atlas at a time: a second start (say, a snapshot double-clicked while the app is open)
@@ -111,7 +144,7 @@ if (app.requestSingleInstanceLock()) {
     window.focus();
     window.webContents.send(SHELL_CHANNELS.fileWaiting);
   });
-  void start();
+  start().catch(failedToStart);
 } else {
   app.quit();
 }
