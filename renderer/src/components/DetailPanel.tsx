@@ -8,6 +8,7 @@ import { t } from '../i18n/strings';
 import { openSource } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { UnverifiedDetail, VerificationNote } from './export/VerificationNote';
+import { DetailTimeNote, HiddenByYear, useDetailHolding } from './DetailTimeNote';
 import { KindIcon } from './KindIcon';
 import { RelationList } from './RelationList';
 
@@ -15,17 +16,20 @@ export function DetailPanel() {
   const detail = useAtlas((s) => s.detail);
   const language = useAtlas((s) => s.language);
   const nodes = useAtlas((s) => s.nodes);
+  const { year, holding } = useDetailHolding(detail);
   // An element only an opened snapshot knows has no dataset details: the snapshot's words, marked.
   if (detail === null) return <UnverifiedDetail language={language} />;
   if (detail.type === 'node') {
     const { node, relations } = detail;
     const other = language === 'nl' ? 'en' : 'nl';
+    if (holding === 'not' && year !== undefined) return <Hidden year={year} language={language} />;
     return (
       <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
         <h2>
           <KindIcon kind={node.kind} size={16} /> {node.label[language]}
         </h2>
         <VerificationNote type="node" id={node.id} />
+        <DetailTimeNote holding={holding} year={year} provenance={node.provenance} language={language} />
         {node.label[other] !== node.label[language] && (
           <p className="other-label" lang={other}>
             {node.label[other]}
@@ -57,12 +61,14 @@ export function DetailPanel() {
   }
   const { edge } = detail;
   const label = (id: string): string => nodes.get(id)?.label[language] ?? id;
+  if (holding === 'not' && year !== undefined) return <Hidden year={year} language={language} />;
   return (
     <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
       <h2>
         {label(edge.source)} — {RELATION_KIND_INFO[edge.kind].label[language]} → {label(edge.target)}
       </h2>
       <VerificationNote type="edge" id={edge.id} />
+      <DetailTimeNote holding={holding} year={year} provenance={edge.provenance} language={language} />
       <dl>
         <dt>{t(language, 'kind')}</dt>
         <dd data-testid="detail-kind">{RELATION_KIND_INFO[edge.kind].label[language]}</dd>
@@ -76,6 +82,15 @@ export function DetailPanel() {
         </p>
       )}
       <Citations citations={edge.citations} language={language} />
+    </aside>
+  );
+}
+
+/** A node or relation the applied year hides: the panel says so and shows none of its details. */
+function Hidden({ year, language }: { readonly year: number; readonly language: Language }) {
+  return (
+    <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
+      <HiddenByYear year={year} language={language} />
     </aside>
   );
 }

@@ -1,21 +1,21 @@
-// Filters: node kinds, relation kinds and statuses (check boxes), time (an "as of" year on a timeline
-// over the years in the data), plus the count of what they hide. Filters hide and never remove, so
+// Filters: node kinds, relation kinds and statuses (check boxes), editorial groupings, time (an "as
+// of" year: YearControl), plus the count of what they hide. Filters hide and never remove, so
 // selection and positions survive; every change is one undo step (a slider drag coalesces).
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO, STATUSES, type RelationKind } from '../../../shared/ontology';
-import { REFERENCE_YEAR } from '../../../shared/filters/graphFilter';
 import { STATUS_LINE, svgDash } from '../canvas/graphStyle';
 import { tx } from '../i18n/explorerStrings';
 import {
-  filterAsOf,
   filterNodeKind,
   filterRelationKind,
   filterStatus,
   resetFilters,
   showHiddenNodes,
 } from '../state/canvasActions';
-import { selectKindsLoaded, selectVisibleGraph, selectYears } from '../state/selectors';
+import { selectKindsLoaded, selectVisibleGraph } from '../state/selectors';
+import { filterEditorial } from '../state/timeActions';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
+import { YearControl } from './YearControl';
 
 function useRelationKindsLoaded(): RelationKind[] {
   const edges = useAtlas((s) => s.edges);
@@ -27,14 +27,10 @@ export function FilterPanel() {
   const language = useAtlas((s) => s.language);
   const filters = useAtlas((s) => s.filters);
   const nodes = useAtlas((s) => s.nodes);
-  const edges = useAtlas((s) => s.edges);
   const handHidden = useAtlas((s) => s.hidden.size);
   const visibleCount = useAtlas((s) => selectVisibleGraph(s).nodes.length);
   const kinds = selectKindsLoaded(nodes);
   const relationKinds = useRelationKindsLoaded();
-  const years = selectYears(nodes, edges);
-  const asOf = filters.asOfYear;
-  const yearIndex = asOf === undefined ? years.indexOf(REFERENCE_YEAR) : Math.max(0, years.indexOf(asOf));
   const filtered = Object.keys(filters).length > 0;
   return (
     <section className="filters" aria-labelledby="filters-heading" data-testid="filters">
@@ -98,36 +94,16 @@ export function FilterPanel() {
           </label>
         ))}
       </fieldset>
-      <fieldset className="timeline">
-        <legend>{tx(language, 'time')}</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={asOf !== undefined}
-            onChange={(e) => filterAsOf(e.target.checked ? (years[yearIndex] ?? REFERENCE_YEAR) : null)}
-          />
-          {tx(language, 'asOf')}
-        </label>
-        <label className="year">
-          <span>
-            {tx(language, 'year')}: <output>{years[yearIndex] ?? REFERENCE_YEAR}</output>
-          </span>
-          <input
-            type="range"
-            min={0}
-            max={Math.max(0, years.length - 1)}
-            step={1}
-            value={yearIndex}
-            disabled={asOf === undefined}
-            aria-valuetext={String(years[yearIndex] ?? REFERENCE_YEAR)}
-            onChange={(e) => filterAsOf(years[Number(e.target.value)] ?? REFERENCE_YEAR)}
-          />
-        </label>
-        <p className="year-range" aria-hidden="true">
-          <span>{years[0]}</span>
-          <span>{years.at(-1)}</span>
-        </p>
-      </fieldset>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filters.provenances === undefined || filters.provenances.includes('editorial')}
+          onChange={(e) => filterEditorial(e.target.checked)}
+          data-testid="show-editorial"
+        />
+        {tx(language, 'showEditorial')}
+      </label>
+      <YearControl />
       <div className="filter-actions">
         <button type="button" onClick={resetFilters} disabled={!filtered}>
           {tx(language, 'resetFilters')}

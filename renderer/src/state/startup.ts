@@ -3,9 +3,10 @@
 // view never overwrites the saved one).
 import { loadPreferences } from './actions';
 import { loadLenses } from './canvasActions';
+import { loadYearRange } from './timeActions';
 import { refreshSavedViews, restoreLastView, startLastViewAutosave } from './viewActions';
 
 export async function startExplorer(): Promise<void> {
-  await Promise.all([loadPreferences(), loadLenses(), refreshSavedViews(), restoreLastView()]);
+  await Promise.all([loadPreferences(), loadLenses(), loadYearRange(), refreshSavedViews(), restoreLastView()]);
   startLastViewAutosave();
 }

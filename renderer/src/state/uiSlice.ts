@@ -31,6 +31,8 @@ export interface UiSlice {
   readonly savedViews: readonly SavedViewSummary[];
   /** The priority nodes offered as one-click lenses, in the letter's order. */
   readonly lenses: readonly NodeDetail[];
+  /** The earliest year the dataset's dates name (graph.info): where the year control starts. */
+  readonly earliestYear: number | null;
 }
 
 export const initialUi: UiSlice = {
@@ -41,11 +43,16 @@ export const initialUi: UiSlice = {
   tab: 'canvas',
   savedViews: [],
   lenses: [],
+  earliestYear: null,
 };
 
 export const setLanguage =
   (language: Language) =>
   <S extends UiSlice>(state: S): S => ({ ...state, language });
+
+export const setEarliestYear =
+  (earliestYear: number) =>
+  <S extends UiSlice>(state: S): S => ({ ...state, earliestYear });
 
 export const showDetail =
   (detail: Detail) =>

@@ -73,6 +73,14 @@ export const setAsOfYear =
     return setFilters(year === null ? rest : { ...rest, asOfYear: year })(state);
   };
 
+/** Editorial groupings shown (the default: no provenance filter) or only what the letter states. */
+export const setShowEditorial =
+  (show: boolean) =>
+  <S extends ViewSlice>(state: S): S => {
+    const { provenances: _old, ...rest } = state.filters;
+    return setFilters(show ? rest : { ...rest, provenances: ['stated'] })(state);
+  };
+
 export const clearFilters =
   () =>
   <S extends ViewSlice>(state: S): S => ({ ...state, filters: {} });
