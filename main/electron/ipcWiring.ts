@@ -5,8 +5,8 @@ import { IPC_PREFIX } from '../../shared/shellChannels';
 import type { Dispatch } from '../service/dispatch';
 import { isTrustedSender, type InvokeEventLike, type TrustedUrl } from '../../shared/security';
 
+// Re-exported for the contract spec, which drives this wiring by channel name.
 export { IPC_PREFIX };
-export type { InvokeEventLike };
 
 export interface IpcMainLike {
   handle(channel: string, listener: (event: InvokeEventLike, input: unknown) => Promise<Envelope<unknown>>): void;
