@@ -1,7 +1,9 @@
 // Every export marks what an opened snapshot put in view without the dataset's backing, read back
 // from the files themselves: the CSV tables, GraphML, GEXF and the briefing say "niet in de dataset"
 // or "wijkt af van de dataset" on exactly those rows, and leave the genuine ones unmarked.
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../renderer/src/export/formats/briefing';
 import { briefingMarkdown } from '../../renderer/src/export/formats/briefingMarkdown';
@@ -9,7 +11,9 @@ import { edgesCsv, nodesCsv } from '../../renderer/src/export/formats/csvExport'
 import { elementNames, exportGraph } from '../../renderer/src/export/formats/exportModel';
 import { gexf } from '../../renderer/src/export/formats/gexfExport';
 import { graphml } from '../../renderer/src/export/formats/graphmlExport';
+import { pdfReport } from '../../renderer/src/export/formats/pdfReport';
 import { unverifiedLines, type Verification } from '../../renderer/src/export/formats/verification';
+import { readPdf } from '../support/pdfReadBack';
 import { EDGES, fixtureDetails, INFO, NODES, POSITIONS } from './exportFixtures';
 
 type Row = Record<string, string>;
@@ -95,5 +99,32 @@ describe('exports of a view with unverified elements', () => {
       'Atlantis Police — not in the dataset',
       'Atlantis Police — cooperates with → Netherlands — not in the dataset',
     ]);
+  });
+
+  it('list them in the PDF, read back, above the sources', { timeout: 30_000 }, async () => {
+    const g = graph();
+    const font = (weight: string): string =>
+      readFileSync(`node_modules/@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`).toString('base64');
+    const white = new PNG({ width: 40, height: 30 });
+    white.data.fill(255);
+    const { text } = await readPdf(
+      pdfReport({
+        title: 'Weergave',
+        caption: '',
+        marking: '',
+        orientation: 'portrait',
+        language: 'nl',
+        picture: { png: PNG.sync.write(white), width: 40, height: 30 },
+        legend: { kinds: ['state'], statuses: ['in-force'] },
+        sources: [],
+        unverified: unverifiedLines(g.verification, elementNames(g), 'nl'),
+        date: '3 maart 2026',
+        datasetVersion: INFO.datasetVersion,
+        fonts: { regular: font('400Regular'), bold: font('700Bold') },
+      }),
+    );
+    expect(text).toContain('Niet door de dataset gedekt (uit een geopende momentopname):');
+    expect(text).toContain('Politie van Atlantis — niet in de dataset');
+    expect(text).toContain('Duitsland — wijkt af van de dataset (status)');
   });
 });
