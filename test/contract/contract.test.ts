@@ -16,6 +16,7 @@ import { registerIpcHandlers } from '../../main/electron/ipcWiring';
 import { analysisContractCases } from './analysisCases';
 import { explorerContractCases } from './explorerCases';
 import { exportContractCases } from './exportCases';
+import { statusContractCases } from './statusCases';
 
 const transports = { direct: directTransport, http: httpTransport, ipc: ipcTransport } as const;
 
@@ -45,6 +46,7 @@ for (const [name, open] of Object.entries(transports)) {
     analysisContractCases(withTransport);
     explorerContractCases(withTransport);
     exportContractCases(withTransport);
+    statusContractCases(withTransport);
 
     it('graph.info reports the dataset version, counts and sources', () =>
       withTransport(async (call) => {
