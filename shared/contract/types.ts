@@ -1,13 +1,9 @@
 // The result types of the contract: what the renderer receives. Plain data, JSON-safe.
 import type { NodeKind, Provenance, RelationKind, Status } from '../ontology';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language, Localized } from './languages';
 
-export interface Localized {
-  readonly nl: string;
-  readonly en: string;
-}
+export { LANGUAGES, LOCALE_TAGS, type Language, type Localized } from './languages';
 
 /** Dates as the letter gives them: "YYYY", "YYYY-MM", "YYYY-MM-DD" or a period "YYYY–YYYY". */
 export type DateMap = Readonly<Partial<Record<DateKey, string>>>;

@@ -1,6 +1,7 @@
 // The kinds of node in the IPS Atlas graph, designed from what the letter on international police
 // cooperation names. Each kind has a distinct cytoscape shape, so shape alone tells kinds apart;
 // colours come from the colour-blind-safe Okabe–Ito palette (plus two greys) and repeat across kinds.
+import type { Localized } from '../contract/languages';
 
 export const NODE_KINDS = [
   'state',
@@ -53,8 +54,8 @@ export type NodeShape =
   | 'vee';
 
 export interface NodeKindInfo {
-  readonly label: { readonly nl: string; readonly en: string };
-  readonly plural: { readonly nl: string; readonly en: string };
+  readonly label: Localized;
+  readonly plural: Localized;
   readonly colour: string;
   readonly shape: NodeShape;
 }

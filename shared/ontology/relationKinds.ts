@@ -1,5 +1,6 @@
 // The kinds of relation in the IPS Atlas graph, as the letter states them. Labels read from → to in
 // the active voice; inverse labels read to → from. from/to list the node kinds each relation may join.
+import type { Localized } from '../contract/languages';
 import { NODE_KINDS, type NodeKind } from './nodeKinds';
 
 export const RELATION_KINDS = [
@@ -64,9 +65,9 @@ export type RelationKind = (typeof RELATION_KINDS)[number];
 
 export interface RelationKindInfo {
   /** Active voice, from → to, e.g. "is lid van" / "is member of". */
-  readonly label: { readonly nl: string; readonly en: string };
+  readonly label: Localized;
   /** Read to → from, e.g. "heeft als lid" / "has member". */
-  readonly inverseLabel: { readonly nl: string; readonly en: string };
+  readonly inverseLabel: Localized;
   readonly from: readonly NodeKind[];
   readonly to: readonly NodeKind[];
   /**

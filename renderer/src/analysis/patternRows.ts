@@ -1,7 +1,8 @@
 // Pattern query results as table rows an adviser reads: subject, relation (read from the subject),
 // object, status, dates and the first citation; plus a stable sort on any column.
 import type { Language, PatternResult } from '../../../shared/contract';
-import { datesText, relationVerb, statusText } from './relationPhrase';
+import { datesText } from '../i18n/dateWords';
+import { relationVerb, statusText } from './relationPhrase';
 
 export interface PatternTableRow {
   readonly edgeId: string;

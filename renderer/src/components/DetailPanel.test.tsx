@@ -71,7 +71,7 @@ describe('DetailPanel', () => {
     render(<DetailPanel />);
     expect(screen.getByTestId('detail-kind').textContent).toBe('is partij bij');
     expect(screen.getByText('Wacht op goedkeuring')).toBeTruthy();
-    expect(screen.getByText('signed: 2005')).toBeTruthy();
+    expect(screen.getByText('getekend 2005')).toBeTruthy();
     expect(screen.getByText(/Nog niet geratificeerd/)).toBeTruthy();
     expect(screen.getAllByTestId('citation-quote')).toHaveLength(1);
   });

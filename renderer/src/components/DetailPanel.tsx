@@ -3,6 +3,7 @@
 // note and citations. A quote opens the source text at the cited passage.
 import type { AttributeValue, Citation, DateMap, Language } from '../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
+import { datesText } from '../i18n/dateWords';
 import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
 import { openSource } from '../state/actions';
@@ -96,12 +97,12 @@ function Hidden({ year, language }: { readonly year: number; readonly language: 
 }
 
 function DateRows({ dates, language }: { readonly dates: DateMap; readonly language: Language }) {
-  const entries = Object.entries(dates);
-  if (entries.length === 0) return null;
+  const text = datesText(dates, language);
+  if (text === '') return null;
   return (
     <>
       <dt>{t(language, 'dates')}</dt>
-      <dd>{entries.map(([key, value]) => `${key}: ${value}`).join(', ')}</dd>
+      <dd>{text}</dd>
     </>
   );
 }

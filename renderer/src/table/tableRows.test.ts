@@ -20,7 +20,7 @@ describe('table rows', () => {
       name: 'enschede (nl)',
       kind: 'Verdrag, handvest of overeenkomst',
       status: '',
-      dates: 'signed 2005',
+      dates: 'getekend 2005',
       degree: 2,
     });
   });

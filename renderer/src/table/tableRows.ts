@@ -1,7 +1,8 @@
 // The table view's rows: what the canvas shows, as text a screen reader reads, sortable by any column
 // and filterable by typed text. Pure; unit-tested.
-import type { DateMap, Language } from '../../../shared/contract';
+import type { Language } from '../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
+import { datesText } from '../i18n/dateWords';
 import type { VisibleGraph } from '../state/selectors';
 
 export interface NodeRow {
@@ -28,11 +29,6 @@ export interface Sort<K extends string> {
   readonly descending: boolean;
 }
 
-const datesText = (dates: DateMap): string =>
-  Object.entries(dates)
-    .map(([key, value]) => `${key} ${value}`)
-    .join(', ');
-
 export function nodeRows(visible: VisibleGraph, language: Language): NodeRow[] {
   const degree = new Map<string, number>();
   for (const e of visible.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
@@ -41,7 +37,7 @@ export function nodeRows(visible: VisibleGraph, language: Language): NodeRow[] {
     name: n.label[language],
     kind: NODE_KIND_INFO[n.kind].label[language],
     status: n.status === null ? '' : STATUS_INFO[n.status].label[language],
-    dates: datesText(n.dates),
+    dates: datesText(n.dates, language),
     degree: degree.get(n.id) ?? 0,
   }));
 }
@@ -54,7 +50,7 @@ export function edgeRows(visible: VisibleGraph, language: Language): EdgeRow[] {
     relation: RELATION_KIND_INFO[e.kind].label[language],
     to: names.get(e.target) ?? e.target,
     status: STATUS_INFO[e.status].label[language],
-    dates: datesText(e.dates),
+    dates: datesText(e.dates, language),
   }));
 }
 

@@ -4,7 +4,8 @@
 import type { Citation, EdgeDetail, GraphInfo, Language, NodeDetail, NodeSummary } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, RELATION_KINDS, STATUS_INFO } from '../../../../shared/ontology';
 import { sourceTitle, verificationCell, type ExportGraph } from './exportModel';
-import { datesPhrase, word } from './exportWords';
+import { datesText } from '../../i18n/dateWords';
+import { word } from './exportWords';
 import type { ElementChange, GraphDiff } from './graphDiff';
 import { verificationSummary } from './verification';
 
@@ -69,7 +70,7 @@ const quoteLines = (citations: readonly Citation[], input: BriefingInput): Quote
   citations.map((c) => ({ quote: c.quote, source: sourceTitle(input.info, c.sourceId, input.graph.language) }));
 
 const statusWords = (status: NodeSummary['status'], dates: NodeSummary['dates'], language: Language): string =>
-  [status === null ? '' : STATUS_INFO[status].label[language].toLowerCase(), datesPhrase(dates, language)]
+  [status === null ? '' : STATUS_INFO[status].label[language].toLowerCase(), datesText(dates, language)]
     .filter((part) => part !== '')
     .join('; ');
 

@@ -2,6 +2,7 @@
 // under sub-headings, each fact's quote as an indented italic line with its source. Language-tagged,
 // so Word's spelling check uses Dutch or English.
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { LOCALE_TAGS } from '../../../../shared/contract';
 import type { Briefing, QuoteLine } from './briefing';
 import { word } from './exportWords';
 
@@ -76,7 +77,7 @@ export async function briefingDocx(briefing: Briefing): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font: 'Calibri', language: { value: briefing.language === 'nl' ? 'nl-NL' : 'en-GB' } },
+          run: { font: 'Calibri', language: { value: LOCALE_TAGS[briefing.language] } },
         },
       },
     },

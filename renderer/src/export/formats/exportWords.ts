@@ -1,7 +1,7 @@
 // The words the exported documents use (briefing, PDF, change list), in Dutch and English. Kept with
 // the builders, which run outside React; the UI's own strings live in renderer/src/i18n.
 import { translator } from '../../i18n/stringTable';
-import type { DateKey, Language } from '../../../../shared/contract';
+import { LOCALE_TAGS, type Language } from '../../../../shared/contract';
 
 const nl = {
   briefing: 'Briefing',
@@ -65,26 +65,9 @@ const en: Record<WordKey, string> = {
 
 export const word = translator<WordKey>({ nl, en });
 
-const DATE_WORDS: { readonly [K in DateKey]: { readonly nl: string; readonly en: string } } = {
-  founded: { nl: 'opgericht', en: 'founded' },
-  signed: { nl: 'getekend', en: 'signed' },
-  since: { nl: 'sinds', en: 'since' },
-  from: { nl: 'vanaf', en: 'from' },
-  until: { nl: 'tot', en: 'until' },
-  period: { nl: 'periode', en: 'period' },
-  revised: { nl: 'herzien', en: 'revised' },
-};
-
-/** "getekend 2005, tot 2020" */
-export function datesPhrase(dates: Readonly<Partial<Record<DateKey, string>>>, language: Language): string {
-  return (Object.entries(dates) as [DateKey, string][])
-    .map(([key, value]) => `${DATE_WORDS[key][language]} ${value}`)
-    .join(', ');
-}
-
 /** A calendar date the way a memo writes it: "3 maart 2026" / "3 March 2026". */
 export function longDate(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[language], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -37,6 +37,11 @@ export interface PdfInput {
 
 const MARGIN = 15;
 const FONT = 'NotoSans';
+/**
+ * The PDF's language in jsPDF's own closed list of codes, which knows standard Dutch only as 'nl'
+ * (not LOCALE_TAGS' 'nl-NL'); keyed by Language so a new language must be added here too.
+ */
+const PDF_LANGUAGES: Record<Language, Parameters<jsPDF['setLanguage']>[0]> = { nl: 'nl', en: 'en-GB' };
 
 function setup(input: PdfInput): jsPDF {
   const doc = new jsPDF({ format: 'a4', orientation: input.orientation, unit: 'mm', compress: true });
@@ -46,7 +51,7 @@ function setup(input: PdfInput): jsPDF {
   doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
   doc.setFont(FONT, 'normal');
   doc.setProperties({ title: input.title, creator: 'IPS Atlas', subject: input.caption });
-  doc.setLanguage(input.language === 'nl' ? 'nl' : 'en-GB');
+  doc.setLanguage(PDF_LANGUAGES[input.language]);
   return doc;
 }
 
