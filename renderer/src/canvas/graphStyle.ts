@@ -28,6 +28,26 @@ export function svgDash(line: LineStyle): string | undefined {
 
 const EDGE_COLOUR = '#767676';
 
+/** The curator's editorial grouping, never drawn like the letter's words: a light grey dotted line. */
+export const EDITORIAL_LINE = { colour: '#B0B0B0', style: 'dotted', width: 1.5 } as const;
+
+/** Provenance and time marks: editorial groupings, and what the dataset cannot date in the applied year. */
+const PROVENANCE_STYLES: StylesheetJson = [
+  {
+    selector: 'edge.editorial',
+    style: {
+      'line-color': EDITORIAL_LINE.colour,
+      'target-arrow-color': EDITORIAL_LINE.colour,
+      'line-style': EDITORIAL_LINE.style,
+      width: EDITORIAL_LINE.width,
+    },
+  },
+  { selector: 'node.editorial', style: { 'border-style': 'dotted', 'border-width': 2, 'border-color': '#767676' } },
+  // Undated in the applied year: kept (the dataset cannot say it did not hold) but visibly uncertain.
+  { selector: 'edge.undated', style: { opacity: 0.45 } },
+  { selector: 'node.undated', style: { 'background-opacity': 0.45, 'border-style': 'dashed', 'border-width': 2 } },
+];
+
 /** Colours of the change marks (Okabe–Ito), shared with the comparison's list. */
 export const CHANGE_COLOURS = { added: '#009E73', changed: '#E69F00', removed: '#CC79A7' } as const;
 
@@ -141,6 +161,7 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-padding': '1px',
       },
     },
+    ...PROVENANCE_STYLES,
     // Filtered out or hidden by hand: not drawn, but kept with its position.
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#333333', 'outline-offset': 3 } },

@@ -2,6 +2,7 @@
 // what is hidden, pinned, highlighted or labelled, and the stored position. Pure; unit-tested.
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeSummary, Language, NodeSummary } from '../../../shared/contract';
+import { holdingIn, relationHoldingIn } from '../../../shared/filters/asOf';
 import { RELATION_KIND_INFO } from '../../../shared/ontology';
 import type { Position } from '../state/graphSlice';
 
@@ -28,6 +29,8 @@ export interface ElementView {
   readonly pinned?: ReadonlySet<string>;
   readonly edgeLabels?: boolean;
   readonly positions?: ReadonlyMap<string, Position>;
+  /** The applied "as of" year: elements the dataset cannot date that year get the `undated` class. */
+  readonly asOfYear?: number;
 }
 
 /** Data keys the overlay may set; the canvas clears them before applying new data. */
@@ -51,6 +54,13 @@ function curvedEdges(edges: readonly EdgeSummary[]): Set<string> {
   return new Set(edges.filter((e) => e.source === e.target || (perPair.get(pairKey(e)) ?? 0) > 1).map((e) => e.id));
 }
 
+/** A drawn relation (both ends loaded) that the dataset cannot date in `year`, by its own dates or its ends'. */
+function edgeUndated(e: EdgeSummary, nodes: ReadonlyMap<string, NodeSummary>, year: number): boolean {
+  const source = nodes.get(e.source);
+  const target = nodes.get(e.target);
+  return source !== undefined && target !== undefined && relationHoldingIn(e, source, target, year) === 'undated';
+}
+
 export function toElements(
   nodes: ReadonlyMap<string, NodeSummary>,
   edges: ReadonlyMap<string, EdgeSummary>,
@@ -58,6 +68,7 @@ export function toElements(
   overlay: ElementOverlay = {},
   view: ElementView = {},
 ): ElementDefinition[] {
+  const year = view.asOfYear;
   const nodeElements = [...nodes.values()].map((n): ElementDefinition => {
     const style = overlay.nodeStyles?.get(n.id);
     const position = view.positions?.get(n.id);
@@ -68,6 +79,7 @@ export function toElements(
         label: n.label[language],
         kind: n.kind,
         status: n.status ?? '',
+        provenance: n.provenance,
         ...(style?.size === undefined ? {} : { size: style.size }),
         ...(style?.colour === undefined ? {} : { colour: style.colour }),
       },
@@ -75,6 +87,8 @@ export function toElements(
       classes: classes({
         hidden: view.visibleNodes !== undefined && !view.visibleNodes.has(n.id),
         pinned: view.pinned?.has(n.id) === true,
+        editorial: n.provenance === 'editorial',
+        undated: year !== undefined && holdingIn(n, year) === 'undated',
         highlighted: overlay.highlightNodes?.has(n.id) === true,
         [`change-${overlay.changedNodes?.get(n.id) ?? 'none'}`]: overlay.changedNodes?.has(n.id) === true,
         [`unverified-${overlay.unverifiedNodes?.get(n.id) ?? 'none'}`]: overlay.unverifiedNodes?.has(n.id) === true,
@@ -92,12 +106,15 @@ export function toElements(
       target: e.target,
       kind: e.kind,
       status: e.status,
+      provenance: e.provenance,
       label: RELATION_KIND_INFO[e.kind].label[language],
     },
     classes: classes({
       hidden: view.visibleEdges !== undefined && !view.visibleEdges.has(e.id),
       labelled: view.edgeLabels === true,
       curved: curved.has(e.id),
+      editorial: e.provenance === 'editorial',
+      undated: year !== undefined && edgeUndated(e, nodes, year),
       highlighted: overlay.highlightEdges?.has(e.id) === true,
       [`change-${overlay.changedEdges?.get(e.id) ?? 'none'}`]: overlay.changedEdges?.has(e.id) === true,
       [`unverified-${overlay.unverifiedEdges?.get(e.id) ?? 'none'}`]: overlay.unverifiedEdges?.has(e.id) === true,

@@ -6,6 +6,7 @@ import { tx } from '../i18n/explorerStrings';
 import { selectLegendEntries, selectVisibleGraph } from '../state/selectors';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
+import { LegendProvenance } from './LegendProvenance';
 
 export function Legend() {
   const language = useAtlas((s) => s.language);
@@ -49,6 +50,7 @@ export function Legend() {
           </ul>
         </>
       )}
+      <LegendProvenance />
     </section>
   );
 }

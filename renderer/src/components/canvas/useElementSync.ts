@@ -29,6 +29,7 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
   const positions = useAtlas((s) => s.positions);
   const pinned = useAtlas((s) => s.pinned);
   const edgeLabels = useAtlas((s) => s.edgeLabels);
+  const asOfYear = useAtlas((s) => s.filters.asOfYear);
   const layout = useAtlas((s) => s.layout);
   const running = useRef(false);
 
@@ -40,6 +41,7 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
       pinned,
       edgeLabels,
       positions,
+      ...(asOfYear === undefined ? {} : { asOfYear }),
     });
     const wantedIds = new Set(wanted.map((e) => e.data.id));
     const wasEmpty = cy.nodes().empty();
@@ -106,5 +108,5 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
         running.current = false;
         box?.removeAttribute('data-layout-pending');
       });
-  }, [cy, nodes, edges, language, overlay, visible, positions, pinned, edgeLabels, layout]);
+  }, [cy, nodes, edges, language, overlay, visible, positions, pinned, edgeLabels, layout, asOfYear]);
 }
