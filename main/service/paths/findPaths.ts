@@ -7,7 +7,7 @@ import { nodePasses, type FilterSpec } from '../../../shared/filters/graphFilter
 import { isGenericRelation, type NodeKind } from '../../../shared/ontology';
 import type { GraphStore } from '../../store/graphStore';
 import { expandAround } from './expandAround';
-import { kShortestPaths } from './kShortestPaths';
+import { kShortestPaths, pairKey } from './kShortestPaths';
 import { pathReasons } from './pathReason';
 import { rankCitations } from './bestCitation';
 
@@ -50,8 +50,14 @@ export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: nu
     const key = around.graph.edge(a, b);
     return key === undefined ? [] : around.graph.getEdgeAttribute(key, 'relations');
   };
-  // A hop is generic only when every relation between its two nodes is.
-  const isGeneric = (a: string, b: string) => relationsOf(a, b).every((r) => isGenericRelation(r.kind));
+  // A hop is generic only when every relation between its two nodes is. Found once, up front: the
+  // searches ask for every hop they try, and most graphs have few generic hops (or none: then the
+  // ranking costs nothing).
+  const genericPairs = new Set<string>();
+  around.graph.forEachEdge((_key, { relations }, a, b) => {
+    if (relations.every((r) => isGenericRelation(r.kind))) genericPairs.add(pairKey(a, b));
+  });
+  const isGeneric = genericPairs.size === 0 ? undefined : (a: string, b: string) => genericPairs.has(pairKey(a, b));
   const nodePaths = kShortestPaths(around.graph, from.id, to.id, request.maxPaths, request.maxHops, isGeneric);
   const steps = nodePaths.map((path) =>
     path.slice(1).map((next, i) => {

@@ -9,7 +9,8 @@ type Path = readonly string[];
 export type GenericHop = (a: string, b: string) => boolean;
 
 const noGenericHops: GenericHop = () => false;
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+/** One key per unordered node pair (the graph is undirected). */
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 const pathKey = (path: Path): string => path.join('\u0000');
 
 /** How many of a path's hops are generic. */
