@@ -2,7 +2,7 @@
 // dataset (graph.details) before it is shown. An element the dataset lacks is "not in the dataset";
 // one whose label, kind, status, dates, description, note, endpoints or citations differ "differs
 // from the dataset". Pure; the findings are marked on the canvas, in the detail panel and in exports.
-import type { GraphDetails, Language } from '../../../../shared/contract';
+import type { GraphDetails, Language, Localized } from '../../../../shared/contract';
 import type { SnapshotEdge, SnapshotNode } from './snapshotSchema';
 
 export const VERIFICATION_STATES = ['absent', 'differs'] as const;
@@ -84,7 +84,7 @@ export function verifyAgainst(
   };
 }
 
-const WORDS: { readonly [S in VerificationState]: { readonly nl: string; readonly en: string } } = {
+const WORDS: { readonly [S in VerificationState]: Localized } = {
   absent: { nl: 'niet in de dataset', en: 'not in the dataset' },
   differs: { nl: 'wijkt af van de dataset', en: 'differs from the dataset' },
 };
