@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
-import { roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
+import { provenanceCell, roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
 import { FORMULA_START } from './formulaSafe';
 
 type Cell = string | number;
@@ -42,9 +42,21 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails): string {
       detail?.description[language] ?? '',
       citationCell(detail?.citations),
       verificationCell(graph, 'node', n.id),
+      provenanceCell(n),
     ];
   });
-  const columns = [...fields, 'degree', 'x', 'y', 'colour', 'shape', 'description', 'citations', 'verification'];
+  const columns = [
+    ...fields,
+    'degree',
+    'x',
+    'y',
+    'colour',
+    'shape',
+    'description',
+    'citations',
+    'verification',
+    'provenance',
+  ];
   return toCsv(columns, rows);
 }
 
@@ -64,8 +76,9 @@ export function edgesCsv(graph: ExportGraph, details?: ExportDetails): string {
     e.note?.en ?? '',
     citationCell(details?.edges.get(e.id)?.citations),
     verificationCell(graph, 'edge', e.id),
+    provenanceCell(e),
   ]);
-  return toCsv([...fields, 'note_nl', 'note_en', 'citations', 'verification'], rows);
+  return toCsv([...fields, 'note_nl', 'note_en', 'citations', 'verification', 'provenance'], rows);
 }
 
 /** A fixed time inside the zip, so the same view gives the same bytes (zip stores a modification time). */

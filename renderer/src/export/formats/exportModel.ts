@@ -9,7 +9,7 @@ import type {
   NodeSummary,
   SourceMeta,
 } from '../../../../shared/contract';
-import { RELATION_KIND_INFO } from '../../../../shared/ontology';
+import { RELATION_KIND_INFO, type Provenance } from '../../../../shared/ontology';
 import { verificationText, type Finding, type Verification } from './verification';
 
 export interface Point {
@@ -37,6 +37,12 @@ export function verificationCell(graph: ExportGraph, type: 'node' | 'edge', id: 
   );
   return finding === undefined ? '' : verificationText(finding, graph.language);
 }
+
+/**
+ * An element's provenance as exports write it: `stated` (its quote states it) or `editorial` (the
+ * curator's grouping), so a memo built from the file never passes a grouping off as the letter's words.
+ */
+export const provenanceCell = (element: Pick<NodeSummary, 'provenance'>): Provenance => element.provenance;
 
 /** How an export names a node (its label) and a relation ("A — werkt samen met → B") of this graph. */
 export function elementNames(graph: ExportGraph): { node: (id: string) => string; edge: (id: string) => string } {

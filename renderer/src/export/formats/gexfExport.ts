@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
-import { roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
+import { provenanceCell, roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
 
 type Attributes = Record<string, string | number>;
 
@@ -62,6 +62,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         degree: n.degree,
         description: details?.nodes.get(n.id)?.description[language] ?? '',
         verification: verificationCell(graph, 'node', n.id),
+        provenance: provenanceCell(n),
       },
     });
   }
@@ -81,6 +82,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         note_en: e.note?.en ?? '',
         citations: (details?.edges.get(e.id)?.citations ?? []).map((c) => `${c.sourceId}: “${c.quote}”`).join('\n'),
         verification: verificationCell(graph, 'edge', e.id),
+        provenance: provenanceCell(e),
       },
     });
   }

@@ -4,7 +4,7 @@
 // only parses), so the XML is written here, every value escaped.
 import { DATE_KEYS } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
-import { roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
+import { provenanceCell, roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
 import { xmlEscape } from './xmlText';
 import { yedShape } from './yedShapes';
 
@@ -23,6 +23,7 @@ const NODE_KEYS: readonly Key[] = [
   { id: 'y', for: 'node', type: 'double' },
   { id: 'description', for: 'node', type: 'string' },
   { id: 'verification', for: 'node', type: 'string' },
+  { id: 'provenance', for: 'node', type: 'string' },
 ];
 
 const EDGE_KEYS: readonly Key[] = [
@@ -37,6 +38,7 @@ const EDGE_KEYS: readonly Key[] = [
   'note_en',
   'citations',
   'verification',
+  'provenance',
 ].map((id): Key => ({ id, for: 'edge', type: 'string' }));
 
 /** Node size in yEd, matching the canvas's default diameter. */
@@ -68,6 +70,7 @@ function nodeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
     data('y', y),
     data('description', details?.nodes.get(n.id)?.description[graph.language]),
     data('verification', verificationCell(graph, 'node', n.id)),
+    data('provenance', provenanceCell(n)),
   ].join('');
   // yEd places a node by its top-left corner.
   const geometry = `<y:Geometry height="${NODE_SIZE}" width="${NODE_SIZE}" x="${(x ?? 0) - NODE_SIZE / 2}" y="${(y ?? 0) - NODE_SIZE / 2}"/>`;
@@ -96,6 +99,7 @@ function edgeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
     data('e_note_en', e.note?.en),
     data('e_citations', citations),
     data('e_verification', verificationCell(graph, 'edge', e.id)),
+    data('e_provenance', provenanceCell(e)),
   ].join('');
   const line = e.status === 'in-force' || e.status === 'historical' ? 'line' : 'dashed';
   const graphics = `<data key="yfiles_edge"><y:PolyLineEdge><y:LineStyle color="#8A8A8A" type="${line}" width="1.5"/><y:Arrows source="none" target="standard"/></y:PolyLineEdge></data>`;
