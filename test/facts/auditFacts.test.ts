@@ -63,6 +63,31 @@ describe('wrong facts, corrected', () => {
     expect(e.citations.some((c) => c.quote.includes('fysieke grenzen met België en Duitsland'))).toBe(true);
   });
 
+  it('Aruba, Curaçao and Sint Maarten are countries of the Kingdom, as the letter calls them', async () => {
+    for (const id of ['aruba', 'curacao', 'sint-maarten']) expect((await node(id)).kind).toBe('state');
+    const parts = (await relationsOf('kingdom-of-the-netherlands')).filter((e) => e.kind === 'part-of');
+    expect(parts.map((e) => e.source).sort()).toEqual(['aruba', 'curacao', 'netherlands', 'sint-maarten']);
+  });
+
+  it('the border-region priority’s relations cite its heading in the letter', async () => {
+    const targets = (await relationsOf('priority-border-regions')).filter(
+      (e) => e.kind === 'targets' && e.source === 'priority-border-regions',
+    );
+    expect(targets.map((e) => e.target).sort()).toEqual([
+      'belgium',
+      'border-regions',
+      'cross-border-crime',
+      'disasters-and-crises',
+      'germany',
+      'public-order-problems',
+    ]);
+    for (const t of targets) {
+      expect((await edge(t.id)).citations[0]?.quote).toBe(
+        '2: Aanpak van de veiligheids- en openbare orde problematiek in grensgebieden',
+      );
+    }
+  });
+
   it('Brexit "will" have great consequences: the letter expects them, it does not state them in force', async () => {
     expect((await edge('brexit-affects-united-kingdom')).status).toBe('planned');
     expect((await edge('brexit-affects-netherlands')).status).toBe('planned');
@@ -188,6 +213,12 @@ describe('direct where the letter is direct', () => {
       relationKinds: ['operates-in'],
     });
     expect(ids.length).toBe(8);
+  });
+
+  it('the liaisons for Belgium, Germany and the UK are to facilitate legal assistance: liaison officers → legal assistance', async () => {
+    const e = await edge('liaison-officers-contributes-to-international-legal-assistance');
+    expect(e).toMatchObject({ status: 'planned', dates: { from: '2019' } });
+    expect(e.citations[0]?.quote).toContain('justitiële rechtshulp faciliteren');
   });
 
   it('a path from liaison officers to Germany is one hop, over the stated relation', async () => {
