@@ -7,22 +7,26 @@ export interface Stats {
   readonly p50: number;
   readonly p95: number;
   readonly p99: number;
+  /** p95 of the process's CPU time per call: what the call costs when other work shares the cores. */
+  readonly cpuP95: number;
 }
 
-export const NO_STATS: Stats = { n: 0, p50: NaN, p95: NaN, p99: NaN };
+export const NO_STATS: Stats = { n: 0, p50: NaN, p95: NaN, p99: NaN, cpuP95: NaN };
 
 function percentile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 }
 
-export function summarise(times: readonly number[]): Stats {
+export function summarise(times: readonly number[], cpuTimes: readonly number[] = []): Stats {
   const sorted = [...times].sort((a, b) => a - b);
+  const cpu = [...cpuTimes].sort((a, b) => a - b);
   return {
     n: sorted.length,
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
+    cpuP95: percentile(cpu, 0.95),
   };
 }
 
@@ -37,14 +41,18 @@ export async function timeEach<T>(
 ): Promise<Stats> {
   for (const input of inputs.slice(0, 3)) await call(input);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   const started = performance.now();
   for (const input of inputs) {
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     await call(input);
     times.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
     if (performance.now() - started > budgetMs) break;
   }
-  return summarise(times);
+  return summarise(times, cpuTimes);
 }
 
 export const ms = (value: number): string =>

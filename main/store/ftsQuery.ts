@@ -13,6 +13,8 @@ export function toPrefixMatch(text: string): string | null {
 
 /** Lowercase and strip diacritics, the way FTS5's unicode61 remove_diacritics tokenizer sees text. */
 export function foldForMatch(text: string): string {
+  // Most names are plain ASCII: lowercasing is all they need, and search folds hundreds per keystroke.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

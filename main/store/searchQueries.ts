@@ -18,7 +18,7 @@ import { NODE_COLS, type PrepareSql } from './queryColumns';
 import { toNodeSummary, type NodeRow } from './rowMapping';
 
 /** FTS5 matches ranked per search: bounds a one-word query that matches most of the graph. */
-const FTS_CANDIDATES = 200;
+const FTS_CANDIDATES = 100;
 /** Vocabulary words measured per typed word, and the closest kept for combining. */
 const WORD_CANDIDATES = 200;
 const WORD_ALTERNATIVES = 3;
@@ -72,15 +72,18 @@ export class SearchQueries {
     for (const [row, fromFts] of [...fts.map((r) => [r, true] as const), ...hubs.map((r) => [r, false] as const)]) {
       if (byNid.has(row.nid)) continue;
       const names = namesOf(row);
+      const folds = names.map(foldForMatch);
       // Ranking: a name equal to what was typed, then one that starts with it, then one that
       // contains it, then a name holding every typed word as a word prefix, then a description match.
-      const exact = names.find((name) => foldForMatch(name) === folded);
-      const prefixed = names.find((name) => foldForMatch(name).startsWith(folded));
-      const contained = names.find((name) => foldForMatch(name).includes(folded));
-      const wordwise = names.find((name) => everyWordPrefixes(nameWords(name), words));
-      const tier = exact ? 0 : prefixed ? 1 : contained ? 2 : wordwise ? 3 : 4;
+      let at = folds.indexOf(folded);
+      let tier = 0;
+      if (at < 0) [at, tier] = [folds.findIndex((f) => f.startsWith(folded)), 1];
+      if (at < 0) [at, tier] = [folds.findIndex((f) => f.includes(folded)), 2];
+      if (at < 0) [at, tier] = [names.findIndex((name) => everyWordPrefixes(nameWords(name), words)), 3];
+      if (at < 0) tier = 4;
+      const matched = names[at] ?? row.label_nl;
       if (tier === 4 && !fromFts) continue;
-      byNid.set(row.nid, { row, tier, matched: exact ?? prefixed ?? contained ?? wordwise ?? row.label_nl });
+      byNid.set(row.nid, { row, tier, matched });
     }
     return [...byNid.values()]
       .sort((a, b) => a.tier - b.tier || b.row.degree - a.row.degree || a.row.nid - b.row.nid)

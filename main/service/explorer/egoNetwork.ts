@@ -21,7 +21,8 @@ export function egoNetwork(store: GraphStore, id: string, depth: number, limit: 
   const isHub = (degree: number): boolean => degree > Math.max(HUB_DEGREE, rows.length);
   const small = rows.filter((r) => !isHub(r.degree)).map((r) => r.nid);
   const hubs = rows.filter((r) => isHub(r.degree)).map((r) => r.nid);
-  const edges = store.explorer.edgesAmongNids(small, hubs, MAX_EDGES + 1);
+  const idOf = new Map(rows.map((r) => [r.nid, r.id]));
+  const edges = store.explorer.edgesAmongNids(small, hubs, idOf, MAX_EDGES + 1);
   return {
     centre: toNodeSummary(centre),
     nodes: rows.map(toNodeSummary),
