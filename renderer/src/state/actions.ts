@@ -1,6 +1,14 @@
 // I/O actions: plain async functions that call the API and apply producers with the results.
 // Canvas actions live in canvasActions.ts, views and history in viewActions.ts.
-import type { EdgeSummary, Language, Neighbourhood, NodeSummary, SourceDocument } from '../../../shared/contract';
+import type {
+  EdgeSummary,
+  Language,
+  Neighbourhood,
+  NodeSummary,
+  SearchHit,
+  SourceDocument,
+} from '../../../shared/contract';
+import { nodePasses } from '../../../shared/filters/graphFilter';
 import type { RelationKind } from '../../../shared/ontology';
 import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/client';
@@ -152,10 +160,18 @@ export const loadPreferences = (): Promise<void> =>
     apply(setLanguage(prefs.language));
   });
 
-export const suggest = (text: string) => client().call('search.suggest', { text, limit: 12 });
+/** The "as of" year applies to search as to the canvas: a node that did not hold then is not offered. */
+const inAppliedYear = (hits: SearchHit[]): SearchHit[] => {
+  const year = atlasStore.getState().filters.asOfYear;
+  return year === undefined ? hits : hits.filter((hit) => nodePasses(hit.node, { asOfYear: year }));
+};
+
+export const suggest = async (text: string): Promise<SearchHit[]> =>
+  inAppliedYear(await client().call('search.suggest', { text, limit: 12 }));
 
 /** Near spellings, asked only when a search found nothing. */
-export const suggestNearby = (text: string) => client().call('search.nearby', { text, limit: 5 });
+export const suggestNearby = async (text: string): Promise<SearchHit[]> =>
+  inAppliedYear(await client().call('search.nearby', { text, limit: 5 }));
 
 /** Opens the source viewer at a cited passage (or at the top when no range is given). */
 export const openSource = (sourceId: string, start?: number, end?: number): void => {
