@@ -2,12 +2,18 @@
 // view's filters and avoid the nodes the user kept out; among paths of one length, those through
 // substantive relations rank before those through generic ones (refers to, explores, …). Each hop
 // carries every relation between its two nodes, each with the citation that names both ends first.
-import { AppError, type EdgeSummary, type FoundPath, type PathsResult } from '../../../shared/contract';
+import {
+  AppError,
+  type EdgeSummary,
+  type FoundPath,
+  type NodeSummary,
+  type PathsResult,
+} from '../../../shared/contract';
 import { nodePasses, type FilterSpec } from '../../../shared/filters/graphFilter';
 import { isGenericRelation, type NodeKind } from '../../../shared/ontology';
 import type { GraphStore } from '../../store/graphStore';
-import { expandAround } from './expandAround';
-import { kShortestPaths, pairKey } from './kShortestPaths';
+import { expandAround, type Neighbourhood } from './expandAround';
+import { kShortestPaths, pairKey, type GenericHop } from './kShortestPaths';
 import { pathReasons } from './pathReason';
 import { rankCitations } from './bestCitation';
 
@@ -28,18 +34,32 @@ const relationOrder = (a: EdgeSummary, b: EdgeSummary): number =>
   Number(isGenericRelation(a.kind)) - Number(isGenericRelation(b.kind)) ||
   STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
 
+/** The ends that do not hold in the as-of year, by the shared rule (kinds aside: the user chose them). */
+function endsOutOfYear(from: NodeSummary, to: NodeSummary, year: number | undefined): ('from' | 'to')[] {
+  if (year === undefined) return [];
+  return (['from', 'to'] as const).filter((end) => !nodePasses(end === 'from' ? from : to, { asOfYear: year }));
+}
+
+/**
+ * Which hops are generic: those where every relation between the two nodes is. Found once, up front:
+ * the searches ask about every hop they try, and most graphs have few generic hops (or none, and then
+ * the ranking costs nothing).
+ */
+function genericHops(graph: Neighbourhood['graph']): GenericHop | undefined {
+  const pairs = new Set<string>();
+  graph.forEachEdge((_key, { relations }, a, b) => {
+    if (relations.every((r) => isGenericRelation(r.kind))) pairs.add(pairKey(a, b));
+  });
+  return pairs.size === 0 ? undefined : (a, b) => pairs.has(pairKey(a, b));
+}
+
 export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: number): PathsResult {
   const ends = store.paths.nodes([request.from, request.to]);
   const from = ends.find((n) => n.id === request.from);
   const to = ends.find((n) => n.id === request.to);
   if (from === undefined) throw new AppError('NOT_FOUND', `No node with id "${request.from}" exists.`, 'from');
   if (to === undefined) throw new AppError('NOT_FOUND', `No node with id "${request.to}" exists.`, 'to');
-  // The ends answer to the as-of year like every other node (kinds aside: the user chose them).
-  const year = request.filters?.asOfYear;
-  const endsNotInYear =
-    year === undefined
-      ? []
-      : (['from', 'to'] as const).filter((end) => !nodePasses(end === 'from' ? from : to, { asOfYear: year }));
+  const endsNotInYear = endsOutOfYear(from, to, request.filters?.asOfYear);
   if (endsNotInYear.length > 0)
     return { from, to, paths: [], nodes: [], truncated: false, exploredEdges: 0, endsNotInYear };
   const excludedIds = new Set(request.excludeNodes ?? []);
@@ -50,14 +70,7 @@ export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: nu
     const key = around.graph.edge(a, b);
     return key === undefined ? [] : around.graph.getEdgeAttribute(key, 'relations');
   };
-  // A hop is generic only when every relation between its two nodes is. Found once, up front: the
-  // searches ask for every hop they try, and most graphs have few generic hops (or none: then the
-  // ranking costs nothing).
-  const genericPairs = new Set<string>();
-  around.graph.forEachEdge((_key, { relations }, a, b) => {
-    if (relations.every((r) => isGenericRelation(r.kind))) genericPairs.add(pairKey(a, b));
-  });
-  const isGeneric = genericPairs.size === 0 ? undefined : (a: string, b: string) => genericPairs.has(pairKey(a, b));
+  const isGeneric = genericHops(around.graph);
   const nodePaths = kShortestPaths(around.graph, from.id, to.id, request.maxPaths, request.maxHops, isGeneric);
   const steps = nodePaths.map((path) =>
     path.slice(1).map((next, i) => {
