@@ -1,4 +1,4 @@
-// "As of" through the contract: pattern.query and graph.matrix drop a relation whose
+// "As of" through the contract: pattern.query, graph.matrix and paths.find drop a relation whose
 // end does not hold in the year, not only a relation that does not; and every node and relation
 // carries its provenance, stored by the build.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,18 @@ describe('as of, on both ends of a relation', () => {
       >;
     expect((await matrix(2003)).edges).toEqual([]);
     expect((await matrix(2006)).edges).toHaveLength(2);
+  });
+
+  it('paths.find finds no path to an end that did not exist in the year, and says so', async () => {
+    const paths = async (asOfYear: number) =>
+      (await call('paths.find', {
+        from: 'netherlands',
+        to: 'treaty-of-enschede',
+        filters: { asOfYear },
+      })) as MethodResult<'paths.find'>;
+    const in2003 = await paths(2003);
+    expect([in2003.paths, in2003.endsNotInYear]).toEqual([[], ['to']]);
+    expect((await paths(2006)).paths.length).toBeGreaterThan(0);
   });
 
   it('stores provenance and filters editorial groupings out when asked', async () => {
