@@ -68,6 +68,8 @@ describe('hover lighting', () => {
     const node = cy.getElementById('europol');
     node.emit('mouseover');
     node.emit('tapstart');
+    node.emit('tap');
+    node.emit('tap');
     node.emit('dbltap');
     vi.advanceTimersByTime(HOVER_DELAY_MS * 5);
     expect(faded()).toEqual([]);
@@ -108,6 +110,7 @@ describe('selection', () => {
     const node = cy.getElementById('europol');
     node.emit('tap');
     node.select();
+    node.emit('tap');
     node.emit('dbltap');
     await vi.advanceTimersByTimeAsync(100);
     expect(onSelection).not.toHaveBeenCalled();
@@ -119,5 +122,29 @@ describe('selection', () => {
     expect(onSelection).toHaveBeenCalledOnce();
     expect(onSelection).toHaveBeenCalledWith(['europol'], [], { type: 'node', id: 'europol' });
     expect(handOff.pending).toBe(false);
+  });
+});
+
+describe('double-click and modifier clicks', () => {
+  it('does not expand when the two quick clicks hit two different nodes', () => {
+    onExpand.mockClear();
+    cy.getElementById('ec3').emit('tap');
+    cy.getElementById('europol').emit('tap');
+    cy.getElementById('europol').emit('dbltap');
+    expect(onExpand).not.toHaveBeenCalled();
+  });
+
+  it('adds a Ctrl-clicked node to the selection and takes it out on a second Ctrl-click', () => {
+    cy.getElementById('ec3').select();
+    const europol = cy.getElementById('europol');
+    const ctrlTap = { type: 'tap', originalEvent: { ctrlKey: true, metaKey: false, shiftKey: false } };
+    europol.emit('tapstart');
+    europol.emit(ctrlTap);
+    vi.advanceTimersByTime(0);
+    expect(cy.nodes(':selected').map((n) => n.id())).toEqual(['europol', 'ec3']);
+    europol.emit('tapstart');
+    europol.emit(ctrlTap);
+    vi.advanceTimersByTime(0);
+    expect(cy.nodes(':selected').map((n) => n.id())).toEqual(['ec3']);
   });
 });

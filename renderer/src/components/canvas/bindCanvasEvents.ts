@@ -1,6 +1,6 @@
 // The canvas's pointer events, in one place: tap (selection is Cytoscape's own, then mirrored into the
-// store), double-tap to expand, right-click for the context menu, hover to light up a neighbourhood,
-// drag to move (kept in the store, undoable).
+// store; Ctrl/Cmd/Shift-click adds or removes), double-tap on the same node to expand, right-click for
+// the context menu, hover to light up a neighbourhood, drag to move (kept in the store, undoable).
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import type { Position, Selection } from '../../state/graphSlice';
 
@@ -39,6 +39,12 @@ export interface SelectionHandOff {
   pending: boolean;
 }
 
+/** Ctrl, Cmd or Shift held: the click adds to (or takes from) the selection. */
+function isMultiSelect(event: EventObject): boolean {
+  const original = event.originalEvent as MouseEvent | undefined;
+  return original !== undefined && (original.ctrlKey || original.metaKey || original.shiftKey);
+}
+
 export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, handOff: SelectionHandOff): () => void {
   let tapped: Selection = null;
   let selectionQueued = false;
@@ -60,8 +66,32 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, handOff: Se
     handlers.onSelection(nodes, edges, tapped);
     tapped = null;
   };
+  // What the last two taps hit: Cytoscape calls any two quick taps a double-tap, even on two nodes.
+  let lastTapId: string | null = null;
+  let previousTapId: string | null = null;
+  let wasSelected = false;
+  cy.on('tapstart', 'node', (event: EventObject) => {
+    wasSelected = (event.target as NodeSingular).selected();
+  });
+  cy.on('tap', (event: EventObject) => {
+    previousTapId = lastTapId;
+    lastTapId = event.target === cy ? null : (event.target as NodeSingular).id();
+  });
   cy.on('tap', 'node', (event: EventObject) => {
-    tapped = { type: 'node', id: (event.target as NodeSingular).id() };
+    const node = event.target as NodeSingular;
+    tapped = { type: 'node', id: node.id() };
+    // The node keys (arrows, Enter, Delete) work after a mouse click too.
+    cy.container()?.focus({ preventScroll: true });
+    if (isMultiSelect(event)) {
+      // A modifier-click toggles the node; where Cytoscape took the press for a box selection instead,
+      // the toggle is done here.
+      setTimeout(() => {
+        if (!unbound && !node.removed() && node.selected() === wasSelected) {
+          if (wasSelected) node.unselect();
+          else node.select();
+        }
+      }, 0);
+    }
   });
   cy.on('tap', 'edge', (event: EventObject) => {
     tapped = { type: 'edge', id: edgeId(event.target as EdgeSingular) };
@@ -74,6 +104,7 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, handOff: Se
     setTimeout(flushSelection, 0);
   });
   cy.on('dbltap', 'node', (event: EventObject) => {
+    if (previousTapId !== (event.target as NodeSingular).id()) return;
     const expansion: Promise<void> = handlers.onExpand((event.target as NodeSingular).id()).finally(() => {
       if (expanding === expansion) expanding = null;
     });
