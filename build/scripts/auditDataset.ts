@@ -2,7 +2,7 @@
 // relation it prints both ends' names and whether each quote names both ends, the quote's tense cues
 // next to the relation's status, and any time cue on an undated element. It decides nothing: a
 // flagged line is a question for someone reading the letter, not a verdict.
-//   npx tsx build/scripts/auditDataset.ts [--all] [--data data]
+//   npx tsx build/scripts/auditDataset.ts [--all] [--mentions] [--data data]
 import { resolve } from 'node:path';
 import type { NodeEntry, RelationEntry } from '../../main/dataset/entrySchemas';
 import { loadDataset } from '../../main/dataset/loadDataset';
@@ -50,14 +50,32 @@ function namesOf(node: NodeEntry): Names {
   const implicit = IMPLICIT[node.id];
   return {
     label: node.label.en,
-    names: [...new Set(all.map((n) => normalise(n).toLowerCase()))],
+    names: [...new Set(all.map((n) => normalise(n)))],
     ...(implicit === undefined ? {} : { implicit }),
   };
 }
 
+/**
+ * A name where a word starts: "liaison" finds "liaisons" and "Europol" finds "Europol-strategie",
+ * but "RST" is not found in "eerst". An acronym ("OM", "SIS") must match whole and in capitals,
+ * or the Dutch "om" would name the Public Prosecution Service.
+ */
+function containsName(text: string, name: string): boolean {
+  const acronym = name.length <= 6 && /\p{Lu}/u.test(name) && name === name.toUpperCase();
+  const haystack = acronym ? text : text.toLowerCase();
+  const needle = acronym ? name : name.toLowerCase();
+  if (needle.length === 0) return false;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = /\p{L}/u.test(haystack.charAt(at - 1));
+    const after = /\p{L}/u.test(haystack.charAt(at + needle.length));
+    if (!before && !(acronym && after)) return true;
+  }
+  return false;
+}
+
 function mentions(quote: string, names: Names): boolean {
-  const text = normalise(quote).toLowerCase();
-  return names.names.some((n) => n.length > 0 && text.includes(n)) || (names.implicit?.test(quote) ?? false);
+  const text = normalise(quote);
+  return names.names.some((n) => containsName(text, n)) || (names.implicit?.test(quote) ?? false);
 }
 
 interface Row {
@@ -117,6 +135,45 @@ function auditNode(file: string, node: NodeEntry): Row {
   return { file, id: node.id, lines, flags: [...new Set(flags)] };
 }
 
+/** Sentences of the letter, normalised, split where a sentence ends. */
+function sentencesOf(text: string): string[] {
+  return normalise(text)
+    .split(/(?<=[.!?])\s+(?=[A-Z«•–0-9])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * "Opening a node shows what the letter says about it": the letter's sentences that name a node
+ * while no citation of the node or of any of its relations lies in that sentence.
+ */
+function uncitedMentions(loaded: ReturnType<typeof loadDataset>, names: ReadonlyMap<string, Names>): string[] {
+  const letter = loaded.sources[0];
+  if (letter === undefined) return [];
+  const sentences = sentencesOf(letter.text);
+  const cited = new Map<string, string[]>();
+  const cite = (id: string, quote: string): void => {
+    cited.set(id, [...(cited.get(id) ?? []), normalise(quote).slice(0, 60)]);
+  };
+  for (const { entry } of loaded.nodes) for (const c of entry.citations) cite(entry.id, c.quote);
+  for (const { entry } of loaded.relations) {
+    for (const c of entry.citations) {
+      cite(entry.from, c.quote);
+      cite(entry.to, c.quote);
+    }
+  }
+  const lines: string[] = [];
+  for (const [id, n] of names) {
+    const quotes = cited.get(id) ?? [];
+    for (const s of sentences) {
+      if (!n.names.some((name) => containsName(s, name))) continue;
+      if (quotes.some((q) => s.includes(q) || q.includes(s.slice(0, 60)))) continue;
+      lines.push(`${id}: "${s}"`);
+    }
+  }
+  return lines;
+}
+
 function main(): void {
   const at = process.argv.indexOf('--data');
   const dataDir = resolve(at === -1 ? 'data' : (process.argv[at + 1] ?? 'data'));
@@ -136,6 +193,9 @@ function main(): void {
     console.log(`${row.file}: ${row.lines.join('\n')}`);
     for (const flag of row.flags) console.log(`  FLAG ${flag}`);
   }
+  const uncited = process.argv.includes('--mentions') ? uncitedMentions(loaded, names) : [];
+  if (uncited.length > 0)
+    console.log(`\nSentences that name a node none of whose citations lies there:\n${uncited.join('\n')}`);
   const flagged = rows.filter((r) => r.flags.length > 0);
   const count = (text: string): number => flagged.filter((r) => r.flags.some((f) => f.startsWith(text))).length;
   console.log(

@@ -221,6 +221,28 @@ describe('direct where the letter is direct', () => {
     expect(e.citations[0]?.quote).toContain('justitiële rechtshulp faciliteren');
   });
 
+  it('Albania and Colombia are the letter’s examples of source countries', async () => {
+    const members = (await relationsOf('source-and-transit-countries')).filter((e) => e.kind === 'part-of');
+    expect(members.map((e) => e.source).sort()).toEqual(['albania', 'colombia']);
+  });
+
+  it('the minister works bilaterally with Belgium and Germany, not only with counterpart ministers', async () => {
+    const partners = (await relationsOf('minister-of-justice-and-security'))
+      .filter((e) => e.kind === 'cooperates-with')
+      .map((e) => e.target);
+    expect(partners).toEqual(expect.arrayContaining(['belgium', 'germany', 'belgian-german-counterparts']));
+  });
+
+  it('opening cybercrime shows ECTEG, the European Cybercrime Training and Education Group', async () => {
+    expect((await relationsOf('cybercrime')).map(sentence)).toContain('targets:ecteg→cybercrime');
+  });
+
+  it('the police keeps fighting organised crime in the Netherlands itself', async () => {
+    const e = await edge('netherlands-police-targets-serious-and-organised-crime');
+    expect(e.status).toBe('in-force');
+    expect(e.citations[0]?.quote).toContain('onverminderd actief');
+  });
+
   it('a path from liaison officers to Germany is one hop, over the stated relation', async () => {
     const result = await ask('paths.find', { from: 'liaison-officers', to: 'germany', maxHops: 2 });
     expect(result.paths[0]?.nodes).toEqual(['liaison-officers', 'germany']);
