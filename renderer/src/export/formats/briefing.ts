@@ -2,7 +2,13 @@
 // description, its relations in the view grouped by kind and direction (with status, dates and the
 // quote that states each), and optionally what changed since an earlier snapshot.
 import type { Citation, EdgeDetail, GraphInfo, Language, NodeDetail, NodeSummary } from '../../../../shared/contract';
-import { NODE_KIND_INFO, RELATION_KIND_INFO, RELATION_KINDS, STATUS_INFO } from '../../../../shared/ontology';
+import {
+  NODE_KIND_INFO,
+  PROVENANCE_INFO,
+  RELATION_KIND_INFO,
+  RELATION_KINDS,
+  STATUS_INFO,
+} from '../../../../shared/ontology';
 import { sourceTitle, verificationCell, type ExportGraph } from './exportModel';
 import { datesText } from '../../i18n/dateWords';
 import { word } from './exportWords';
@@ -94,7 +100,13 @@ function groupsOf(actor: NodeDetail, input: BriefingInput): RelationGroup[] {
     group.items.push({
       other: other.label[language],
       otherKind: NODE_KIND_INFO[other.kind].label[language],
-      status: statusWords(edge.status, edge.dates, language),
+      // An editorial grouping says so in the memo, beside its status: it is not the letter's words.
+      status: [
+        statusWords(edge.status, edge.dates, language),
+        edge.provenance === 'editorial' ? PROVENANCE_INFO.editorial.label[language].toLowerCase() : '',
+      ]
+        .filter((part) => part !== '')
+        .join('; '),
       note: edge.note?.[language] ?? null,
       quotes: quoteLines(input.edgeDetails.get(edge.id)?.citations ?? [], input),
       verification: [
