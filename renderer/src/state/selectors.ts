@@ -1,8 +1,9 @@
 // Derived views of the store, for components and for the other features (paths, metrics, exports):
-// the filter spec, the visible graph, the years in the data, the kinds present. Memoised on the
-// references they read, so a selector called on every store change allocates only when inputs change.
+// the filter spec, the visible graph, the kinds present (the year control's range is timeActions').
+// Memoised on the references they read, so a selector called on every store change allocates only
+// when inputs change.
 import type { EdgeSummary, NodeSummary } from '../../../shared/contract';
-import { edgePasses, nodePasses, REFERENCE_YEAR, validity, type FilterSpec } from '../../../shared/filters/graphFilter';
+import { edgePasses, nodePasses, type FilterSpec } from '../../../shared/filters/graphFilter';
 import { NODE_KINDS, STATUSES, type NodeKind, type Status } from '../../../shared/ontology';
 import type { GraphSlice } from './graphSlice';
 import type { ViewSlice } from './viewSlice';
@@ -53,19 +54,6 @@ const visibleMemo = memoLast(visibleGraph);
 /** What the canvas and the table show: loaded, not hidden by hand, inside the scope, passing the filters. */
 export const selectVisibleGraph = (state: ViewState): VisibleGraph =>
   visibleMemo(state.nodes, state.edges, state.hidden, state.filters, state.scope);
-
-/** Every year a loaded node or relation starts or ends, plus the letter's own year: the timeline's stops. */
-export const selectYears = memoLast(
-  (nodes: ReadonlyMap<string, NodeSummary>, edges: ReadonlyMap<string, EdgeSummary>): number[] => {
-    const years = new Set<number>([REFERENCE_YEAR]);
-    for (const element of [...nodes.values(), ...edges.values()]) {
-      const { from, until } = validity(element.dates);
-      if (from !== undefined) years.add(from);
-      if (until !== undefined) years.add(until);
-    }
-    return [...years].sort((a, b) => a - b);
-  },
-);
 
 /** Node kinds among the loaded nodes, in ontology order (the filter and legend list these). */
 export const selectKindsLoaded = memoLast((nodes: ReadonlyMap<string, NodeSummary>): NodeKind[] => {
