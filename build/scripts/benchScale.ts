@@ -249,7 +249,8 @@ function printTable(results: readonly SizeResult[]): void {
     );
     for (const [name, { inProcess, http }] of r.http)
       console.log(
-        `  HTTP ${name}: p95 ${ms(http.p95)} ms vs in-process ${ms(inProcess.p95)} ms (+${ms(http.p95 - inProcess.p95)} ms)`,
+        `  HTTP ${name}: p95 ${ms(http.p95)} ms vs in-process ${ms(inProcess.p95)} ms (+${ms(http.p95 - inProcess.p95)} ms); ` +
+          `CPU p95 ${ms(http.cpuP95)} vs ${ms(inProcess.cpuP95)} ms (+${ms(http.cpuP95 - inProcess.cpuP95)} ms, client and server)`,
       );
   }
 }

@@ -1,19 +1,17 @@
 // Whole-graph paging (graph.elements): nodes in id order, each page with the relations whose later
 // end it delivers, read in edge_by_later_end's order (no sort). A page ends between two nodes once it
-// holds PAGE_EDGE_BUDGET relations, so a dense stretch of ids cannot make one page of 10^5 relations.
+// holds as many relations as its node limit, so a dense stretch of ids cannot make one page of 10^5.
 import type { ElementsPage } from '../../shared/contract';
 import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
 import { toEdgeSummary, toNodeSummary, type EdgeRow, type NodeRow } from './rowMapping';
-
-/** Relations one page carries before it ends early (more only when its first node alone has more). */
-export const PAGE_EDGE_BUDGET = 10_000;
 
 type PagedNode = NodeRow & { overview_x: number | null; overview_y: number | null };
 
 export class ElementsPages {
   constructor(private readonly sql: PrepareSql) {}
 
-  page(after: number, limit: number, edgeBudget = PAGE_EDGE_BUDGET): ElementsPage {
+  /** `edgeBudget`: relations a page carries before it ends early (more only when its first node alone has more). */
+  page(after: number, limit: number, edgeBudget = limit): ElementsPage {
     let nodes = this.sql(
       `SELECT ${NODE_COLS}, n.overview_x, n.overview_y FROM node n WHERE n.nid > ? ORDER BY n.nid LIMIT ?`,
     ).all(after, limit) as PagedNode[];

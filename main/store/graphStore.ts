@@ -99,7 +99,7 @@ export class GraphStore {
     return { datasetVersion: version, nodeCount, edgeCount, earliestYear, sources: rows.map(toSourceMeta) };
   }
 
-  /** A page of the whole graph; `edgeBudget` is the relations a page ends at (see elementsPages.ts). */
+  /** A page of the whole graph: at most `limit` nodes and, unless one node alone has more, `edgeBudget` (default `limit`) relations. */
   elements(after: number, limit: number, edgeBudget?: number): ElementsPage {
     return this.elementPages.page(after, limit, edgeBudget);
   }
