@@ -21,11 +21,13 @@ import { SavedViews } from './SavedViews';
 import { SourceViewer } from './SourceViewer';
 import { StorageNotice } from './StorageNotice';
 import { SearchBox } from './SearchBox';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { useRegionKeys } from './useRegionKeys';
 import './explorer.css';
 
 export function App() {
   const language = useAtlas((s) => s.language);
-  const error = useAtlas((s) => s.error);
+  useRegionKeys();
   useEffect(() => {
     // The page's language too, so a screen reader speaks Dutch or English as the UI does.
     document.documentElement.lang = language;
@@ -51,6 +53,7 @@ export function App() {
         <SearchBox />
         <HistoryControls />
         <ExportToolbar />
+        <ShortcutsOverlay />
         <button
           type="button"
           className="lang-toggle"
@@ -60,11 +63,6 @@ export function App() {
           {t(language, 'switchLanguage')}
         </button>
       </header>
-      {error !== null && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
       <SnapshotCheckNotice />
       <NoticeRegion />
       <StorageNotice />

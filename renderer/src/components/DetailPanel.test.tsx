@@ -7,6 +7,7 @@ import type { EdgeDetail, Neighbourhood, NodeDetail } from '../../../shared/cont
 import { aNode, anEdge } from '../state/testBuilders';
 import { apply, atlasStore, initialState } from '../state/store';
 import { setLanguage, showDetail } from '../state/uiSlice';
+import { connectFakeApi } from '../../../test/support/fakeApi';
 import { DetailPanel } from './DetailPanel';
 
 const netherlands: NodeDetail = {
@@ -37,7 +38,9 @@ describe('DetailPanel', () => {
     const relations = screen.getByTestId('detail-relations');
     expect(within(relations).getByRole('heading', { level: 4, name: /is lid van \(uitgaand\)/ })).toBeTruthy();
     expect(within(relations).getByRole('heading', { level: 4, name: /werkt samen met \(inkomend\)/ })).toBeTruthy();
-    expect(within(relations).getByRole('button', { name: /werkt samen met curacao \(nl\): Gepland/ })).toBeTruthy();
+    expect(
+      within(relations).getByRole('button', { name: 'Relatie openen: werkt samen met curacao (nl) (Gepland)' }),
+    ).toBeTruthy();
     expect(screen.getByText('Amsterdam')).toBeTruthy();
     expect(screen.getByText('Lidstaat van de EU.')).toBeTruthy();
   });
@@ -74,5 +77,34 @@ describe('DetailPanel', () => {
     expect(screen.getByText('getekend 2005')).toBeTruthy();
     expect(screen.getByText(/Nog niet geratificeerd/)).toBeTruthy();
     expect(screen.getAllByTestId('citation-quote')).toHaveLength(1);
+  });
+
+  it('opens the relation itself from its row, and the new heading takes the focus', async () => {
+    const edge: EdgeDetail = {
+      ...anEdge('curacao', 'netherlands', 'cooperates-with', 'planned', { from: '2019' }),
+      citations: [{ sourceId: 'kamerbrief-visie-ips', quote: 'samenwerking met Curaçao', start: 7, end: 31 }],
+    };
+    const calls = connectFakeApi({ 'edge.get': () => edge });
+    apply(showDetail({ type: 'node', node: netherlands, relations: hood }));
+    render(<DetailPanel />);
+    const row = screen.getByRole('button', { name: /Relatie openen: werkt samen met curacao/ });
+    row.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(calls).toEqual([{ method: 'edge.get', input: { id: edge.id } }]);
+    await screen.findByText('samenwerking met Curaçao');
+    expect(screen.getByTestId('detail-kind').textContent).toBe('werkt samen met');
+    expect(screen.getByText('Gepland')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+  });
+
+  it('is one tab stop for all relations: arrows move between the rows', async () => {
+    apply(showDetail({ type: 'node', node: netherlands, relations: hood }));
+    render(<DetailPanel />);
+    const rows = screen.getAllByTestId('relation-open');
+    expect(rows.map((r) => r.tabIndex)).toEqual([0, -1]);
+    rows[0]?.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rows[1]);
+    expect(rows.map((r) => r.tabIndex)).toEqual([-1, 0]);
   });
 });

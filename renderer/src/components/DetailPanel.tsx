@@ -1,12 +1,15 @@
 // The side panel: for a node its labels, description, kind, status, dates, attributes, relations by
 // kind and direction, and every citation with its quote; for a relation its kind, ends, status, dates,
-// note and citations. A quote opens the source text at the cited passage.
+// note and citations. A quote opens the source text at the cited passage. When what had the focus
+// goes away with the old details (a relation row, a status badge), the new heading takes it, so the
+// keyboard never drops to <body>.
+import { useEffect, useRef } from 'react';
 import type { AttributeValue, Citation, DateMap, Language } from '../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
 import { datesText } from '../i18n/dateWords';
 import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
-import { openSource } from '../state/actions';
+import { addNode, openSource } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { UnverifiedDetail, VerificationNote } from './export/VerificationNote';
 import { DetailTimeNote, HiddenByYear, useDetailHolding } from './DetailTimeNote';
@@ -18,6 +21,11 @@ export function DetailPanel() {
   const language = useAtlas((s) => s.language);
   const nodes = useAtlas((s) => s.nodes);
   const { year, holding } = useDetailHolding(detail);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) heading.current?.focus({ preventScroll: true });
+  }, [detail]);
   // An element only an opened snapshot knows has no dataset details: the snapshot's words, marked.
   if (detail === null) return <UnverifiedDetail language={language} />;
   if (detail.type === 'node') {
@@ -26,7 +34,7 @@ export function DetailPanel() {
     if (holding === 'not' && year !== undefined) return <Hidden year={year} language={language} />;
     return (
       <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
-        <h2>
+        <h2 ref={heading} tabIndex={-1}>
           <KindIcon kind={node.kind} size={16} /> {node.label[language]}
         </h2>
         <VerificationNote type="node" id={node.id} />
@@ -65,7 +73,7 @@ export function DetailPanel() {
   if (holding === 'not' && year !== undefined) return <Hidden year={year} language={language} />;
   return (
     <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
-      <h2>
+      <h2 ref={heading} tabIndex={-1}>
         {label(edge.source)} — {RELATION_KIND_INFO[edge.kind].label[language]} → {label(edge.target)}
       </h2>
       <VerificationNote type="edge" id={edge.id} />
@@ -83,6 +91,13 @@ export function DetailPanel() {
         </p>
       )}
       <Citations citations={edge.citations} language={language} />
+      <p className="relation-ends">
+        {[edge.source, edge.target].map((id) => (
+          <button key={id} type="button" className="link" onClick={() => void addNode(id)}>
+            {tx(language, 'showOnCanvas', label(id))}
+          </button>
+        ))}
+      </p>
     </aside>
   );
 }

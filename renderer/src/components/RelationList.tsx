@@ -1,6 +1,9 @@
 // A node's relations in the detail panel, grouped by relation kind and direction: outgoing ones read
-// with the ontology's label ("is lid van"), incoming ones with its inverse label ("heeft als lid"),
-// each with its status; the other end is a button that puts it on the canvas.
+// with the ontology's label ("is lid van"), incoming ones with its inverse label ("heeft als lid").
+// Each row opens the relation itself (kind, status, dates, quote, source); a small button beside it
+// puts the other end on the canvas. The list is one tab stop: arrows move between rows (roving focus),
+// → reaches the row's second button.
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { EdgeSummary, Language, Neighbourhood, NodeSummary } from '../../../shared/contract';
 import { RELATION_KIND_INFO, RELATION_KINDS, STATUS_INFO } from '../../../shared/ontology';
 import { tx } from '../i18n/explorerStrings';
@@ -35,6 +38,13 @@ export function groupRelations(centreId: string, hood: Neighbourhood, language: 
   return [...groups.values()].sort((a, b) => order(a) - order(b) || a.direction.localeCompare(b.direction) * -1);
 }
 
+const ROW_KEYS: Readonly<Record<string, (at: number, count: number) => number>> = {
+  ArrowDown: (at, count) => Math.min(at + 1, count - 1),
+  ArrowUp: (at) => Math.max(at - 1, 0),
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
 export function RelationList({
   centreId,
   hood,
@@ -45,40 +55,79 @@ export function RelationList({
   readonly language: Language;
 }) {
   const groups = groupRelations(centreId, hood, language);
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLElement>(null);
   if (groups.length === 0) return null;
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  const current = Math.min(active, count - 1);
+  const rows = (): HTMLButtonElement[] => [
+    ...(list.current?.querySelectorAll<HTMLButtonElement>('button.relation-open') ?? []),
+  ];
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+    const target = event.target as HTMLElement;
+    const row = target.closest('li');
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      row
+        ?.querySelector<HTMLButtonElement>(event.key === 'ArrowRight' ? 'button.link' : 'button.relation-open')
+        ?.focus();
+    } else {
+      const move = ROW_KEYS[event.key];
+      if (move === undefined) return;
+      const at = rows().findIndex((b) => b.closest('li') === row);
+      const next = move(at === -1 ? current : at, count);
+      setActive(next);
+      rows()[next]?.focus();
+    }
+    event.preventDefault();
+  };
+  // Each group's first row's place in the whole list, for the roving focus.
+  const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, before) => n + before.items.length, 0));
   return (
-    <section className="relations" data-testid="detail-relations">
+    <section className="relations" data-testid="detail-relations" ref={list} onKeyDown={onKeyDown}>
       <h3>
         {t(language, 'relations')} ({hood.total})
       </h3>
-      {groups.map((group) => (
+      {groups.map((group, g) => (
         <div key={group.key} className="relation-group">
           <h4>
             {group.phrase} <span className="direction">({tx(language, group.direction)})</span>
           </h4>
           <ul>
-            {group.items.map(({ edge, other }) => (
-              <li key={edge.id}>
-                {other !== undefined && <KindIcon kind={other.kind} />}
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => void addNode(other?.id ?? (edge.source === centreId ? edge.target : edge.source))}
-                  aria-label={tx(language, 'showOnCanvas', other?.label[language] ?? '')}
-                >
-                  {other?.label[language] ?? edge.target}
-                </button>
-                <button
-                  type="button"
-                  className="status-chip"
-                  onClick={() => void selectEdge(edge.id)}
-                  data-status={edge.status}
-                  aria-label={`${group.phrase} ${other?.label[language] ?? ''}: ${STATUS_INFO[edge.status].label[language]}`}
-                >
-                  {STATUS_INFO[edge.status].label[language]}
-                </button>
-              </li>
-            ))}
+            {group.items.map(({ edge, other }, i) => {
+              const at = (starts[g] ?? 0) + i;
+              const otherId = other?.id ?? (edge.source === centreId ? edge.target : edge.source);
+              const name = other?.label[language] ?? otherId;
+              const status = STATUS_INFO[edge.status].label[language];
+              return (
+                <li key={edge.id} data-edge-id={edge.id}>
+                  <button
+                    type="button"
+                    className="relation-open"
+                    tabIndex={at === current ? 0 : -1}
+                    onFocus={() => setActive(at)}
+                    onClick={() => void selectEdge(edge.id)}
+                    aria-label={tx(language, 'openRelation', `${group.phrase} ${name} (${status})`)}
+                    data-testid="relation-open"
+                  >
+                    {other !== undefined && <KindIcon kind={other.kind} />}
+                    <span className="relation-other">{name}</span>
+                    <span className="status-chip" data-status={edge.status}>
+                      {status}
+                    </span>
+                  </button>
+                  <button
+                    type="button"
+                    className="link"
+                    tabIndex={-1}
+                    onClick={() => void addNode(otherId)}
+                    aria-label={tx(language, 'showOnCanvas', name)}
+                    title={tx(language, 'showOnCanvas', name)}
+                  >
+                    ⊕
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}

@@ -1,6 +1,6 @@
 // Keeps the keyboard inside a modal dialog: Tab on its last control goes to its first, Shift+Tab on
 // the first to the last, so focus never wanders to the page behind the backdrop.
-import type { KeyboardEvent, RefObject } from 'react';
+import { useEffect, type KeyboardEvent, type RefObject } from 'react';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -23,4 +23,26 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>): (event: 
       first.focus();
     }
   };
+}
+
+/**
+ * A modal view's focus on opening and closing: takes focus (the element `initial` names, else the
+ * container) and, when it closes, gives it back to the control that opened it, or to the canvas when
+ * that control is gone, so the keyboard never lands on <body>.
+ */
+export function useDialogFocus(container: RefObject<HTMLElement | null>, initial?: () => HTMLElement | null): void {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    (initial?.() ?? container.current)?.focus({ preventScroll: true });
+    return () => {
+      const back =
+        opener !== null && opener.isConnected && opener !== document.body
+          ? opener
+          : document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
+      // After the dialog has left the DOM, so the focus is not taken back by its own removal.
+      setTimeout(() => back?.focus({ preventScroll: true }), 0);
+    };
+    // Once per opening: the dialog's later renders do not move the focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 }

@@ -17,7 +17,7 @@ import {
 } from './graphSlice';
 import { selectVisibleGraph } from './selectors';
 import { apply, atlasStore, type AtlasState } from './store';
-import { setLenses, showNotice } from './uiSlice';
+import { setLenses, showDetail, showNotice } from './uiSlice';
 import {
   clearFilters,
   setAsOfYear,
@@ -155,8 +155,16 @@ export const showEverything = (): Promise<void> =>
     apply(then(addNodes(shown, edges), setPositions(placed)));
   });
 
-/** Empties the canvas (undoable). */
-export const clearAll = (): void => apply(then(closingScope(atlasStore.getState()), clearCanvasKeepSelection()));
+/** Empties the canvas (undoable), and the detail panel with it: it would describe a node no longer shown. */
+export const clearAll = (): void =>
+  apply(then(closingScope(atlasStore.getState()), clearCanvasKeepSelection(), showDetail(null)));
+
+/** "Alleen selectie houden": takes every node that is not selected off the canvas (undoable). */
+export const keepOnlySelected = (): void => {
+  const { nodes, selected } = atlasStore.getState();
+  if (selected.nodes.size === 0) return;
+  apply(removeNodes([...nodes.keys()].filter((id) => !selected.nodes.has(id))));
+};
 
 function clearCanvasKeepSelection() {
   return (state: AtlasState): AtlasState => removeNodes([...state.nodes.keys()])(state);

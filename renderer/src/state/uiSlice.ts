@@ -18,6 +18,9 @@ export interface Notice {
   readonly args: readonly string[];
 }
 
+/** How long an informational notice stays before it clears itself; errors stay until dismissed. */
+export const NOTICE_EXPIRY_MS = 6000;
+
 export const MAIN_TABS = ['canvas', 'table'] as const;
 export type MainTab = (typeof MAIN_TABS)[number];
 
