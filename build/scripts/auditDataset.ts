@@ -36,12 +36,14 @@ interface Names {
   readonly implicit?: RegExp;
 }
 
-// The letter's speaker and the letter itself are named without their labels: the minister writes
-// "ik" and "mijn ministerie", and every quote is a sentence of the letter. These are the only
-// references the script accepts besides labels and aliases; any other is for the reader to judge.
+// The letter's speaker, its addressee and the letter itself are named without their labels: the
+// minister writes "ik" and "mijn ministerie" to the House as "u", and every quote is a sentence of
+// the letter. These are the only references the script accepts besides labels and aliases; any
+// other is for the reader to judge.
 const IMPLICIT: Readonly<Record<string, RegExp>> = {
   'minister-of-justice-and-security': /\b(?:ik|mijn|me)\b/i,
   'ministry-of-justice-and-security': /\bmijn (?:ministerie|departement)\b/i,
+  'house-of-representatives': /\b(?:u|uw)\b/i,
   'kamerbrief-visie-ips': /./,
 };
 
