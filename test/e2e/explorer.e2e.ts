@@ -1,30 +1,46 @@
-// The explorer's main journey in Chromium against browser mode on the bundled dataset: search →
-// expand → filter by status (selection kept) → find a path from the context menu → undo → drag, which
-// later layouts keep → re-layout twice, same picture → save a view → reload: the view is back.
+// The explorer's main steps in Chromium against browser mode on the bundled dataset, each test on its
+// own fresh app from the view it needs: search, expand, filter by status (selection kept), find a path
+// from the context menu, undo/redo, drag (kept by later layouts), re-layout twice to the same picture,
+// save a view and reload (the view is back), a lens, and the table in step with the canvas.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerTest } from './support/appPerTest';
 import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
-import { canvasState, nodeOnPage, searchAndAdd, settled } from './support/explorerDriver';
+import {
+  canvasState,
+  expandNode,
+  nodeOnPage,
+  openWithEuropol,
+  searchAndAdd,
+  settled,
+  type CanvasState,
+} from './support/explorerDriver';
 import { callApi } from './support/exportDriver';
-import { openApp, type OpenApp } from './support/openApp';
 
-let app: OpenApp;
+const app = appPerTest();
 let page: Page;
+beforeEach(() => {
+  ({ page } = app());
+});
 const zoom = (): Promise<number> => onCanvas(page, (cy) => cy.zoom());
 
-beforeAll(async () => {
-  app = await openApp();
-  ({ page } = app);
-});
-
-afterAll(() => app.close());
+/** Unchecks every status but in force in the filter panel; returns the statuses it hid. */
+async function hideAllButInForce(view: CanvasState): Promise<string[]> {
+  const statuses = [...new Set(view.visibleEdges.filter((e) => e.status !== 'in-force').map((e) => e.status))];
+  for (const status of statuses) await page.getByTestId('filters').locator(`input[data-status="${status}"]`).uncheck();
+  return statuses;
+}
 
 const sorted = (ids: readonly string[]): string[] => [...ids].sort();
 
 /** The node ids of the last view the service holds (what a reload restores). */
 const lastSavedNodes = async (): Promise<string[]> => {
-  const { last } = await callApi<{ last: { state: { nodeIds?: string[] } } | null }>(app.serve.url, 'view.getLast', {});
+  const { last } = await callApi<{ last: { state: { nodeIds?: string[] } } | null }>(
+    app().serve.url,
+    'view.getLast',
+    {},
+  );
   return sorted(last?.state.nodeIds ?? []);
 };
 
@@ -61,7 +77,7 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('double-click on a neighbour expands it', async () => {
-    const before = await settled(page);
+    const before = await openWithEuropol(page);
     const at = await nodeOnPage(page, 'netherlands');
     await page.mouse.dblclick(at.x, at.y);
     await expect
@@ -81,14 +97,14 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('filtering by status hides those relations and keeps the selection', async () => {
+    await openWithEuropol(page);
+    await expandNode(page, 'netherlands');
     const at = await nodeOnPage(page, 'netherlands');
     await page.mouse.click(at.x, at.y);
     await expect.poll(async () => (await canvasState(page)).selected).toEqual(['netherlands']);
     const before = await canvasState(page);
-    const planned = before.visibleEdges.filter((e) => e.status !== 'in-force');
-    expect(planned.length).toBeGreaterThan(0);
-    for (const status of new Set(planned.map((e) => e.status)))
-      await page.getByTestId('filters').locator(`input[data-status="${status}"]`).uncheck();
+    expect(before.visibleEdges.filter((e) => e.status !== 'in-force').length).toBeGreaterThan(0);
+    await hideAllButInForce(before);
     const after = await settled(page);
     expect(after.visibleEdges.every((e) => e.status === 'in-force')).toBe(true);
     expect(after.selected).toEqual(['netherlands']);
@@ -100,6 +116,7 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('"find path to…" in the context menu opens the path search from that node', async () => {
+    await openWithEuropol(page);
     const at = await nodeOnPage(page, 'europol');
     await page.mouse.click(at.x, at.y, { button: 'right' });
     const menu = page.getByTestId('context-menu');
@@ -121,11 +138,14 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('undo (Ctrl+Z) brings the filtered relations back, redo hides them again', async () => {
-    const filtered = await canvasState(page);
+    await openWithEuropol(page);
+    const hidden = await hideAllButInForce(await expandNode(page, 'netherlands'));
+    expect(hidden.length).toBeGreaterThan(0);
+    let state = await settled(page);
+    expect(state.visibleEdges.every((e) => e.status === 'in-force')).toBe(true);
     await page.getByTestId('graph-canvas').focus();
-    // The path search added nodes: undo that first, then the status filters.
-    let state = filtered;
-    for (let i = 0; i < 6 && state.visibleEdges.every((e) => e.status === 'in-force'); i += 1) {
+    // Each status filter is its own step: undo until a filtered relation is back.
+    for (let i = 0; i < hidden.length && state.visibleEdges.every((e) => e.status === 'in-force'); i += 1) {
       await page.keyboard.press('Control+z');
       state = await settled(page);
     }
@@ -137,6 +157,7 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('a dragged node stays where it was put when more nodes are added', async () => {
+    await openWithEuropol(page);
     const from = await nodeOnPage(page, 'europol');
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
@@ -149,6 +170,8 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('lays out the same view the same way twice', async () => {
+    await openWithEuropol(page);
+    await expandNode(page, 'netherlands');
     const relayout = page.getByRole('button', { name: 'Opnieuw schikken' });
     await relayout.click();
     const first = (await settled(page)).positions;
@@ -162,6 +185,10 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('saves the view under a name; after a reload the last view is back, and the saved one opens', async () => {
+    await openWithEuropol(page);
+    await expandNode(page, 'netherlands');
+    await page.getByRole('radio', { name: 'Hiërarchisch' }).check();
+    await settled(page);
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     const savedZoom = await zoom();
     const views = page.getByTestId('saved-views');
@@ -195,7 +222,8 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('a priority lens shows the priority, its links and one hop further, and closes again', async () => {
-    const before = await settled(page);
+    await openWithEuropol(page);
+    const before = await expandNode(page, 'netherlands');
     const lenses = page.getByTestId('lenses');
     await lenses.getByRole('button', { name: /Prioriteit 2/ }).click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes).toContain('priority-border-regions');
@@ -209,6 +237,11 @@ describe('explorer journey (browser mode)', () => {
   });
 
   it('the table lists what the canvas shows and selects in step with it', async () => {
+    await openWithEuropol(page);
+    await expandNode(page, 'netherlands');
+    // Nothing selected to start with, so the selection is exactly what the table and the canvas add.
+    await page.getByTestId('graph-canvas').click({ position: { x: 5, y: 5 } });
+    await expect.poll(async () => (await canvasState(page)).selected).toEqual([]);
     await page.getByRole('tab', { name: 'Tabel' }).click();
     const table = page.getByTestId('table-view');
     const state = await canvasState(page);

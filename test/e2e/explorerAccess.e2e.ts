@@ -1,24 +1,47 @@
 // The explorer for keyboard and screen-reader users, and in both languages, in Chromium against
 // browser mode: one whole journey by keyboard alone (with visible focus), the language switch (UI and
-// data labels, kept across a reload), and axe-core finding no serious or critical violation.
+// data labels, kept across a reload), and axe-core finding no serious or critical violation. Each
+// test runs on its own fresh app and gets there by keyboard (or, outside the keyboard tests, by search).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerTest } from './support/appPerTest';
 import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
-import { canvasState, settled } from './support/explorerDriver';
+import { canvasState, openWithEuropol, settled } from './support/explorerDriver';
 import { seriousViolations } from './support/axe';
-import { openApp, type OpenApp } from './support/openApp';
 
-let app: OpenApp;
+const app = appPerTest();
 let page: Page;
 
-beforeAll(async () => {
-  app = await openApp();
-  ({ page } = app);
+beforeEach(async () => {
+  ({ page } = app());
   await page.getByRole('combobox', { name: /Zoek/ }).waitFor();
 });
 
-afterAll(() => app.close());
+/** Ctrl+K, type "Europol", Enter: Europol and its neighbours on the canvas, Europol selected. */
+async function searchByKeyboard(): Promise<void> {
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('Control+k');
+  expect(await focused()).toMatch(/^input/);
+  await page.keyboard.type('Europol');
+  await page
+    .getByRole('option', { name: /^Europol\b/ })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await canvasState(page)).visibleNodes).toContain('europol');
+  await settled(page);
+}
+
+/** After `searchByKeyboard`: the canvas focused, and ArrowLeft moved the selection off Europol. */
+async function selectAnotherByKeyboard(): Promise<string> {
+  await page.getByTestId('graph-canvas').focus();
+  expect(await focused()).toMatch(/graph-canvas/);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await canvasState(page)).selected).not.toEqual(['europol']);
+  const [moved = ''] = (await settled(page)).selected;
+  return moved;
+}
 
 const focused = (): Promise<string> =>
   page.evaluate(() => {
@@ -48,21 +71,14 @@ const outlineOfFocus = (): Promise<string> =>
 
 describe('keyboard alone', () => {
   it('Ctrl+K focuses the search; typing and Enter put a node on the canvas', async () => {
-    await page.locator('body').click({ position: { x: 5, y: 400 } });
-    await page.keyboard.press('Control+k');
-    expect(await focused()).toMatch(/^input/);
-    await page.keyboard.type('Europol');
-    await page
-      .getByRole('option', { name: /^Europol\b/ })
-      .first()
-      .waitFor();
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await canvasState(page)).visibleNodes).toContain('europol');
-    await settled(page);
+    await searchByKeyboard();
+    expect((await canvasState(page)).selected).toEqual(['europol']);
   });
 
   it('a skip link and Tab reach the canvas, with a visible focus ring; arrows move the selection, Enter expands', async () => {
+    await searchByKeyboard();
     // The first Tab stop, before the search box, is the skip link, which goes straight to the network.
+    await page.keyboard.press('Control+k');
     await page.keyboard.press('Shift+Tab');
     expect(await focused()).toContain('Naar het netwerk');
     await page.keyboard.press('Enter');
@@ -86,7 +102,8 @@ describe('keyboard alone', () => {
   });
 
   it('Shift+F10 opens the actions menu; arrows and Enter hide the node; Ctrl+Z brings it back', async () => {
-    const [node] = (await settled(page)).selected;
+    await searchByKeyboard();
+    const node = await selectAnotherByKeyboard();
     await page.keyboard.press('Shift+F10');
     await page.getByTestId('context-menu').waitFor();
     expect(await focused()).toContain('Buren tonen');
@@ -102,6 +119,8 @@ describe('keyboard alone', () => {
   });
 
   it('the table tab lists the same nodes; a check box selects on the canvas too', async () => {
+    await searchByKeyboard();
+    await selectAnotherByKeyboard();
     await tabTo(/^button.*\|Netwerk$/, true);
     await page.keyboard.press('ArrowRight');
     expect(await focused()).toMatch(/Tabel$/);
@@ -117,6 +136,8 @@ describe('keyboard alone', () => {
   });
 
   it('saves a view and undoes with the keyboard alone', async () => {
+    await searchByKeyboard();
+    await selectAnotherByKeyboard();
     await tabTo(/Naam van de weergave/, true);
     await page.keyboard.type('Toetsenbord');
     await page.keyboard.press('Enter');
@@ -126,6 +147,7 @@ describe('keyboard alone', () => {
 
 describe('language', () => {
   it('switches UI strings and data labels to English and back, and remembers the choice', async () => {
+    await openWithEuropol(page);
     await page.getByRole('tab', { name: 'Netwerk' }).click();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Network' }).count()).toBe(1);
@@ -144,12 +166,14 @@ describe('language', () => {
 
 describe('axe-core', () => {
   it('finds no serious or critical violation on the network view with details open', async () => {
+    await openWithEuropol(page);
     await onCanvas(page, (cy) => void cy.getElementById('europol').select());
     await page.getByTestId('detail-panel').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('finds none on the table view, in English, and with the actions menu open', async () => {
+    await openWithEuropol(page);
     await page.getByRole('tab', { name: 'Tabel' }).click();
     await page.getByTestId('table-view').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -164,6 +188,7 @@ describe('axe-core', () => {
   });
 
   it('finds none with the export dialog open, whose focus stays inside until Escape hands it back', async () => {
+    await openWithEuropol(page);
     const opener = page.getByTestId('export-open-dialog');
     await opener.click();
     const dialog = page.getByTestId('export-dialog');

@@ -1,27 +1,24 @@
 // The canvas's own controls in Chromium against browser mode: zoom buttons and fit, hover lighting up
 // a neighbourhood, relation names on demand, box selection, pin and ego network from the context
-// menu, relations expanded by kind, and the legend drawn from the canvas's style.
+// menu, relations expanded by kind, and the legend drawn from the canvas's style. Every test starts on
+// its own fresh app with Europol and its neighbours on the canvas.
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerTest } from './support/appPerTest';
 import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
-import { canvasState, nodeOnPage, searchAndAdd, settled } from './support/explorerDriver';
+import { canvasState, nodeOnPage, openWithEuropol, settled } from './support/explorerDriver';
 import { callApi } from './support/exportDriver';
-import { openApp, type OpenApp } from './support/openApp';
 
-let app: OpenApp;
+const app = appPerTest();
 let page: Page;
 
-beforeAll(async () => {
-  app = await openApp();
-  ({ page } = app);
-  await searchAndAdd(page, 'Europol', /^Europol\b/);
-  await page.waitForFunction(() => (globalThis.__atlasCy?.nodes().length ?? 0) > 3);
-  await settled(page);
+beforeEach(async () => {
+  ({ page } = app());
+  const start = await openWithEuropol(page);
+  expect(start.visibleNodes.length).toBeGreaterThan(3);
 });
-
-afterAll(() => app.close());
 
 /** Runs `read` on the page's Cytoscape instance (as an expression over the DevTools protocol: the app's CSP allows no eval). */
 const cyRead = <T>(read: (cy: Core) => T): Promise<T> => onCanvas(page, read);
@@ -166,7 +163,7 @@ describe('canvas controls', () => {
 
   it('shows everything: next to nodes already placed those stay put; on an empty canvas the overview, fitted', async () => {
     const before = await settled(page);
-    const { nodeCount: total } = await callApi<{ nodeCount: number }>(app.serve.url, 'graph.info', {});
+    const { nodeCount: total } = await callApi<{ nodeCount: number }>(app().serve.url, 'graph.info', {});
     await page.getByRole('button', { name: 'Alles tonen' }).click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes.length, { timeout: 10_000 }).toBe(total);
     const after = await settled(page);

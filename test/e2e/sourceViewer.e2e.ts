@@ -1,35 +1,37 @@
 // The source viewer in Chromium against browser mode: a citation click opens the letter at the
 // cited passage, highlighted and scrolled into view; a highlighted mention opens its node.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerTest } from './support/appPerTest';
 import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
-import { openApp, type OpenApp } from './support/openApp';
 
-let app: OpenApp;
+const app = appPerTest();
 let page: Page;
-
-beforeAll(async () => {
-  app = await openApp();
-  ({ page } = app);
+beforeEach(() => {
+  ({ page } = app());
 });
 
-afterAll(() => app.close());
+/** Puts Europol on the canvas and clicks its first citation; returns the viewer and the quote clicked. */
+async function openEuropolCitation(): Promise<{ viewer: Locator; quote: string }> {
+  await page.getByRole('combobox').fill('Europol');
+  await page
+    .getByRole('option', { name: /Europol/ })
+    .first()
+    .waitFor();
+  await page.getByRole('combobox').press('Enter');
+  const citation = page.getByTestId('citation-quote').first();
+  await citation.waitFor();
+  const quote = (await citation.locator('q').textContent()) ?? '';
+  await citation.click();
+  const viewer = page.getByTestId('source-viewer');
+  await viewer.waitFor();
+  return { viewer, quote };
+}
 
 describe('source viewer', () => {
   it('opens the letter at the cited passage, highlighted and in view', async () => {
-    await page.getByRole('combobox').fill('Europol');
-    await page
-      .getByRole('option', { name: /Europol/ })
-      .first()
-      .waitFor();
-    await page.getByRole('combobox').press('Enter');
-    const citation = page.getByTestId('citation-quote').first();
-    await citation.waitFor();
-    const quote = (await citation.locator('q').textContent()) ?? '';
-    await citation.click();
-    const viewer = page.getByTestId('source-viewer');
-    await viewer.waitFor();
+    const { viewer, quote } = await openEuropolCitation();
     const focused = viewer.locator('mark[data-focused="true"]');
     await expect.poll(() => focused.count()).toBeGreaterThan(0);
     const highlighted = (await focused.allTextContents()).join('');
@@ -43,13 +45,13 @@ describe('source viewer', () => {
   });
 
   it('shows the footnotes as footnotes, with references in the text', async () => {
-    const viewer = page.getByTestId('source-viewer');
+    const { viewer } = await openEuropolCitation();
     expect(await viewer.locator('ol.footnotes li').count()).toBeGreaterThanOrEqual(9);
     expect(await viewer.locator('sup a[href="#fn-1"]').count()).toBe(1);
   });
 
   it('highlights mentions in their kind’s colour, and a click opens that node', async () => {
-    const viewer = page.getByTestId('source-viewer');
+    const { viewer } = await openEuropolCitation();
     const mentions = viewer.locator('button.mention');
     expect(await mentions.count()).toBeGreaterThan(50);
     const other = viewer.locator('button.mention:not([data-node-id="europol"])').first();
@@ -61,6 +63,7 @@ describe('source viewer', () => {
   });
 
   it('closes with Escape', async () => {
+    await openEuropolCitation();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('source-viewer').count()).toBe(0);
   });

@@ -88,3 +88,84 @@ export async function settled(page: Page, timeoutMs = 15_000): Promise<CanvasSta
   }
   return canvasState(page);
 }
+
+/** Waits until node `id` is on the canvas (drawn or hidden); throws naming it after `timeoutMs`. */
+export async function waitForNode(page: Page, id: string, timeoutMs = 15_000): Promise<void> {
+  try {
+    await page.waitForFunction((nodeId) => globalThis.__atlasCy?.getElementById(nodeId).nonempty() === true, id, {
+      polling: 100,
+      timeout: timeoutMs,
+    });
+  } catch (error) {
+    throw new Error(`node ${id} did not reach the canvas within ${String(timeoutMs)} ms`, { cause: error });
+  }
+}
+
+/**
+ * A test's starting view: searches `text`, chooses the first suggestion matching `option` (Enter), waits
+ * for node `id` and its neighbours to be laid out, and returns what the canvas shows.
+ */
+export async function openWithNode(page: Page, text: string, option: RegExp, id: string): Promise<CanvasState> {
+  await searchAndAdd(page, text, option);
+  await waitForNode(page, id);
+  return settled(page);
+}
+
+/** The usual starting view: Europol and its neighbours, Europol selected. */
+export const openWithEuropol = (page: Page): Promise<CanvasState> =>
+  openWithNode(page, 'Europol', /^Europol\b/, 'europol');
+
+/** Double-clicks node `id` (which expands it) and waits until more nodes are drawn and all settled. */
+export async function expandNode(page: Page, id: string): Promise<CanvasState> {
+  const before = await settled(page);
+  const at = await nodeOnPage(page, id);
+  await page.mouse.dblclick(at.x, at.y);
+  try {
+    await page.waitForFunction(
+      (count) => (globalThis.__atlasCy?.nodes().filter((n) => !n.hasClass('hidden')).length ?? 0) > count,
+      before.visibleNodes.length,
+      { polling: 100, timeout: 15_000 },
+    );
+  } catch (error) {
+    throw new Error(`double-clicking ${id} drew no new node within 15000 ms`, { cause: error });
+  }
+  return settled(page);
+}
+
+/**
+ * Waits until a click on the canvas can no longer pair with the last one into a double click (Cytoscape
+ * pairs clicks within `multiClickDebounceTime` of each other), as a user picking the next node at a
+ * reader's pace would. Call `markTaps` before the first click.
+ */
+export async function outwaitDoubleClick(page: Page): Promise<void> {
+  try {
+    await page.waitForFunction(
+      () => {
+        const cy = globalThis.__atlasCy;
+        if (cy === undefined) return false;
+        const last = cy.scratch('e2eLastTap') as number | undefined;
+        // Cytoscape's method; its type definitions know only the option of that name.
+        const window = (cy as unknown as { multiClickDebounceTime: () => number }).multiClickDebounceTime();
+        return last !== undefined && performance.now() - last > window;
+      },
+      undefined,
+      { polling: 50, timeout: 5_000 },
+    );
+  } catch (error) {
+    throw new Error(
+      'no tap was recorded on the canvas (call markTaps first), or its double-click window never passed',
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** Records the time of each tap on the canvas, for `outwaitDoubleClick`. */
+export async function markTaps(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const cy = globalThis.__atlasCy;
+    if (cy === undefined) throw new Error('window.__atlasCy is not set');
+    cy.on('tap', () => void cy.scratch('e2eLastTap', performance.now()));
+  });
+}
