@@ -1,18 +1,44 @@
 // The source viewer: the letter as readable paragraphs, every mention highlighted in its kind's
-// colour and clickable (opens that node), the cited passage highlighted and scrolled into view.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// colour and clickable (opens that node), the cited passage highlighted and scrolled into view. It is a
+// modal dialog: it takes the focus (the cited passage), keeps it, and gives it back on closing. The
+// letter's names are one tab stop (arrows move between them), and only the letter scrolls, never the
+// window around it.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Language, SourceDocument } from '../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../shared/ontology';
 import { t } from '../i18n/strings';
 import { letterParagraphs, type Segment } from '../source/letterParagraphs';
 import { closeSource, loadSource, openNode } from '../state/actions';
 import { useAtlas } from '../state/store';
+import { tx } from '../i18n/explorerStrings';
+import { useDialogFocus, useFocusTrap } from './useFocusTrap';
+import { moveRoving, setRovingStop } from './useRovingFocus';
+
+/** What the roving focus moves between: the names and the footnote references. */
+const STOPS = 'button.mention, sup a';
+
+/** Scrolls only `box` so that `item` sits in its middle: scrollIntoView would scroll the window too. */
+function centreIn(box: HTMLElement, item: Element): void {
+  const boxRect = box.getBoundingClientRect();
+  const itemRect = item.getBoundingClientRect();
+  box.scrollTop += itemRect.top - boxRect.top - (box.clientHeight - itemRect.height) / 2;
+}
 
 export function SourceViewer() {
+  const view = useAtlas((s) => s.sourceView);
+  return view === null ? null : <SourceDialog />;
+}
+
+function SourceDialog() {
   const view = useAtlas((s) => s.sourceView);
   const language = useAtlas((s) => s.language);
   const [loaded, setLoaded] = useState<{ id: string; doc: SourceDocument | null; error: string | null } | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLElement>(null);
+  const titleId = useId();
+  const helpId = useId();
+  const trap = useFocusTrap(dialog);
+  useDialogFocus(dialog);
   const sourceId = view?.sourceId ?? null;
 
   useEffect(() => {
@@ -39,8 +65,22 @@ export function SourceViewer() {
   );
 
   useEffect(() => {
-    const focus = bodyRef.current?.querySelector('[data-focused="true"]');
-    focus?.scrollIntoView({ block: 'center' });
+    const body = bodyRef.current;
+    if (body === null || letter === null) return;
+    const focus = body.querySelector<HTMLElement>('[data-focused="true"]');
+    // The roving stop starts at the first name in or after the quote, so Tab lands where the reader is.
+    const names = [...body.querySelectorAll<HTMLElement>(STOPS)];
+    const near =
+      focus === null
+        ? null
+        : (names.find(
+            (n) => n.contains(focus) || focus.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ) ?? null);
+    setRovingStop(body, STOPS, near);
+    if (focus !== null) {
+      centreIn(body, focus);
+      focus.focus({ preventScroll: true });
+    }
   }, [letter]);
 
   useEffect(() => {
@@ -54,9 +94,22 @@ export function SourceViewer() {
 
   if (view === null) return null;
   return (
-    <section className="source-viewer" aria-label={t(language, 'sourceViewer')} data-testid="source-viewer">
+    <section
+      ref={dialog}
+      className="source-viewer"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={helpId}
+      tabIndex={-1}
+      onKeyDown={trap}
+      data-testid="source-viewer"
+    >
       <header>
-        <h2>{doc?.title[language] ?? t(language, 'loading')}</h2>
+        <h2 id={titleId}>
+          <span className="visually-hidden">{t(language, 'sourceViewer')}: </span>
+          {doc?.title[language] ?? t(language, 'loading')}
+        </h2>
         <button type="button" onClick={closeSource} aria-label={t(language, 'closeSource')}>
           ×
         </button>
@@ -67,7 +120,17 @@ export function SourceViewer() {
           {[doc.author, doc.date, doc.reference].filter((x) => x !== null && x !== '').join(' · ')}
         </p>
       )}
-      <div className="source-body" ref={bodyRef} tabIndex={0}>
+      <p id={helpId} className="visually-hidden">
+        {tx(language, 'mentionsHelp')}
+      </p>
+      <div
+        className="source-body"
+        ref={bodyRef}
+        tabIndex={0}
+        onKeyDown={(event) => {
+          if (bodyRef.current !== null) moveRoving(bodyRef.current, STOPS, event);
+        }}
+      >
         {letter?.paragraphs.map((p, i) =>
           p.isHeading ? (
             <h3 key={i}>{renderSegments(p.segments, language)}</h3>
@@ -97,12 +160,14 @@ function renderSegments(segments: readonly Segment[], language: Language) {
     if (s.footnote !== null) {
       return (
         <sup key={key}>
-          <a href={`#fn-${String(s.footnote)}`}>{s.text}</a>
+          <a href={`#fn-${String(s.footnote)}`} tabIndex={-1}>
+            {s.text}
+          </a>
         </sup>
       );
     }
     const content = s.focused ? (
-      <mark className="focus" data-focused="true">
+      <mark className="focus" data-focused="true" tabIndex={-1}>
         {s.text}
       </mark>
     ) : (
@@ -116,6 +181,7 @@ function renderSegments(segments: readonly Segment[], language: Language) {
         key={key}
         type="button"
         className="mention"
+        tabIndex={-1}
         style={{ borderBottomColor: info.colour, backgroundColor: `${info.colour}33` }}
         title={info.label[language]}
         data-node-id={nodeId}
