@@ -2,24 +2,21 @@
 // them: a path between Europol and Germany (both found by search), a pattern query ("which instruments
 // target human trafficking"), the metrics mappings, and a matrix cell with its citations and the CSV.
 // The dataset is still being curated, so these assert shape (a path, a quote per hop), not facts.
+// Each test runs on its own fresh app and first runs the analyses it needs.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { NodeSingular } from 'cytoscape';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerTest } from './support/appPerTest';
 import { seriousViolations } from './support/axe';
 import { screenshot } from './support/chromium';
-import { openApp, type OpenApp } from './support/openApp';
 
-let app: OpenApp;
+const app = appPerTest();
 let page: Page;
-
-beforeAll(async () => {
-  app = await openApp();
-  ({ page } = app);
+beforeEach(() => {
+  ({ page } = app());
 });
-
-afterAll(() => app.close());
 
 /** How many canvas elements match a Cytoscape selector (read from the instance the canvas exposes). */
 const count = (selector: string): Promise<number> =>
@@ -39,13 +36,58 @@ async function pick(scope: ReturnType<Page['getByTestId']>, text: string, option
   await input.press('Enter');
 }
 
+/** Paths tab: Europol to Germany, searched; returns once the path text is shown. */
+async function findPath(): Promise<void> {
+  await page.getByRole('tab', { name: 'Paden' }).click();
+  await pick(page.getByTestId('path-from'), 'Europol', /Europol/);
+  await pick(page.getByTestId('path-to'), 'Duitsland', /Duitsland/);
+  expect(await page.getByTestId('path-from-value').textContent()).toContain('Europol');
+  await page.getByRole('button', { name: 'Zoek paden' }).click();
+  await page.getByTestId('path-text').waitFor();
+}
+
+/** Pattern tab: instruments that target human trafficking; returns the result rows once there are some. */
+async function runPattern(): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Patroon' }).click();
+  await page.getByTestId('pattern-subject-kinds').selectOption({ label: 'Instrumenten, teams en programma’s' });
+  await page.getByTestId('pattern-relations').selectOption({ label: 'richt zich op' });
+  const object = page.getByTestId('pattern-object');
+  await object.getByRole('radio', { name: 'Specifieke knoop' }).check();
+  await pick(object, 'mensenhandel', /Mensenhandel/);
+  await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+  const rows = page.getByTestId('pattern-results').locator('tbody tr');
+  await rows.first().waitFor();
+  return rows;
+}
+
+/** Metrics tab: size by betweenness, colour by community; returns once more than two nodes are sized. */
+async function runMetrics(): Promise<void> {
+  await page.getByRole('tab', { name: 'Kengetallen' }).click();
+  await page.getByTestId('size-by').selectOption('betweenness');
+  await page.getByTestId('colour-by').selectOption('community');
+  await expect.poll(() => count('node[size]')).toBeGreaterThan(2);
+}
+
+/** Matrix tab: the matrix shown; returns its cells once there are some. */
+async function runMatrix(): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  await page.getByRole('button', { name: 'Toon matrix' }).click();
+  const cells = page.getByTestId('matrix-grid').locator('button.matrix-cell');
+  await cells.first().waitFor();
+  return cells;
+}
+
+/** Every analysis run once, each tab left with its results. */
+async function runAll(): Promise<void> {
+  await findPath();
+  await runPattern();
+  await runMetrics();
+  await runMatrix();
+}
+
 describe('analysis (browser mode, real dataset)', () => {
   it('finds and tells paths between Europol and Germany, each hop with its quote, and draws them', async () => {
-    await page.getByRole('tab', { name: 'Paden' }).click();
-    await pick(page.getByTestId('path-from'), 'Europol', /Europol/);
-    await pick(page.getByTestId('path-to'), 'Duitsland', /Duitsland/);
-    expect(await page.getByTestId('path-from-value').textContent()).toContain('Europol');
-    await page.getByRole('button', { name: 'Zoek paden' }).click();
+    await findPath();
     const text = (await page.getByTestId('path-text').textContent()) ?? '';
     expect(text).toMatch(/^Hoe zijn Europol en Duitsland verbonden\?/);
     expect(text).toContain('Pad 1: Kortste route (');
@@ -58,6 +100,7 @@ describe('analysis (browser mode, real dataset)', () => {
   });
 
   it('tells the paths in English when the UI is switched to English, and back', async () => {
+    await findPath();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect
       .poll(() => page.getByTestId('path-text').textContent())
@@ -69,6 +112,7 @@ describe('analysis (browser mode, real dataset)', () => {
   });
 
   it('honours the view’s filters: with national organisations hidden, no path runs through the police', async () => {
+    await findPath();
     const filter = page.getByTestId('filters').getByRole('checkbox', { name: 'Nationale organisaties en eenheden' });
     await filter.uncheck();
     await page.getByRole('button', { name: 'Zoek paden' }).click();
@@ -79,15 +123,7 @@ describe('analysis (browser mode, real dataset)', () => {
   });
 
   it('answers “which instruments target human trafficking” as a table with quotes, and on the canvas', async () => {
-    await page.getByRole('tab', { name: 'Patroon' }).click();
-    await page.getByTestId('pattern-subject-kinds').selectOption({ label: 'Instrumenten, teams en programma’s' });
-    await page.getByTestId('pattern-relations').selectOption({ label: 'richt zich op' });
-    const object = page.getByTestId('pattern-object');
-    await object.getByRole('radio', { name: 'Specifieke knoop' }).check();
-    await pick(object, 'mensenhandel', /Mensenhandel/);
-    await page.getByRole('button', { name: 'Zoek', exact: true }).click();
-    const rows = page.getByTestId('pattern-results').locator('tbody tr');
-    await rows.first().waitFor();
+    const rows = await runPattern();
     expect(await rows.count()).toBeGreaterThan(0);
     for (const row of await rows.all()) {
       expect(await row.locator('td').nth(1).textContent()).toBe('richt zich op');
@@ -98,10 +134,10 @@ describe('analysis (browser mode, real dataset)', () => {
   });
 
   it('sizes nodes by betweenness and colours them by community, with a sortable table', async () => {
-    await page.getByRole('tab', { name: 'Kengetallen' }).click();
-    await page.getByTestId('size-by').selectOption('betweenness');
-    await page.getByTestId('colour-by').selectOption('community');
-    await expect.poll(() => count('node[size]')).toBeGreaterThan(2);
+    // Something to measure: the path and the pattern's answers on the canvas.
+    await findPath();
+    await runPattern();
+    await runMetrics();
     expect(await colours()).toBeGreaterThan(1);
     const table = page.getByTestId('metrics-table');
     // Rows minus canvas nodes: the table lists every node once both have caught up with the mapping.
@@ -110,10 +146,7 @@ describe('analysis (browser mode, real dataset)', () => {
   });
 
   it('shows states × treaties, legislation and instruments; a cell opens its relations and citations', async () => {
-    await page.getByRole('tab', { name: 'Matrix' }).click();
-    await page.getByRole('button', { name: 'Toon matrix' }).click();
-    const cells = page.getByTestId('matrix-grid').locator('button.matrix-cell');
-    await cells.first().waitFor();
+    const cells = await runMatrix();
     expect(await cells.count()).toBeGreaterThan(0);
     await cells.first().click();
     const detail = page.getByTestId('matrix-cell-detail');
@@ -139,7 +172,8 @@ describe('analysis (browser mode, real dataset)', () => {
   });
 
   it('starts a path search from a node’s context menu on the canvas (“find path to…”)', async () => {
-    await page.getByRole('tab', { name: 'Paden' }).click();
+    await findPath();
+    await expect.poll(() => count('edge.highlighted'), { timeout: 10_000 }).toBeGreaterThan(0);
     await page
       .getByTestId('path-from')
       .getByRole('button', { name: /Wissen/ })
@@ -161,6 +195,7 @@ describe('analysis (browser mode, real dataset)', () => {
   });
 
   it('has no serious or critical accessibility violation in any analysis tab, with its results shown', async () => {
+    await runAll();
     for (const tab of ['Paden', 'Patroon', 'Kengetallen', 'Matrix']) {
       const tabButton = page.getByRole('tab', { name: tab });
       if ((await tabButton.getAttribute('aria-selected')) !== 'true') await tabButton.click();
@@ -169,7 +204,8 @@ describe('analysis (browser mode, real dataset)', () => {
     }
   });
 
-  it('made no request outside 127.0.0.1', () => {
-    expect(app.foreignRequests).toEqual([]);
+  it('made no request outside 127.0.0.1 through all four analyses', async () => {
+    await runAll();
+    expect(app().foreignRequests).toEqual([]);
   });
 });

@@ -2,35 +2,29 @@
 // put Europol on the canvas, open Export…, pick a format, download. Each file is read back: the PNG
 // decoded (size follows the scale, pixels not blank), the SVG parsed (labels as text, same bytes
 // twice), the PDF read back by pdf.js (title, marking, sources, a painted page 1), the briefing's .docx unzipped.
+// Each test starts from its own fresh app.
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { EdgeDetail } from '../../shared/contract';
 import { inkedPixels, readPdf } from '../support/pdfReadBack';
+import { appPerTest } from './support/appPerTest';
 import { screenshot } from './support/chromium';
 import { callApi, closeExportDialog, exportFile } from './support/exportDriver';
-import { canvasState, searchAndAdd, settled } from './support/explorerDriver';
-import { openApp, type OpenApp } from './support/openApp';
+import { canvasState, openWithEuropol } from './support/explorerDriver';
 import type { ServeProcess } from './support/serveProcess';
 
-let app: OpenApp;
+const app = appPerTest({ permissions: ['clipboard-read', 'clipboard-write'] });
 let serve: ServeProcess;
 let page: Page;
 
-beforeAll(async () => {
-  app = await openApp();
-  ({ serve, page } = app);
-  await app.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.origin });
-  await searchAndAdd(page, 'Europol', /^Europol\b/);
-  await page.waitForFunction(() => globalThis.__atlasCy?.getElementById('europol').nonempty() === true, undefined, {
-    timeout: 15_000,
-  });
-  await settled(page);
+// Every test exports from its own fresh app showing Europol and its neighbours, Europol selected.
+beforeEach(async () => {
+  ({ serve, page } = app());
+  await openWithEuropol(page);
 });
-
-afterAll(() => app.close());
 
 const canvasSize = (): Promise<{ width: number; height: number }> =>
   page.evaluate(() => {
@@ -82,6 +76,7 @@ describe('pictures of the current view', () => {
   });
 
   it('copies the picture to the clipboard as a PNG', async () => {
+    await page.getByTestId('export-open-dialog').click();
     const dialog = page.getByTestId('export-dialog');
     await dialog.getByRole('radio', { name: /PNG/ }).check();
     await dialog.getByRole('button', { name: /Kopieer afbeelding/ }).click();

@@ -10,19 +10,27 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerTest } from './support/appPerTest';
 import { screenshot } from './support/chromium';
 import { callApi, closeExportDialog, EXPORTS_DIR, exportFile } from './support/exportDriver';
-import { canvasState, nodeOnPage, searchAndAdd, settled, type CanvasState } from './support/explorerDriver';
-import { openApp, type OpenApp } from './support/openApp';
+import {
+  canvasState,
+  nodeOnPage,
+  openWithEuropol,
+  searchAndAdd,
+  settled,
+  waitForNode,
+  type CanvasState,
+} from './support/explorerDriver';
 import type { ServeProcess } from './support/serveProcess';
 
-let app: OpenApp;
+const app = appPerTest();
 let serve: ServeProcess;
 let page: Page;
 let view: CanvasState;
 let viewport: { zoom: number; pan: { x: number; y: number } };
-/** The JSON snapshot of that view, exported once in setup; tests only read it. */
+/** The JSON snapshot of that view, exported in each test's setup; tests only read it. */
 let snapshot: { path: string; text: string };
 
 const cyViewport = () =>
@@ -31,22 +39,17 @@ const cyViewport = () =>
     return { zoom: cy?.zoom() ?? 0, pan: { ...(cy?.pan() ?? { x: 0, y: 0 }) } };
   });
 
-const hasNode = (id: string) =>
-  page.waitForFunction((nodeId) => globalThis.__atlasCy?.getElementById(nodeId).nonempty() === true, id, {
-    timeout: 15_000,
-  });
+const hasNode = (id: string): Promise<void> => waitForNode(page, id);
 
 async function openSnapshot(path: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('snapshot-open').click()]);
   await chooser.setFiles(path);
 }
 
-beforeAll(async () => {
-  app = await openApp();
-  ({ serve, page } = app);
-  await searchAndAdd(page, 'Europol', /^Europol\b/);
-  await hasNode('europol');
-  await settled(page);
+// Each test on its own fresh app, from a view of Europol and its neighbours and that view's snapshot.
+beforeEach(async () => {
+  ({ serve, page } = app());
+  await openWithEuropol(page);
   // A view of its own: zoomed in a step and panned, so reopening has something to restore.
   await page.evaluate(() => {
     const cy = globalThis.__atlasCy;
@@ -58,8 +61,6 @@ beforeAll(async () => {
   snapshot = { path: file.path, text: file.bytes.toString('utf8') };
   await closeExportDialog(page);
 });
-
-afterAll(() => app.close());
 
 type Row = Record<string, string>;
 

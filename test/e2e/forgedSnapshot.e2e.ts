@@ -2,17 +2,18 @@
 // the bundled dataset, a forged one — a made-up police force ("Politie van Atlantis") with a made-up
 // relation, a node whose status was changed and a relation whose end was moved — opens with a
 // notice that counts what the dataset does not back, each such element marked on the canvas and in
-// the detail panel, and the marks carried into the CSV export; genuine elements stay unmarked.
+// the detail panel, and the marks carried into the CSV export; genuine elements stay unmarked. Each test
+// forges its own snapshot from its own fresh app's view and opens it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerTest } from './support/appPerTest';
 import { screenshot } from './support/chromium';
 import { callApi, closeExportDialog, EXPORTS_DIR, exportFile } from './support/exportDriver';
-import { nodeOnPage, searchAndAdd, settled } from './support/explorerDriver';
-import { openApp, type OpenApp } from './support/openApp';
+import { markTaps, nodeOnPage, openWithEuropol, outwaitDoubleClick, settled } from './support/explorerDriver';
 
 interface SnapshotFile {
   nodes: { id: string; status: string | null; label: { nl: string; en: string } }[];
@@ -21,10 +22,17 @@ interface SnapshotFile {
   selection: { nodes: string[]; edges: string[]; focus: unknown };
 }
 
-let app: OpenApp;
+/** A forged snapshot and the id of the relation whose end it moved. */
+interface Forgery {
+  readonly forged: SnapshotFile;
+  readonly moved: string;
+}
+
+const app = appPerTest();
 let page: Page;
-let forged: SnapshotFile;
-let moved = '';
+beforeEach(() => {
+  ({ page } = app());
+});
 const ATLANTIS = 'politie-van-atlantis';
 const FORGED_LINK = 'politie-van-atlantis-cooperates-with-europol';
 
@@ -34,19 +42,16 @@ const classesOf = (ids: readonly string[]) =>
     return list.map((id) => cy?.getElementById(id).classes().join(' ') ?? '');
   }, ids);
 
-beforeAll(async () => {
-  app = await openApp();
-  page = app.page;
-  await searchAndAdd(page, 'Europol', /^Europol\b/);
-  await page.waitForFunction(() => globalThis.__atlasCy?.getElementById('europol').nonempty() === true);
-  await settled(page);
+/** Exports the snapshot of Europol's view and forges it three ways (see the top of this file). */
+async function forgeSnapshot(): Promise<Forgery> {
+  await openWithEuropol(page);
   const genuine = await exportFile(page, /Momentopname/, () => Promise.resolve(), 'genuine.json');
   await closeExportDialog(page);
-  forged = JSON.parse(genuine.bytes.toString('utf8')) as SnapshotFile;
+  const forged = JSON.parse(genuine.bytes.toString('utf8')) as SnapshotFile;
   // Only what this test forges may differ: fields the dataset states beyond the view's summaries
   // (provenance, as elements gain one) are copied from the dataset itself.
   const stored = await callApi<{ nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }>(
-    app.serve.url,
+    app().serve.url,
     'graph.details',
     { nodeIds: forged.nodes.map((n) => n.id), edgeIds: forged.edges.map((e) => e.id) },
   );
@@ -74,27 +79,33 @@ beforeAll(async () => {
   // 2. A status the dataset does not give.
   europol.status = europol.status === 'historical' ? 'ambition' : 'historical';
   // 3. A relation whose end was moved to the made-up force.
-  moved = edge.id;
+  const moved = edge.id;
   if (edge.source === 'europol') edge.target = ATLANTIS;
   else edge.source = ATLANTIS;
   forged.selection = { nodes: [], edges: [], focus: null };
-});
+  return { forged, moved };
+}
 
-afterAll(() => app.close());
+/** Forges a snapshot and opens it through Open…; returns once the notice counts what is not backed. */
+async function openForged(): Promise<Forgery> {
+  const forgery = await forgeSnapshot();
+  const path = join(EXPORTS_DIR, 'forged.json');
+  writeFileSync(path, JSON.stringify(forgery.forged));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('snapshot-open').click()]);
+  await chooser.setFiles(path);
+  await expect
+    .poll(() => page.getByTestId('snapshot-check-notice').textContent(), { timeout: 15_000 })
+    .toContain('2 element(en) die niet in de dataset');
+  await settled(page);
+  return forgery;
+}
 
 describe('opening a forged snapshot', () => {
   it('tells the user how many elements the dataset does not back, and marks each on the canvas', async () => {
-    const path = join(EXPORTS_DIR, 'forged.json');
-    writeFileSync(path, JSON.stringify(forged));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('snapshot-open').click()]);
-    await chooser.setFiles(path);
+    const { forged, moved } = await openForged();
     const notice = page.getByTestId('snapshot-check-notice');
-    await expect
-      .poll(() => notice.textContent(), { timeout: 15_000 })
-      .toContain('2 element(en) die niet in de dataset');
     expect(await notice.textContent()).toContain('en 2 die afwijken van de dataset');
     expect(await page.getByTestId('snapshot-message').textContent()).toContain('niet in de dataset');
-    await settled(page);
     const genuineNode = forged.nodes.find((n) => n.id !== 'europol' && n.id !== ATLANTIS)?.id ?? '';
     expect(await classesOf([ATLANTIS, 'europol', genuineNode, `edge:${FORGED_LINK}`, `edge:${moved}`])).toEqual([
       expect.stringContaining('unverified-absent'),
@@ -107,15 +118,18 @@ describe('opening a forged snapshot', () => {
   });
 
   it('says so in the detail panel: the snapshot’s words for a made-up node, the dataset’s for a changed one', async () => {
+    await openForged();
+    await markTaps(page);
     const atlantis = await nodeOnPage(page, ATLANTIS);
     await page.mouse.click(atlantis.x, atlantis.y);
     const panel = page.getByTestId('detail-panel');
     await expect.poll(() => panel.textContent()).toContain('Politie van Atlantis');
     expect(await panel.getByTestId('detail-verification').textContent()).toContain('niet in de dataset');
     expect(await page.getByRole('alert').filter({ hasText: 'No node' }).count()).toBe(0);
-    // Two clicks within Cytoscape's 250 ms are a double click, which would expand Europol (and load
-    // the genuine node over the forged one); a user picks the next node at a reader's pace.
-    await page.waitForTimeout(400);
+    // Two clicks within Cytoscape's double-click window (250 ms) are a double click, which would expand
+    // Europol (and load the genuine node over the forged one); a user picks the next node at a reader's
+    // pace, so wait until that window since the last tap has passed.
+    await outwaitDoubleClick(page);
     const europol = await nodeOnPage(page, 'europol');
     await page.mouse.click(europol.x, europol.y);
     await expect
@@ -125,6 +139,7 @@ describe('opening a forged snapshot', () => {
   });
 
   it('carries the marks into the exports, next to the genuine rows', async () => {
+    const { moved } = await openForged();
     const zip = await exportFile(page, /CSV/, () => Promise.resolve(), 'forged.zip');
     await closeExportDialog(page);
     const files = unzipSync(new Uint8Array(zip.bytes));
@@ -141,6 +156,7 @@ describe('opening a forged snapshot', () => {
   });
 
   it('drops a mark once the element is loaded from the dataset, and the notice with the last one', async () => {
+    const { moved } = await openForged();
     // Expanding Europol (double click) loads it and its relations from the dataset over the forged ones.
     const europol = await nodeOnPage(page, 'europol');
     await page.mouse.dblclick(europol.x, europol.y);

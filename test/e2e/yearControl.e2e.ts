@@ -1,29 +1,28 @@
 // The "as of" year in Chromium against browser mode: 2018 typed into the year control (a year no
 // element of the view starts or ends in) is applied and shown; a node the dataset dates later (the
-// Veiligheidsagenda 2019–2022) leaves the canvas and the detail panel, and comes back for 2020.
+// Veiligheidsagenda 2019–2022) leaves the canvas and the detail panel, and comes back for 2020. Each
+// test starts on its own fresh app with the Veiligheidsagenda and its neighbours on the canvas.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import './support/atlasCy';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerTest } from './support/appPerTest';
 import { screenshot } from './support/chromium';
-import { canvasState, searchAndAdd, settled } from './support/explorerDriver';
-import { openApp, type OpenApp } from './support/openApp';
+import { canvasState, openWithNode, settled } from './support/explorerDriver';
 
-let app: OpenApp;
+const app = appPerTest();
 let page: Page;
 
 const AGENDA = 'security-agenda';
 
-beforeAll(async () => {
-  app = await openApp();
-  ({ page } = app);
-  await searchAndAdd(page, 'Veiligheidsagenda', /Veiligheidsagenda/);
-  await page.waitForFunction((id) => globalThis.__atlasCy?.getElementById(id).nonempty() === true, AGENDA, {
-    timeout: 15_000,
-  });
-  await settled(page);
+beforeEach(async () => {
+  ({ page } = app());
+  await openWithNode(page, 'Veiligheidsagenda', /Veiligheidsagenda/, AGENDA);
 });
 
-afterAll(() => app.close());
+/** Types `year` into the year control and waits until the control says it is applied. */
+async function applyYear(year: string): Promise<void> {
+  await yearControl().getByRole('spinbutton').fill(year);
+  await expect.poll(() => yearControl().getByTestId('year-applied').textContent()).toBe(year);
+}
 
 const yearControl = () => page.getByTestId('year-control');
 const detailHeading = () => page.getByTestId('detail-panel').getByRole('heading', { level: 2 });
@@ -37,9 +36,7 @@ describe('year control', () => {
 
   it('applies a typed 2018, shows it, and hides a node dated later from canvas and detail panel', async () => {
     await expect.poll(async () => (await detailHeading().textContent())?.trim()).toContain('Veiligheidsagenda');
-    const field = yearControl().getByRole('spinbutton');
-    await field.fill('2018');
-    await expect.poll(() => yearControl().getByTestId('year-applied').textContent()).toBe('2018');
+    await applyYear('2018');
     expect(await yearControl().getByRole('slider').inputValue()).toBe('2018');
     expect(await yearControl().getByRole('checkbox').isChecked()).toBe(true);
     const state = await settled(page);
@@ -51,8 +48,9 @@ describe('year control', () => {
   });
 
   it('brings the node back in a year it holds', async () => {
-    await yearControl().getByRole('spinbutton').fill('2020');
-    await expect.poll(() => yearControl().getByTestId('year-applied').textContent()).toBe('2020');
+    await applyYear('2018');
+    await expect.poll(async () => (await canvasState(page)).hiddenNodes).toContain(AGENDA);
+    await applyYear('2020');
     await expect.poll(async () => (await canvasState(page)).visibleNodes).toContain(AGENDA);
     await expect.poll(async () => (await detailHeading().textContent())?.trim()).toContain('Veiligheidsagenda');
   });
