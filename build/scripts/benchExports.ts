@@ -3,8 +3,7 @@
 // whole IPS graph (the bundled dataset) and a synthetic 2,000-node view. For each: 4× PNG and the
 // PDF one-pager, next to a 1× PNG of the same view as the baseline measured in the same run.
 // Prints medians; never fails on slowness.
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +11,9 @@ import type { CompiledDataset, CompiledEdge, CompiledNode } from '../../main/dat
 import { writeBundle } from '../../main/store/bundleWriter';
 import { NODE_KINDS, RELATION_KINDS } from '../../shared/ontology';
 import { launchChromium } from '../../test/e2e/support/chromium';
-import { buildTestApp, TEST_SERVE_JS } from '../../test/e2e/support/testBuild';
+import { settled, waitForNodeCount } from '../../test/e2e/support/explorerDriver';
+import { startServe } from '../../test/e2e/support/serveProcess';
+import { buildTestApp } from '../../test/e2e/support/testBuild';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SOURCE_TEXT = 'Nederland werkt samen met zijn partners in Europa. '.repeat(40);
@@ -67,49 +68,18 @@ function writeSynthetic(path: string, nodeCount = 2000, edgeCount = 4000): void 
   writeBundle(dataset, path);
 }
 
-/** Starts browser mode on a dataset and resolves with its address (with the token). */
-function serve(dataset?: string): Promise<{ url: string; stop: () => void }> {
-  const args = [TEST_SERVE_JS, '--port', '0', '--data-dir', mkdtempSync(join(tmpdir(), 'atlas-benchx-'))];
-  const child = spawn(process.execPath, dataset === undefined ? args : [...args, '--dataset', dataset], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const url = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)?.[1];
-      if (url !== undefined) resolve({ url, stop: () => child.kill('SIGTERM') });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`serve exited with ${String(code)}: ${output}`)));
-  });
-}
-
-async function settle(page: Page): Promise<number> {
-  let last = '';
-  for (let i = 0; i < 600; i += 1) {
-    const now = await page.evaluate(() => {
-      const cy = (
-        globalThis as {
-          __atlasCy?: { nodes(): { length: number; map(f: (n: { position(): { x: number } }) => number): number[] } };
-        }
-      ).__atlasCy;
-      const nodes = cy?.nodes();
-      return `${String(nodes?.length ?? 0)}:${nodes?.map((n) => Math.round(n.position().x)).join(',') ?? ''}`;
-    });
-    if (now === last && !now.startsWith('0:')) return Number(now.split(':')[0]);
-    last = now;
-    await page.waitForTimeout(500);
-  }
-  return Number(last.split(':')[0]);
+/** Waits until the canvas has nodes and holds still (see `settled`), and returns how many it holds. */
+async function settle(page: Page, why: string): Promise<number> {
+  await waitForNodeCount(page, 'some', why, 300_000);
+  const state = await settled(page, 300_000);
+  return Object.keys(state.positions).length;
 }
 
 /** Puts everything on the canvas through the explorer's own "show everything" button. */
 async function showEverything(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.getByRole('button', { name: /^(Alles tonen|Show everything)$/ }).click({ timeout: 20_000 });
-  return settle(page);
+  return settle(page, `showing everything from ${new URL(url).origin}`);
 }
 
 async function timeExport(page: Page, format: RegExp, scale: number | null): Promise<number> {
@@ -149,10 +119,12 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const page = await browser.newPage();
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-  const synthetic = join(mkdtempSync(join(tmpdir(), 'atlas-benchx-')), 'synthetic.sqlite');
+  const syntheticDir = mkdtempSync(join(tmpdir(), 'atlas-benchx-'));
+  const synthetic = join(syntheticDir, 'synthetic.sqlite');
   writeSynthetic(synthetic);
-  const ips = await serve();
-  const big = await serve(synthetic);
+  // Each on a fresh data folder that stopping it removes.
+  const ips = await startServe();
+  const big = await startServe(undefined, ['--dataset', synthetic]);
   try {
     const ipsCount = await showEverything(page, ips.url);
     const rows = await measure(page, `IPS graph (${String(ipsCount)} nodes)`);
@@ -164,8 +136,9 @@ async function main(): Promise<void> {
     console.log(`\n${String(RUNS)} runs each (BENCH_RUNS to change). No target is set for exports; figures only.`);
   } finally {
     await browser.close();
-    ips.stop();
-    big.stop();
+    await ips.stop();
+    await big.stop();
+    rmSync(syntheticDir, { recursive: true, force: true });
   }
 }
 

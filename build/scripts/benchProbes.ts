@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 
 // `window.__atlasCy` (the canvas's Cytoscape, in test builds) is declared once, for tests and benchmarks.
 import '../../test/e2e/support/atlasCy';
+import { settled, waitForNodeCount } from '../../test/e2e/support/explorerDriver';
 
 /** Where the canvas reports its layout runs (the wrapper around Cytoscape's container). */
 const canvasSelector = '[data-testid="canvas-wrap"]';
@@ -97,8 +98,8 @@ export const pageProbes = {
       await page.getByRole('combobox', { name: /Zoek|Search/ }).fill('Europol');
       await page.getByRole('option').first().waitFor();
       await page.getByRole('combobox', { name: /Zoek|Search/ }).press('Enter');
-      await page.waitForFunction(() => (globalThis.__atlasCy?.nodes().length ?? 0) > 1);
-      await page.waitForTimeout(300);
+      await waitForNodeCount(page, 'some', 'searching Europol before the first expansion');
+      await settled(page);
     }
     const shown = new Set(await page.evaluate(() => globalThis.__atlasCy?.nodes().map((n) => n.id()) ?? []));
     const candidates: string[] = [];
@@ -146,9 +147,10 @@ export const pageProbes = {
     }, target);
     await page.mouse.dblclick(at.x, at.y);
     const elapsed = await page.evaluate(() => (globalThis as unknown as { benchExpand: Promise<number> }).benchExpand);
-    // Back to the same canvas for the next run.
+    // Back to the same canvas for the next run: the nodes shown before, laid out and still.
     await page.getByRole('button', { name: /Ongedaan maken|Undo/ }).click();
-    await page.waitForTimeout(100);
+    await waitForNodeCount(page, shown.size, `undoing the expansion of ${target}`);
+    await settled(page);
     return elapsed;
   },
 

@@ -169,3 +169,31 @@ export async function markTaps(page: Page): Promise<void> {
     cy.on('tap', () => void cy.scratch('e2eLastTap', performance.now()));
   });
 }
+
+/**
+ * Waits until the canvas holds exactly `count` nodes (drawn or hidden), or at least one when `count` is
+ * 'some'; throws naming `why` and the count it last saw after `timeoutMs`.
+ */
+export async function waitForNodeCount(
+  page: Page,
+  count: number | 'some',
+  why: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (want) => {
+        const have = globalThis.__atlasCy?.nodes().length ?? 0;
+        return want === 'some' ? have > 0 : have === want;
+      },
+      count,
+      { polling: 100, timeout: timeoutMs },
+    );
+  } catch (error) {
+    const seen = await page.evaluate(() => globalThis.__atlasCy?.nodes().length ?? 0).catch(() => NaN);
+    throw new Error(
+      `${why}: the canvas did not reach ${count === 'some' ? 'any' : String(count)} nodes within ${String(timeoutMs)} ms (it holds ${String(seen)})`,
+      { cause: error },
+    );
+  }
+}
