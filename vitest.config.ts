@@ -1,5 +1,8 @@
 // Test projects split by environment: node (store, service, transports, dataset, facts),
 // jsdom (components), e2e (Chromium against browser mode; needs `npm run build` first).
+// Timeouts only catch hangs: real work (compiling the dataset in a hook, reading a PDF back) takes
+// several times longer on a 2-core machine that is busy with other work, and must not fail there.
+const UNIT_TIMEOUTS = { testTimeout: 30_000, hookTimeout: 60_000 };
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -10,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          ...UNIT_TIMEOUTS,
           include: [
             'main/**/*.test.ts',
             'shared/**/*.test.ts',
@@ -28,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          ...UNIT_TIMEOUTS,
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['test/support/jsdomSetup.ts'],
         },
