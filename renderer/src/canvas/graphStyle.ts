@@ -185,3 +185,37 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': SELECTED, 'outline-offset': 4 } },
   ];
 }
+
+/** How many of the most connected visible nodes keep a readable label however far the view zooms out. */
+export const KEY_LABEL_COUNT = 30;
+/** The smallest on-screen size of a key node's label, in CSS pixels (readable on a laptop). */
+export const KEY_LABEL_SCREEN_PX = 11;
+/** The style properties a key label sets on its node, so they can be taken off again. */
+export const KEY_LABEL_PROPS = 'font-size text-max-width font-weight text-background-opacity';
+
+/** The ids of the `count` nodes with the highest degree (ties by id, so the choice is stable). */
+export function keyNodeIds(
+  nodes: readonly { readonly id: string; readonly degree: number }[],
+  count = KEY_LABEL_COUNT,
+): string[] {
+  return [...nodes]
+    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, count)
+    .map((n) => n.id);
+}
+
+/**
+ * A key node's label at this zoom: zoomed out, its font and wrap width grow in model units so that on
+ * screen it stays KEY_LABEL_SCREEN_PX high and wraps as at 100 %; zoomed in it is the ordinary label,
+ * only bold. Every other label keeps the stylesheet's size and disappears below `min-zoomed-font-size`,
+ * so the overview shows the names that matter and not a hairball of unreadable ones.
+ */
+export function keyLabelStyle(zoom: number): Record<string, number | string> {
+  const scale = Math.max(1, KEY_LABEL_SCREEN_PX / NODE_DRAWING.labelFontSize / zoom);
+  return {
+    'font-size': NODE_DRAWING.labelFontSize * scale,
+    'text-max-width': `${String(Math.round(NODE_DRAWING.labelMaxWidth * scale))}px`,
+    'font-weight': 'bold',
+    'text-background-opacity': 0.9,
+  };
+}

@@ -10,6 +10,7 @@ import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
 import { ExportToolbar } from './export/ExportToolbar';
 import { FilterPanel } from './FilterPanel';
+import { HelpButton } from './HelpPanel';
 import { HistoryControls } from './HistoryControls';
 import { Legend } from './Legend';
 import { LensPicker } from './LensPicker';
@@ -54,6 +55,7 @@ export function App() {
         <HistoryControls />
         <ExportToolbar />
         <ShortcutsOverlay />
+        <HelpButton />
         <button
           type="button"
           className="lang-toggle"

@@ -17,6 +17,7 @@ import { bindCanvasEvents, type SelectionHandOff } from './canvas/bindCanvasEven
 import { exposeForTests } from './canvas/exposeForTests';
 import { useCanvasKeyboard } from './canvas/useCanvasKeyboard';
 import { useElementSync } from './canvas/useElementSync';
+import { useKeyLabels } from './canvas/useKeyLabels';
 import { useSelectionSync } from './canvas/useSelectionSync';
 import { ContextMenu, type MenuTarget } from './ContextMenu';
 import { registerCanvasExporter } from '../export/canvasExporter';
@@ -83,6 +84,7 @@ export function GraphCanvas() {
 
   useElementSync(cy, overlay);
   useSelectionSync(cy, selectionHandOff);
+  useKeyLabels(cy);
   // Exports (pictures, snapshots) reach the canvas through this registered exporter, never through cy itself.
   useEffect(() => (cy === null ? undefined : registerCanvasExporter(cyExporter(cy))), [cy]);
 

@@ -5,6 +5,7 @@ import { tx } from '../i18n/explorerStrings';
 import { apply, useAtlas } from '../state/store';
 import { MAIN_TABS, setTab, type MainTab } from '../state/uiSlice';
 import { GraphCanvas } from './GraphCanvas';
+import { StartView } from './StartView';
 import { TableView } from './TableView';
 
 const LABEL = { canvas: 'tabCanvas', table: 'tabTable' } as const;
@@ -47,6 +48,7 @@ export function MainView() {
         hidden={tab !== 'canvas'}
       >
         <GraphCanvas />
+        <StartView />
       </div>
       <div
         id="main-panel-table"
