@@ -15,6 +15,7 @@ import { UnverifiedDetail, VerificationNote } from './export/VerificationNote';
 import { DetailTimeNote, HiddenByYear, useDetailHolding } from './DetailTimeNote';
 import { KindIcon } from './KindIcon';
 import { RelationList } from './RelationList';
+import { attributeLabel, attributeValueText } from '../i18n/attributeWords';
 
 export function DetailPanel() {
   const detail = useAtlas((s) => s.detail);
@@ -60,7 +61,7 @@ export function DetailPanel() {
             </>
           )}
           <DateRows dates={node.dates} language={language} />
-          <AttributeRows attributes={node.attributes} />
+          <AttributeRows attributes={node.attributes} language={language} />
         </dl>
         <p className="description">{node.description[language]}</p>
         {relations !== null && <RelationList centreId={node.id} hood={relations} language={language} />}
@@ -122,13 +123,19 @@ function DateRows({ dates, language }: { readonly dates: DateMap; readonly langu
   );
 }
 
-function AttributeRows({ attributes }: { readonly attributes: Readonly<Record<string, AttributeValue>> }) {
+function AttributeRows({
+  attributes,
+  language,
+}: {
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  readonly language: Language;
+}) {
   return (
     <>
       {Object.entries(attributes).map(([key, value]) => (
         <div key={key} className="attribute">
-          <dt>{key}</dt>
-          <dd>{String(value)}</dd>
+          <dt>{attributeLabel(key, language)}</dt>
+          <dd>{attributeValueText(value, language)}</dd>
         </div>
       ))}
     </>

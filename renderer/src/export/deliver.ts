@@ -2,6 +2,7 @@
 // atomically and remembers the folder), or a download in browser mode; a picture onto the clipboard;
 // a snapshot file chosen by the user. The only place that knows which of the two worlds it is in.
 import type { FileFilter, OpenedFile, ShellBridge } from '../../../shared/shell';
+import { CodedError } from '../i18n/errorText';
 
 declare global {
   interface Window {
@@ -39,7 +40,7 @@ export async function saveFile(name: string, data: Uint8Array | string, type: Fi
   }
   const bytes = typeof data === 'string' ? data : new Uint8Array(data);
   const result = await shell.saveFile({ suggestedName: name, filters: [type.filter], data: bytes });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new CodedError(result.error.code, result.error.message);
   return result.value.saved ? 'saved' : 'cancelled';
 }
 
@@ -47,7 +48,7 @@ export async function copyPicture(png: Uint8Array): Promise<void> {
   const shell = window.ipsAtlasShell;
   if (shell !== undefined) {
     const result = await shell.copyImage({ png: new Uint8Array(png) });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new CodedError(result.error.code, result.error.message);
     return;
   }
   await navigator.clipboard.write([
@@ -77,7 +78,7 @@ export async function pickSnapshotFile(): Promise<OpenedFile | null> {
   const shell = window.ipsAtlasShell;
   if (shell === undefined) return pickInBrowser();
   const result = await shell.openFile({ filters: [SNAPSHOT_FILTER] });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new CodedError(result.error.code, result.error.message);
   return result.value.opened ? result.value.file : null;
 }
 

@@ -1,5 +1,6 @@
 // What the user chose in the export dialog, what a format's builder returns, and the refusal the
 // dialog shows as it is: the types every export format and the dialog share.
+import { WordedError } from '../i18n/errorText';
 import type { PictureRegion } from './canvasExporter';
 
 export interface ExportSettings {
@@ -20,6 +21,6 @@ export interface Built {
 }
 
 /** A refusal the dialog shows as it is (nothing to export, nothing selected). */
-export class ExportRefusal extends Error {
+export class ExportRefusal extends WordedError {
   override readonly name = 'ExportRefusal';
 }

@@ -10,6 +10,7 @@ import { setPattern } from '../state/analysisSlice';
 import { addNodes, clearCanvas } from '../state/graphSlice';
 import { apply, atlasStore, type AtlasState } from '../state/store';
 import { showDetail, showError } from '../state/uiSlice';
+import { errorText } from '../i18n/errorText';
 import { setSnapshotClaims } from '../state/verificationSlice';
 import { restoreViewport } from './canvasExporter';
 import { graphInfo } from './currentView';
@@ -79,7 +80,7 @@ export async function openSnapshotText(file: OpenedFile): Promise<OpenOutcome> {
     verification = await checkSnapshot(s);
   } catch (error) {
     // Unchecked, a snapshot could show anything as the letter's words: it is not opened.
-    apply(showError(error instanceof Error ? error.message : String(error)));
+    apply(showError(errorText(language, error)));
     return { ok: false };
   }
   apply(showError(null));

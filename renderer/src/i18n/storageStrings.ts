@@ -1,7 +1,7 @@
 // What the user is told about their own database (a file set aside, read-only, locked, newer, full,
 // upgraded) and about a save it refused, in Dutch and English. "{0}" is the file, "{1}" the kept copy
 // or a schema version.
-import type { ErrorCode, Language, StorageEvent, StorageEventKind } from '../../../shared/contract';
+import type { Language, StorageEvent, StorageEventKind } from '../../../shared/contract';
 import { translator } from './stringTable';
 
 const nl = {
@@ -66,18 +66,4 @@ export function storageEventText(language: Language, event: StorageEvent): strin
   const kind: StorageEventKind = event.kind;
   const second = event.keptAs ?? (event.fromVersion === undefined ? '' : String(event.fromVersion));
   return sx(language, kind, event.file, second);
-}
-
-const WORDED_CODES = [
-  'STORAGE_FULL',
-  'STORAGE_READ_ONLY',
-  'STORAGE_LOCKED',
-  'STORAGE_NEWER_VERSION',
-  'INTERNAL',
-] as const;
-
-/** The localised sentence for an error code the user can act on; null for codes whose message is already specific. */
-export function errorCodeText(language: Language, code: ErrorCode): string | null {
-  const worded = WORDED_CODES.find((c) => c === code);
-  return worded === undefined ? null : sx(language, worded);
 }

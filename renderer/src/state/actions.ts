@@ -11,13 +11,12 @@ import type {
 import { nodePasses } from '../../../shared/filters/graphFilter';
 import type { RelationKind } from '../../../shared/ontology';
 import type { ApiClient } from '../api/client';
-import { ApiError } from '../api/client';
 import { addNeighbourhood, addNodes, select, setSelected, toggleSelected, type Selection } from './graphSlice';
 import { closeSourceView, openSourceView } from './sourceSlice';
 import { apply, atlasStore, type AtlasState } from './store';
 import { setLanguage, showDetail, showError } from './uiSlice';
 import { findingFor } from './verificationSlice';
-import { errorCodeText } from '../i18n/storageStrings';
+import { errorText } from '../i18n/errorText';
 
 let api: ApiClient | null = null;
 
@@ -36,9 +35,8 @@ export async function guarded(work: () => Promise<void>): Promise<void> {
     apply(showError(null));
     await work();
   } catch (error) {
-    // A storage refusal or an internal error is worded in the user's language, not the service's English.
-    const worded = error instanceof ApiError ? errorCodeText(atlasStore.getState().language, error.code) : null;
-    apply(showError(worded ?? (error instanceof Error ? error.message : String(error))));
+    // Worded from the error's code in the user's language, never the service's English message.
+    apply(showError(errorText(atlasStore.getState().language, error)));
   }
 }
 

@@ -3,7 +3,7 @@
 import type { EdgeSummary, NodeSummary } from '../../../shared/contract';
 import type { FilterSpec } from '../../../shared/filters/graphFilter';
 import type { PatternQuery } from '../../../shared/analysis/patternQuery';
-import { ApiError } from '../api/client';
+import { errorText } from '../i18n/errorText';
 import { client } from './actions';
 import {
   highlightElements,
@@ -27,7 +27,7 @@ async function running(tab: 'paths' | 'pattern' | 'matrix', work: () => Promise<
     apply(setBusy(tab));
     await work();
   } catch (error) {
-    apply(showError(error instanceof ApiError || error instanceof Error ? error.message : String(error)));
+    apply(showError(errorText(atlasStore.getState().language, error)));
   } finally {
     apply(setBusy(null));
   }

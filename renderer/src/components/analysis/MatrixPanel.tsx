@@ -6,9 +6,10 @@ import { buildMatrix, cellKey, gridView } from '../../analysis/matrix';
 import { matrixToCsv } from '../../analysis/matrixCsv';
 import { saveFile, type FileType } from '../../export/deliver';
 import { ta } from '../../i18n/analysisStrings';
+import { errorText } from '../../i18n/errorText';
 import { loadMatrix } from '../../state/analysisActions';
 import { setMatrixKinds } from '../../state/analysisSlice';
-import { apply, useAtlas } from '../../state/store';
+import { apply, atlasStore, useAtlas } from '../../state/store';
 import { showError } from '../../state/uiSlice';
 import { KindSelect } from './KindSelect';
 import { MatrixCellDetail } from './MatrixCellDetail';
@@ -23,7 +24,7 @@ const CSV: FileType = {
 /** A save dialog in the app, a download in browser mode. The byte-order mark makes Excel read UTF-8 (Curaçao, Prüm). */
 function saveCsv(text: string): void {
   void saveFile('ips-atlas-matrix.csv', `\uFEFF${text}`, CSV).catch((error: unknown) => {
-    apply(showError(error instanceof Error ? error.message : String(error)));
+    apply(showError(errorText(atlasStore.getState().language, error)));
   });
 }
 

@@ -12,7 +12,8 @@ import {
   offers,
   type ExportFormat,
 } from '../../export/exportFormats';
-import { ExportRefusal, type ExportSettings } from '../../export/exportSettings';
+import type { ExportSettings } from '../../export/exportSettings';
+import { errorText } from '../../i18n/errorText';
 import { ex, type ExportStringKey } from '../../export/exportStrings';
 import { useAtlas } from '../../state/store';
 import { useFocusTrap } from '../useFocusTrap';
@@ -26,8 +27,8 @@ interface Props {
   readonly onClose: () => void;
 }
 
-function describe(error: unknown): string {
-  return error instanceof ExportRefusal || error instanceof Error ? error.message : String(error);
+function describe(language: Language, error: unknown): string {
+  return errorText(language, error);
 }
 
 function outcomeText(language: Language, saved: string, note: string | null): string {
@@ -61,7 +62,7 @@ export function ExportDialog({ settings, onSettings, format, onFormat, onClose }
       const outcome = await work();
       setStatus({ text: outcomeText(language, outcome.saved, outcome.note), error: false });
     } catch (error) {
-      setStatus({ text: describe(error), error: true });
+      setStatus({ text: describe(language, error), error: true });
     } finally {
       setBusy(false);
     }

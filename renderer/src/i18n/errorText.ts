@@ -1,0 +1,76 @@
+// The one mapping from an error to the sentence the user reads: a service error is worded from its
+// `code` in the user's language (its `message` is the service's English and never reaches the screen);
+// an export refusal is already worded by the renderer; anything else is a fault in IPS Atlas.
+import { isErrorCode, type ErrorCode, type Language } from '../../../shared/contract';
+import { sx } from './storageStrings';
+import { translator } from './stringTable';
+
+type CodeWords = Record<Exclude<ErrorCode, `STORAGE_${string}` | 'INTERNAL'>, string>;
+
+const nl: CodeWords = {
+  INVALID_INPUT:
+    'Dit verzoek kon niet worden uitgevoerd: de invoer is ongeldig. Controleer uw keuze en probeer het opnieuw.',
+  NOT_FOUND: 'Dit onderdeel bestaat niet (meer) in de gegevens. Zoek het opnieuw op.',
+  CONFLICT: 'Dit botst met iets dat al bestaat, bijvoorbeeld een weergave met dezelfde naam. Kies een andere naam.',
+  UNAUTHORIZED: 'Dit verzoek is geweigerd: IPS Atlas kon de afzender niet herkennen. Start IPS Atlas opnieuw.',
+  FORBIDDEN: 'Dit is niet toegestaan in IPS Atlas.',
+  PAYLOAD_TOO_LARGE: 'Dit is te groot om in één keer te verwerken. Kies minder onderdelen en probeer het opnieuw.',
+  UNAVAILABLE: 'Dit is nu niet beschikbaar. Wacht even en probeer het opnieuw.',
+};
+
+const en: CodeWords = {
+  INVALID_INPUT: 'This request could not be carried out: the input is not valid. Check your choice and try again.',
+  NOT_FOUND: 'This item does not exist (any more) in the data. Look it up again.',
+  CONFLICT:
+    'This clashes with something that already exists, for example a view with the same name. Choose another name.',
+  UNAUTHORIZED: 'This request was refused: IPS Atlas could not recognise its sender. Restart IPS Atlas.',
+  FORBIDDEN: 'This is not allowed in IPS Atlas.',
+  PAYLOAD_TOO_LARGE: 'This is too large to handle at once. Choose fewer items and try again.',
+  UNAVAILABLE: 'This is not available right now. Wait a moment and try again.',
+};
+
+const cx = translator({ nl, en });
+
+/** Anything carrying a wire error code: the api client's ApiError, a delivery failure, a snapshot refusal. */
+interface Coded {
+  readonly code: unknown;
+}
+
+const hasCode = (error: unknown): error is Coded => typeof error === 'object' && error !== null && 'code' in error;
+
+/** An error whose message the renderer itself worded in the user's language (an export refusal, say). */
+export class WordedError extends Error {
+  override readonly name: string = 'WordedError';
+}
+
+/** A wire error from the shell's bridge (save, copy, open), thrown with its code for errorText. */
+export class CodedError extends Error {
+  override readonly name = 'CodedError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The user's sentence for one error code, in the given language. Every code has one. */
+export function errorCodeSentence(language: Language, code: ErrorCode): string {
+  switch (code) {
+    case 'STORAGE_FULL':
+    case 'STORAGE_READ_ONLY':
+    case 'STORAGE_LOCKED':
+    case 'STORAGE_NEWER_VERSION':
+    case 'INTERNAL':
+      return sx(language, code);
+    default:
+      return cx(language, code);
+  }
+}
+
+/** What the user reads for any thrown value: coded errors by code, worded errors as they are, the rest as a fault. */
+export function errorText(language: Language, error: unknown): string {
+  if (error instanceof WordedError) return error.message;
+  if (hasCode(error) && isErrorCode(error.code)) return errorCodeSentence(language, error.code);
+  return sx(language, 'INTERNAL');
+}
