@@ -1,6 +1,7 @@
 // The search combobox: ranked suggestions as you type (labels, aliases, descriptions), each with its
 // kind's shape and colour; arrows to move, Enter to put the node on the canvas. When nothing matches it
-// says so and offers near spellings. Ctrl+K or / focuses it from anywhere.
+// says so and offers near spellings. Ctrl+K or / focuses it from anywhere. It asks only after a pause in
+// typing, and an answer for text the box no longer holds is dropped, however late it comes.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../../shared/contract';
 import { tx } from '../i18n/explorerStrings';
@@ -15,6 +16,9 @@ interface Result {
   /** Near spellings, when the query itself found nothing. */
   readonly nearby: readonly SearchHit[];
 }
+
+/** How long typing must pause before the box asks: one request for "Politiezone", not eleven. */
+export const SEARCH_DEBOUNCE_MS = 150;
 
 async function lookUp(query: string): Promise<Result> {
   const hits = await suggest(query);
@@ -41,20 +45,25 @@ export function SearchBox() {
   useEffect(() => {
     const query = text.trim();
     if (query === '') return;
+    // Cleared on the next keystroke: the timer never fires for text that changed, and an answer that
+    // arrives after the text changed (a slow "Pol" behind a fast "Politie") is ignored.
     let latest = true;
-    lookUp(query).then(
-      (found) => {
-        if (!latest) return;
-        setResult(found);
-        setActive(0);
-        setOpen(true);
-      },
-      () => {
-        if (latest) setResult({ query, hits: [], nearby: [] });
-      },
-    );
+    const timer = setTimeout(() => {
+      lookUp(query).then(
+        (found) => {
+          if (!latest) return;
+          setResult(found);
+          setActive(0);
+          setOpen(true);
+        },
+        () => {
+          if (latest) setResult({ query, hits: [], nearby: [] });
+        },
+      );
+    }, SEARCH_DEBOUNCE_MS);
     return () => {
       latest = false;
+      clearTimeout(timer);
     };
   }, [text]);
 
