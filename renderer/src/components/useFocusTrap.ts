@@ -1,6 +1,6 @@
 // Keeps the keyboard inside a modal dialog: Tab on its last control goes to its first, Shift+Tab on
 // the first to the last, so focus never wanders to the page behind the backdrop.
-import { useEffect, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -31,16 +31,22 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>): (event: 
  * that control is gone, so the keyboard never lands on <body>.
  */
 export function useDialogFocus(container: RefObject<HTMLElement | null>, initial?: () => HTMLElement | null): void {
+  // Read while the dialog first renders, before anything in it takes the focus.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    (initial?.() ?? container.current)?.focus({ preventScroll: true });
+    const dialog = container.current;
+    (initial?.() ?? dialog)?.focus({ preventScroll: true });
     return () => {
-      const back =
-        opener !== null && opener.isConnected && opener !== document.body
-          ? opener
-          : document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
-      // After the dialog has left the DOM, so the focus is not taken back by its own removal.
-      setTimeout(() => back?.focus({ preventScroll: true }), 0);
+      // After the dialog has left the DOM; a cleanup that leaves it in place (React's development
+      // double run) gives nothing back.
+      setTimeout(() => {
+        if (dialog?.isConnected === true) return;
+        const back =
+          opener !== null && opener.isConnected && opener !== document.body
+            ? opener
+            : document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
+        back?.focus({ preventScroll: true });
+      }, 0);
     };
     // Once per opening: the dialog's later renders do not move the focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
