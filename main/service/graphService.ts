@@ -22,9 +22,9 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
     'graph.elements': ({ cursor, limit }) => graph.elements(cursorToNumber(cursor), limit),
     'search.suggest': ({ text, limit }) => graph.suggest(text, limit),
     'node.get': ({ id }) => found(graph.node(id), `node with id "${id}"`),
-    'node.neighbours': ({ id, relationKinds, cursor, limit, among }) => {
+    'node.neighbours': ({ id, relationKinds, cursor, limit, among, order }) => {
       const hood = found(
-        graph.neighbours(id, relationKinds ?? null, cursorToNumber(cursor), limit),
+        graph.neighbours(id, relationKinds ?? null, cursorToNumber(cursor), limit, order ?? 'id'),
         `node with id "${id}"`,
       );
       if (among === undefined) return hood;

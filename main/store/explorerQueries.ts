@@ -38,8 +38,10 @@ export class ExplorerQueries {
   }
 
   /** Ids of the nodes of these kinds, in dataset order. */
-  idsOfKinds(kinds: readonly NodeKind[], limit: number): string[] {
-    return this.sql('SELECT id FROM node WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY nid LIMIT ?')
+  idsOfKinds(kinds: readonly NodeKind[], limit: number, order: 'id' | 'degree' = 'id'): string[] {
+    // By degree: one pass over the kinds' nodes (node_by_kind) and a top-`limit` sort, asked once per overview.
+    const by = order === 'degree' ? 'degree DESC, nid' : 'nid';
+    return this.sql(`SELECT id FROM node WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY ${by} LIMIT ?`)
       .pluck()
       .all(JSON.stringify(kinds), limit) as string[];
   }

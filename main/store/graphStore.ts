@@ -121,8 +121,14 @@ export class GraphStore {
     return toNodeDetail(row, citations);
   }
 
-  neighbours(id: string, kinds: readonly string[] | null, after: number, limit: number): Neighbourhood | null {
-    return this.neighbourPages.page(id, kinds, after, limit);
+  neighbours(
+    id: string,
+    kinds: readonly string[] | null,
+    after: number,
+    limit: number,
+    order: 'id' | 'degree' = 'id',
+  ): Neighbourhood | null {
+    return this.neighbourPages.page(id, kinds, after, limit, order);
   }
 
   edge(id: string): EdgeDetail | null {

@@ -64,6 +64,8 @@ export const contract = {
       relationKinds: z.array(z.enum(RELATION_KINDS)).max(RELATION_KINDS.length).optional(),
       cursor: cursorSchema.optional(),
       limit: z.number().int().min(1).max(1000).default(200),
+      /** `degree`: the most connected neighbours first (a hub's "show the 50 most connected"); the cursor is then an offset. */
+      order: z.enum(['id', 'degree']).optional(),
       /** Nodes already shown: the relations between them and this page's other nodes come back in `joining`. */
       among: z.array(idSchema).max(MAX_SUBGRAPH_IDS).optional(),
     }),
@@ -134,6 +136,8 @@ export const contract = {
     z.strictObject({
       kinds: z.array(z.enum(NODE_KINDS)).min(1).max(NODE_KINDS.length),
       limit: z.number().int().min(1).max(500).default(100),
+      /** `degree`: the most connected first (an overview of a large dataset chooses by importance, not id). */
+      order: z.enum(['id', 'degree']).optional(),
     }),
   ),
   // Wrapped, because a result type may not be null (MethodResult strips it).

@@ -18,8 +18,8 @@ export function explorerHandlers(graph: GraphStore, user: UserStore): Pick<Handl
       ...joiningEdges(graph, ids, among ?? []),
     }),
     'node.ego': ({ id, depth, limit }) => egoNetwork(graph, id, depth, limit),
-    'node.byKind': ({ kinds, limit }) =>
-      graph.explorer.idsOfKinds(kinds, limit).flatMap((id) => {
+    'node.byKind': ({ kinds, limit, order }) =>
+      graph.explorer.idsOfKinds(kinds, limit, order ?? 'id').flatMap((id) => {
         const node = graph.node(id);
         return node === null ? [] : [node];
       }),
