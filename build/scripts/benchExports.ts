@@ -78,7 +78,11 @@ async function settle(page: Page, why: string): Promise<number> {
 /** Puts everything on the canvas through the explorer's own "show everything" button. */
 async function showEverything(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.getByRole('button', { name: /^(Alles tonen|Show everything)$/ }).click({ timeout: 20_000 });
+  // The explorer panel and an empty canvas's start view both offer it; they run the same action.
+  await page
+    .getByRole('button', { name: /^(Alles tonen|Show everything)$/ })
+    .first()
+    .click({ timeout: 20_000 });
   return settle(page, `showing everything from ${new URL(url).origin}`);
 }
 

@@ -48,16 +48,23 @@ export const pageProbes = {
   async loadEverything(page: Page): Promise<number> {
     const { nodeCount } = (await call(page, 'graph.info', {})) as { nodeCount: number };
     await page.reload();
-    await page.getByRole('button', { name: /Alles tonen|Show everything/ }).click();
+    // The explorer panel and an empty canvas's start view both offer it; they run the same action.
+    await page
+      .getByRole('button', { name: /Alles tonen|Show everything/ })
+      .first()
+      .click();
     return page.evaluate(
       ([selector, expected]) =>
-        new Promise<number>((resolve) => {
+        new Promise<number>((resolve, reject) => {
+          const deadline = performance.now() + 300_000;
           const tick = (): void => {
             const box = document.querySelector(selector);
             const drawn = (globalThis.__atlasCy?.nodes().length ?? 0) >= Math.min(expected, 5000);
             if (drawn && box?.getAttribute('data-layout-pending') === null) {
               requestAnimationFrame(() => resolve(performance.now()));
-            } else requestAnimationFrame(tick);
+            } else if (performance.now() > deadline)
+              reject(new Error(`"show everything" did not draw and place ${String(expected)} nodes within 300 s`));
+            else requestAnimationFrame(tick);
           };
           tick();
         }),
@@ -69,10 +76,15 @@ export const pageProbes = {
   async relayout(page: Page): Promise<number> {
     const before = await layoutCount(page);
     await page.getByRole('button', { name: /Opnieuw schikken|Re-layout/ }).click();
-    await page.waitForFunction(
-      ([selector, count]) => Number(document.querySelector(selector)?.getAttribute('data-layout-count')) > count,
-      [canvasSelector, before] as const,
-    );
+    await page
+      .waitForFunction(
+        ([selector, count]) => Number(document.querySelector(selector)?.getAttribute('data-layout-count')) > count,
+        [canvasSelector, before] as const,
+        { timeout: 120_000 },
+      )
+      .catch((error: unknown) => {
+        throw new Error('re-layout: the canvas recorded no new layout run within 120 s', { cause: error });
+      });
     return page.evaluate(
       (selector) => Number(document.querySelector(selector)?.getAttribute('data-layout-ms')),
       canvasSelector,
@@ -115,23 +127,27 @@ export const pageProbes = {
       ([selector, count]) => {
         const box = document.querySelector(selector);
         let ups = 0;
-        (globalThis as unknown as { benchExpand?: Promise<number> }).benchExpand = new Promise<number>((resolve) => {
-          box?.addEventListener(
-            'mouseup',
-            (event) => {
-              ups += 1;
-              if (ups !== 2) return;
-              const started = event.timeStamp;
-              const tick = (): void => {
-                if (Number(box.getAttribute('data-layout-count')) > count)
-                  requestAnimationFrame(() => resolve(performance.now() - started));
-                else requestAnimationFrame(tick);
-              };
-              tick();
-            },
-            { capture: true },
-          );
-        });
+        (globalThis as unknown as { benchExpand?: Promise<number> }).benchExpand = new Promise<number>(
+          (resolve, reject) => {
+            box?.addEventListener(
+              'mouseup',
+              (event) => {
+                ups += 1;
+                if (ups !== 2) return;
+                const started = event.timeStamp;
+                const tick = (): void => {
+                  if (Number(box.getAttribute('data-layout-count')) > count)
+                    requestAnimationFrame(() => resolve(performance.now() - started));
+                  else if (performance.now() - started > 120_000)
+                    reject(new Error('expand: no layout ran within 120 s of the double click'));
+                  else requestAnimationFrame(tick);
+                };
+                tick();
+              },
+              { capture: true },
+            );
+          },
+        );
       },
       [canvasSelector, before] as const,
     );
