@@ -68,6 +68,14 @@ async function appReady(page: Page): Promise<void> {
   try {
     await page.getByRole('combobox', { name: /Zoek|Search/ }).waitFor({ timeout: 20_000 });
   } catch (error) {
-    throw new Error(`the app did not show its search box within 20000 ms of loading ${page.url()}`, { cause: error });
+    const shown = await page
+      .evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 200))
+      .catch(() => 'nothing (the page is gone)');
+    throw new Error(
+      `the app did not show its search box within 20000 ms of loading ${page.url()}; it shows: ${shown}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
