@@ -5,7 +5,14 @@ import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
-import { provenanceCell, roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
+import {
+  citationsCell,
+  provenanceCell,
+  roundCoordinate,
+  verificationCell,
+  type ExportDetails,
+  type ExportGraph,
+} from './exportModel';
 import { FORMULA_START } from './formulaSafe';
 
 type Cell = string | number;
@@ -16,9 +23,6 @@ function toCsv(fields: readonly string[], rows: Cell[][]): string {
   // CRLF: what RFC 4180 and Excel expect. A byte-order mark tells Excel the file is UTF-8 (ë, é).
   return `\uFEFF${Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
 }
-
-const citationCell = (citations: readonly { sourceId: string; quote: string }[] | undefined): string =>
-  (citations ?? []).map((c) => `${c.sourceId}: “${c.quote}”`).join('\n');
 
 export function nodesCsv(graph: ExportGraph, details?: ExportDetails): string {
   const { language } = graph;
@@ -40,7 +44,7 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails): string {
       NODE_KIND_INFO[n.kind].colour,
       NODE_KIND_INFO[n.kind].shape,
       detail?.description[language] ?? '',
-      citationCell(detail?.citations),
+      citationsCell(detail?.citations),
       verificationCell(graph, 'node', n.id),
       provenanceCell(n),
     ];
@@ -74,7 +78,7 @@ export function edgesCsv(graph: ExportGraph, details?: ExportDetails): string {
     ...dateCells(e.dates),
     e.note?.nl ?? '',
     e.note?.en ?? '',
-    citationCell(details?.edges.get(e.id)?.citations),
+    citationsCell(details?.edges.get(e.id)?.citations),
     verificationCell(graph, 'edge', e.id),
     provenanceCell(e),
   ]);

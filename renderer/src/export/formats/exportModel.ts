@@ -9,7 +9,7 @@ import type {
   NodeSummary,
   SourceMeta,
 } from '../../../../shared/contract';
-import { RELATION_KIND_INFO, type Provenance } from '../../../../shared/ontology';
+import { RELATION_KIND_INFO, type Provenance, type Status } from '../../../../shared/ontology';
 import { verificationText, type Finding, type Verification } from './verification';
 
 export interface Point {
@@ -63,6 +63,22 @@ export interface ExportDetails {
   readonly nodes: ReadonlyMap<string, NodeDetail>;
   readonly edges: ReadonlyMap<string, EdgeDetail>;
 }
+
+/**
+ * A relation's line per status, as the canvas draws it (canvas/graphStyle's STATUS_LINE, which sits
+ * above this layer; a test holds the two equal): GEXF's edge shape and yEd's line type.
+ */
+export const STATUS_STROKE: { readonly [S in Status]: 'solid' | 'dashed' | 'dotted' } = {
+  'in-force': 'solid',
+  'pending-ratification': 'dashed',
+  planned: 'dashed',
+  ambition: 'dotted',
+  historical: 'solid',
+};
+
+/** An element's citations as one cell: one line per quote, `source: “quote”`. */
+export const citationsCell = (citations: readonly { sourceId: string; quote: string }[] | undefined): string =>
+  (citations ?? []).map((c) => `${c.sourceId}: “${c.quote}”`).join('\n');
 
 export const NO_DETAILS: ExportDetails = { nodes: new Map(), edges: new Map() };
 

@@ -5,7 +5,15 @@ import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
-import { provenanceCell, roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
+import {
+  citationsCell,
+  STATUS_STROKE,
+  provenanceCell,
+  roundCoordinate,
+  verificationCell,
+  type ExportDetails,
+  type ExportGraph,
+} from './exportModel';
 
 type Attributes = Record<string, string | number>;
 
@@ -61,6 +69,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         shape: info.shape,
         degree: n.degree,
         description: details?.nodes.get(n.id)?.description[language] ?? '',
+        citations: citationsCell(details?.nodes.get(n.id)?.citations),
         verification: verificationCell(graph, 'node', n.id),
         provenance: provenanceCell(n),
       },
@@ -70,7 +79,8 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
     const relation = RELATION_KIND_INFO[e.kind].label;
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       label: relation[language],
-      viz: { color: rgb('#8a8a8a'), thickness: 1.5 },
+      // GEXF 1.3 edge shapes are the canvas's lines per status: solid, dashed, dotted.
+      viz: { color: rgb('#8a8a8a'), thickness: 1.5, shape: STATUS_STROKE[e.status] },
       attributes: {
         kind: e.kind,
         relation_nl: relation.nl,
@@ -80,7 +90,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         ...dateAttributes(e.dates),
         note_nl: e.note?.nl ?? '',
         note_en: e.note?.en ?? '',
-        citations: (details?.edges.get(e.id)?.citations ?? []).map((c) => `${c.sourceId}: “${c.quote}”`).join('\n'),
+        citations: citationsCell(details?.edges.get(e.id)?.citations),
         verification: verificationCell(graph, 'edge', e.id),
         provenance: provenanceCell(e),
       },

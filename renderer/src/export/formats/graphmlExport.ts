@@ -4,7 +4,15 @@
 // only parses), so the XML is written here, every value escaped.
 import { DATE_KEYS } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
-import { provenanceCell, roundCoordinate, verificationCell, type ExportDetails, type ExportGraph } from './exportModel';
+import {
+  citationsCell,
+  STATUS_STROKE,
+  provenanceCell,
+  roundCoordinate,
+  verificationCell,
+  type ExportDetails,
+  type ExportGraph,
+} from './exportModel';
 import { xmlEscape } from './xmlText';
 import { yedShape } from './yedShapes';
 
@@ -22,6 +30,7 @@ const NODE_KEYS: readonly Key[] = [
   { id: 'x', for: 'node', type: 'double' },
   { id: 'y', for: 'node', type: 'double' },
   { id: 'description', for: 'node', type: 'string' },
+  { id: 'citations', for: 'node', type: 'string' },
   { id: 'verification', for: 'node', type: 'string' },
   { id: 'provenance', for: 'node', type: 'string' },
 ];
@@ -69,6 +78,7 @@ function nodeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
     data('x', x),
     data('y', y),
     data('description', details?.nodes.get(n.id)?.description[graph.language]),
+    data('citations', citationsCell(details?.nodes.get(n.id)?.citations)),
     data('verification', verificationCell(graph, 'node', n.id)),
     data('provenance', provenanceCell(n)),
   ].join('');
@@ -86,7 +96,7 @@ function edgeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
   const e = graph.edges[index];
   if (e === undefined) return '';
   const relation = RELATION_KIND_INFO[e.kind].label;
-  const citations = (details?.edges.get(e.id)?.citations ?? []).map((c) => `${c.sourceId}: “${c.quote}”`).join('\n');
+  const citations = citationsCell(details?.edges.get(e.id)?.citations);
   const fields = [
     data('e_label', relation[graph.language]),
     data('e_kind', e.kind),
@@ -101,7 +111,8 @@ function edgeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
     data('e_verification', verificationCell(graph, 'edge', e.id)),
     data('e_provenance', provenanceCell(e)),
   ].join('');
-  const line = e.status === 'in-force' || e.status === 'historical' ? 'line' : 'dashed';
+  // yEd's names for the canvas's line per status (solid, dashed, dotted).
+  const line = { solid: 'line', dashed: 'dashed', dotted: 'dotted' }[STATUS_STROKE[e.status]];
   const graphics = `<data key="yfiles_edge"><y:PolyLineEdge><y:LineStyle color="#8A8A8A" type="${line}" width="1.5"/><y:Arrows source="none" target="standard"/></y:PolyLineEdge></data>`;
   return `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${fields}${graphics}</edge>\n`;
 }
