@@ -39,8 +39,15 @@ export function ShortcutsOverlay() {
   }, []);
   return (
     <>
-      <button type="button" className="shortcuts-open" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {tx(language, 'shortcutsOpen')}
+      <button
+        type="button"
+        className="shortcuts-open"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        aria-label={tx(language, 'shortcutsOpen')}
+        title={tx(language, 'shortcutsOpen')}
+      >
+        ?
       </button>
       {open && <ShortcutsDialog onClose={() => setOpen(false)} />}
     </>
