@@ -79,6 +79,7 @@ describe('layout that never loses its controls', () => {
     await page.getByTestId('source-viewer').waitFor();
     expect(await pageScroll()).toEqual([0, 0]);
     expect(await onScreen('[role="combobox"]')).toBe(true);
+    expect(await onScreen('.lang-toggle')).toBe(true);
     await screenshot(page, 'layout-source-viewer-1024x640');
   });
 
