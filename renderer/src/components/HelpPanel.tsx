@@ -82,14 +82,14 @@ export function HelpPanel({ onClose }: { readonly onClose: () => void }) {
         onKeyDown={onKeyDown}
         data-testid="help-panel"
       >
-        <header>
+        <div className="help-head">
           <h2 id="help-title" tabIndex={-1}>
             {say('helpTitle')}
           </h2>
           <button type="button" onClick={onClose}>
             {say('helpClose')}
           </button>
-        </header>
+        </div>
         <h3>{say('helpWhatHeading')}</h3>
         <p>{say('helpWhat')}</p>
         <h3>{say('helpCitationHeading')}</h3>

@@ -11,17 +11,21 @@ export interface Violation {
   readonly nodes: readonly string[];
 }
 
-export async function seriousViolations(page: Page): Promise<Violation[]> {
+/** `impacts`: the levels to report; pass 'moderate' too where a screen must be clean of those as well. */
+export async function seriousViolations(
+  page: Page,
+  impacts: readonly string[] = ['serious', 'critical'],
+): Promise<Violation[]> {
   // The app's CSP refuses an injected <script>; evaluating through the DevTools protocol is not subject to it.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (levels) => {
     interface AxeResults {
       violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
     }
     const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
     const results = await axe.run(document);
     return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v) => levels.includes(v.impact ?? ''))
       .map((v) => ({ id: v.id, impact: v.impact ?? '', nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+  }, impacts);
 }
