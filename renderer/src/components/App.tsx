@@ -16,6 +16,8 @@ import { Legend } from './Legend';
 import { LensPicker } from './LensPicker';
 import { MainView } from './MainView';
 import { NoticeRegion } from './NoticeRegion';
+import { HubExpandDialog } from './HubExpandDialog';
+import { LeftOutNotices } from './LeftOutNotices';
 import { SnapshotCheckNotice } from './export/SnapshotCheckNotice';
 import { OverviewActions } from './OverviewActions';
 import { SavedViews } from './SavedViews';
@@ -67,6 +69,8 @@ export function App() {
       </header>
       <SnapshotCheckNotice />
       <NoticeRegion />
+      <LeftOutNotices />
+      <HubExpandDialog />
       <StorageNotice />
       <main className="workspace">
         <aside className="sidebar" aria-label={tx(language, 'sidebar')}>

@@ -1,12 +1,11 @@
-// Canvas actions: expand, hide, pin, ego network and priority lenses, moving and laying out nodes,
+// Canvas actions: expand (hubs: expandHub.ts), hide, pin, ego network and priority lenses, moving and laying out nodes,
 // filters. Each user action is one apply, so it is one undo step.
-import type { EdgeSummary, ElementsPage, NodeSummary } from '../../../shared/contract';
 import type { RelationKind } from '../../../shared/ontology';
 import { NODE_KINDS, RELATION_KINDS, STATUSES, type NodeKind, type Status } from '../../../shared/ontology';
 import { client, connecting, guarded, neighboursJoined } from './actions';
+import { askAboutHub, isHub, relationKindCounts, showMostConnected } from './expandHub';
 import {
   addNeighbourhood,
-  addNodes,
   clearPositions,
   removeNodes,
   setHidden,
@@ -35,8 +34,18 @@ const then =
   (state: AtlasState): AtlasState =>
     producers.reduce((s, p) => p(s), state);
 
-/** Double-click or the context menu: the node's neighbours (of some relation kinds only, if asked). */
-export const expandNode = (id: string, relationKinds?: readonly RelationKind[]): Promise<void> =>
+/**
+ * Double-click or the context menu: the node's neighbours (of some relation kinds only, if asked). A hub
+ * asks first, or, asked for some kinds, brings its most connected neighbours of them a page at a time.
+ */
+export const expandNode = (id: string, relationKinds?: readonly RelationKind[]): Promise<void> => {
+  const degree = atlasStore.getState().nodes.get(id)?.degree ?? 0;
+  if (isHub(degree))
+    return relationKinds === undefined ? askAboutHub(id, degree) : showMostConnected(id, relationKinds);
+  return expandPage(id, relationKinds);
+};
+
+const expandPage = (id: string, relationKinds?: readonly RelationKind[]): Promise<void> =>
   guarded(async () => {
     const hood = await neighboursJoined(id, relationKinds);
     apply(addNeighbourhood(hood));
@@ -117,43 +126,9 @@ export const filterAsOf = (year: number | null): void => apply(setAsOfYear(year)
 export const resetFilters = (): void => apply(clearFilters());
 
 /** The kinds of relation a node has in the dataset, with counts, for "show neighbours by relation kind". */
-export async function relationKindsOf(id: string): Promise<{ kind: RelationKind; count: number }[]> {
-  const hood = await client().call('node.neighbours', { id, limit: 1000 });
-  const counts = new Map<RelationKind, number>();
-  for (const edge of hood.edges) counts.set(edge.kind, (counts.get(edge.kind) ?? 0) + 1);
-  return RELATION_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
-}
+export const relationKindsOf = (id: string): Promise<{ kind: RelationKind; count: number }[]> => relationKindCounts(id);
 
-/** Nodes "show everything" puts on the canvas at most: beyond this a picture stops being readable. */
-export const SHOW_ALL_LIMIT = 5000;
-
-/**
- * Puts the whole dataset on the canvas (up to SHOW_ALL_LIMIT nodes), in pages, as one undo step. On an
- * empty canvas with the force layout, nodes take their places in the dataset's overview (the same fcose,
- * run at build time), so the whole graph is drawn at once and looks the same every time.
- */
-export const showEverything = (): Promise<void> =>
-  guarded(async () => {
-    const nodes: NodeSummary[] = [];
-    const edges: EdgeSummary[] = [];
-    const overview: [string, Position][] = [];
-    let cursor: string | null = null;
-    do {
-      const page: ElementsPage = await client().call('graph.elements', {
-        limit: 2000,
-        ...(cursor === null ? {} : { cursor }),
-      });
-      nodes.push(...page.nodes);
-      edges.push(...page.edges);
-      overview.push(...Object.entries(page.overview));
-      cursor = page.nextCursor;
-    } while (cursor !== null && nodes.length < SHOW_ALL_LIMIT);
-    const shown = nodes.slice(0, SHOW_ALL_LIMIT);
-    const ids = new Set(shown.map((n) => n.id));
-    const before = atlasStore.getState();
-    const placed = before.nodes.size === 0 && before.layout === 'force' ? overview.filter(([id]) => ids.has(id)) : [];
-    apply(then(addNodes(shown, edges), setPositions(placed)));
-  });
+export { showEverything } from './showEverything';
 
 /** Empties the canvas (undoable), and the detail panel with it: it would describe a node no longer shown. */
 export const clearAll = (): void =>

@@ -5,6 +5,7 @@ import { initialAnalysis, type AnalysisSlice } from './analysisSlice';
 import { initialCompare, type CompareSlice } from './compareSlice';
 import { initialGraph, type GraphSlice } from './graphSlice';
 import { initialHistory, record, type HistorySlice, type RecordOptions } from './historySlice';
+import { initialScale, type ScaleSlice } from './scaleSlice';
 import { initialSource, type SourceSlice } from './sourceSlice';
 import { initialUi, type UiSlice } from './uiSlice';
 import { initialVerification, type VerificationSlice } from './verificationSlice';
@@ -17,7 +18,8 @@ export type AtlasState = GraphSlice &
   SourceSlice &
   AnalysisSlice &
   CompareSlice &
-  VerificationSlice;
+  VerificationSlice &
+  ScaleSlice;
 
 export const initialState: AtlasState = {
   ...initialGraph,
@@ -28,6 +30,7 @@ export const initialState: AtlasState = {
   ...initialAnalysis,
   ...initialCompare,
   ...initialVerification,
+  ...initialScale,
 };
 
 export const atlasStore = createStore<AtlasState>()(() => initialState);
