@@ -6,6 +6,7 @@ import { selectVisibleGraph } from '../state/selectors';
 import { atlasStore } from '../state/store';
 import { selectShownFindings } from '../state/verificationSlice';
 import { canvasExporter } from './canvasExporter';
+import type { BriefingScope } from './formats/briefing';
 import { detailsFrom, exportGraph, type ExportDetails, type ExportGraph } from './formats/exportModel';
 import type { SnapshotInput } from './formats/snapshot';
 
@@ -56,7 +57,15 @@ export async function snapshotInput(graph: ExportGraph): Promise<SnapshotInput> 
   };
 }
 
-/** The selected nodes that are in view, in the order they were selected: the briefing's actors. */
+/** The nodes the briefing covers: every visible one, the selected ones, or the highlighted path's. */
+export function briefingNodeIds(graph: ExportGraph, scope: BriefingScope): string[] {
+  if (scope === 'visible') return graph.nodes.map((n) => n.id);
+  if (scope === 'selection') return selectedVisibleNodeIds(graph);
+  const marked = atlasStore.getState().analysis.highlight.nodes;
+  return graph.nodes.filter((n) => marked.has(n.id)).map((n) => n.id);
+}
+
+/** The selected nodes that are in view, in the order they were selected. */
 export function selectedVisibleNodeIds(graph: ExportGraph): string[] {
   const visible = new Set(graph.nodes.map((n) => n.id));
   return [...atlasStore.getState().selected.nodes].filter((id) => visible.has(id));

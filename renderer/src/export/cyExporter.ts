@@ -26,6 +26,29 @@ function baseSize(cy: Core, region: PictureOptions['region']): { width: number; 
  * the screen's zoom, to stay fast; a picture drawn larger, or printed, can show them.
  */
 function withAllLabels<T>(cy: Core, draw: () => T): T {
+  return withoutSelection(cy, () => withLabels(cy, draw));
+}
+
+/**
+ * Runs a (synchronous) drawing without the selection ring and the keyboard outline: they say where
+ * the user is on screen, not anything about the letter, and do not belong in a memo's picture. Both
+ * are put back before anything else runs, so the canvas never shows the change; the selection's
+ * own events then report the same selection.
+ */
+function withoutSelection<T>(cy: Core, draw: () => T): T {
+  const selected = cy.elements(':selected');
+  const focused = cy.nodes('.keyboard-focus');
+  selected.unselect();
+  focused.removeClass('keyboard-focus');
+  try {
+    return draw();
+  } finally {
+    selected.select();
+    focused.addClass('keyboard-focus');
+  }
+}
+
+function withLabels<T>(cy: Core, draw: () => T): T {
   const culled = cy.elements().filter((el) => el.numericStyle('min-zoomed-font-size') > 0);
   culled.style('min-zoomed-font-size', 0);
   try {

@@ -23,11 +23,21 @@ export const EXPORT_GROUPS = {
 
 /**
  * What the dialog lets the user set for a format: its title, the PDF's caption, marking and
- * orientation, the briefing's changes since a comparison, and the picture's scale, background, area
- * and copy button.
+ * orientation, the briefing's scope and changes since a comparison, the CSV separator, and the
+ * picture's scale, background, area and copy button.
  */
 export type ExportField =
-  'title' | 'caption' | 'marking' | 'orientation' | 'changes' | 'scale' | 'background' | 'region' | 'copy';
+  | 'title'
+  | 'caption'
+  | 'marking'
+  | 'orientation'
+  | 'changes'
+  | 'scale'
+  | 'background'
+  | 'region'
+  | 'copy'
+  | 'scope'
+  | 'separator';
 
 export interface FormatSpec {
   readonly group: ExportGroup;
@@ -72,7 +82,7 @@ export const EXPORT_FORMATS = {
     group: 'data',
     fileType: fileType('zip', 'application/zip', 'CSV (zip)'),
     label: 'csv',
-    fields: [],
+    fields: ['separator'],
     build: build.csv,
   },
   graphml: {
@@ -93,14 +103,14 @@ export const EXPORT_FORMATS = {
     group: 'text',
     fileType: fileType('md', 'text/markdown', 'Markdown'),
     label: 'md',
-    fields: ['title', 'changes'],
+    fields: ['title', 'marking', 'scope', 'changes'],
     build: build.briefingMarkdown,
   },
   docx: {
     group: 'text',
     fileType: fileType('docx', DOCX_MIME, 'Word'),
     label: 'docx',
-    fields: ['title', 'changes'],
+    fields: ['title', 'marking', 'scope', 'changes'],
     build: build.briefingWord,
   },
 } as const satisfies Record<ExportFormat, FormatSpec>;

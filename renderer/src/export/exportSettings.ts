@@ -2,6 +2,10 @@
 // dialog shows as it is: the types every export format and the dialog share.
 import { WordedError } from '../i18n/errorText';
 import type { PictureRegion } from './canvasExporter';
+import type { BriefingScope } from './formats/briefing';
+import type { CsvSeparator } from './formats/csvExport';
+
+export type { CsvSeparator };
 
 export interface ExportSettings {
   readonly title: string;
@@ -12,6 +16,9 @@ export interface ExportSettings {
   readonly background: 'white' | 'transparent';
   readonly region: PictureRegion;
   readonly includeChanges: boolean;
+  /** What the briefing covers; the visible network unless the user narrows it. */
+  readonly scope: BriefingScope;
+  readonly csvSeparator: CsvSeparator;
 }
 
 /** A built file, with something the user should know (the picture was made smaller than asked). */

@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/contract';
 import { selectLegendEntries, selectVisibleGraph } from '../state/selectors';
 import { atlasStore } from '../state/store';
 import { canvasExporter, type CanvasExporter, type Picture } from './canvasExporter';
-import { fetchDetails, graphInfo, selectedVisibleNodeIds, snapshotInput } from './currentView';
+import { briefingNodeIds, fetchDetails, graphInfo, snapshotInput } from './currentView';
 import { ex } from './exportStrings';
 import { ExportRefusal, type Built, type ExportSettings } from './exportSettings';
 import { longDate } from './formats/exportWords';
@@ -13,9 +13,9 @@ import type { ExportGraph } from './formats/exportModel';
 
 export type Builder = (graph: ExportGraph, settings: ExportSettings) => Promise<Built>;
 
-function exporter(): CanvasExporter {
+function exporter(language: Language): CanvasExporter {
   const found = canvasExporter();
-  if (found === null) throw new ExportRefusal('The canvas is not ready.');
+  if (found === null) throw new ExportRefusal(ex(language, 'notReady'));
   return found;
 }
 
@@ -29,7 +29,7 @@ export async function drawPicture(
   settings: ExportSettings,
   language: Language,
 ): Promise<{ readonly drawn: Picture; readonly note: string | null }> {
-  const drawn = await exporter().png({
+  const drawn = await exporter(language).png({
     scale: settings.scale,
     background: background(settings),
     region: settings.region,
@@ -42,14 +42,17 @@ export const png: Builder = async (graph, settings) => {
   return { data: drawn.png, note };
 };
 
-export const svg: Builder = (_graph, settings) =>
-  Promise.resolve({ data: exporter().svg({ background: background(settings), region: settings.region }), note: null });
+export const svg: Builder = (graph, settings) =>
+  Promise.resolve({
+    data: exporter(graph.language).svg({ background: background(settings), region: settings.region }),
+    note: null,
+  });
 
 export const pdf: Builder = async (graph, settings) => {
   const state = atlasStore.getState();
   // The whole visible network, sharp at A4 (about 200 dpi over 27 cm is 2,400 pixels) but no larger:
   // a bigger picture only costs time to encode and embed, and prints no better.
-  const canvas = exporter();
+  const canvas = exporter(graph.language);
   const base = canvas.size('all');
   const scale = Math.min(2, PDF_PICTURE_PIXELS / Math.max(base.width, base.height, 1));
   const drawn = await canvas.png({ scale, background: '#ffffff', region: 'all' });
@@ -90,8 +93,8 @@ const allDetails = (graph: ExportGraph) =>
     graph.edges.map((e) => e.id),
   );
 
-export const csv: Builder = async (graph) => ({
-  data: (await import('./formats/csvExport')).csvZip(graph, await allDetails(graph)),
+export const csv: Builder = async (graph, settings) => ({
+  data: (await import('./formats/csvExport')).csvZip(graph, await allDetails(graph), settings.csvSeparator),
   note: null,
 });
 
@@ -105,12 +108,13 @@ export const gexf: Builder = async (graph) => ({
   note: null,
 });
 
-/** The briefing about the selected actors, written by `write` (Markdown or Word). */
+/** The briefing about the chosen scope's actors, written by `write` (Markdown or Word). */
 const briefing =
   (write: 'md' | 'docx'): Builder =>
   async (graph, settings) => {
-    const actorIds = selectedVisibleNodeIds(graph);
-    if (actorIds.length === 0) throw new ExportRefusal(ex(graph.language, 'needSelection'));
+    const actorIds = briefingNodeIds(graph, settings.scope);
+    if (actorIds.length === 0)
+      throw new ExportRefusal(ex(graph.language, settings.scope === 'path' ? 'needPath' : 'needSelection'));
     const chosen = new Set(actorIds);
     const edgeIds = graph.edges.filter((e) => chosen.has(e.source) || chosen.has(e.target)).map((e) => e.id);
     const [{ buildBriefing }, details, info] = await Promise.all([
@@ -126,6 +130,8 @@ const briefing =
       edgeDetails: details.edges,
       info,
       date: longDate(new Date(), graph.language),
+      scope: settings.scope,
+      marking: settings.marking,
       ...(settings.includeChanges && comparison !== null ? { changes: comparison } : {}),
     });
     const data =

@@ -22,6 +22,8 @@ const SETTINGS: ExportSettings = {
   background: 'white',
   region: 'view',
   includeChanges: true,
+  scope: 'visible',
+  csvSeparator: ';',
 };
 
 function Harness({ onClose }: { readonly onClose: () => void }) {

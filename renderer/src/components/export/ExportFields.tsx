@@ -1,9 +1,38 @@
 // The export dialog's fields: each shown when the chosen format offers it (EXPORT_FORMATS' `fields`):
-// title, caption, marking, orientation, the changes option, and the picture's scale, background and area.
+// title, caption, marking, orientation, the briefing's scope, the changes option, the CSV separator,
+// and the picture's scale, background and area.
 import { offers, type ExportFormat } from '../../export/exportFormats';
 import type { ExportSettings } from '../../export/exportSettings';
-import { ex } from '../../export/exportStrings';
+import { ex, type ExportStringKey } from '../../export/exportStrings';
 import { useAtlas } from '../../state/store';
+
+/** One radio group: a legend and an option per choice, each with its label key. */
+function Choice<V extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  readonly legend: string;
+  readonly name: string;
+  readonly value: V;
+  readonly options: readonly (readonly [V, ExportStringKey])[];
+  readonly onChange: (value: V) => void;
+}) {
+  const language = useAtlas((s) => s.language);
+  return (
+    <fieldset className="export-inline" data-testid={name}>
+      <legend>{legend}</legend>
+      {options.map(([option, label]) => (
+        <label key={option}>
+          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          {ex(language, label)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 interface FieldProps {
   readonly format: ExportFormat;
@@ -65,6 +94,31 @@ export function TextFields({
             </label>
           ))}
         </fieldset>
+      )}
+      {offers(format, 'scope') && (
+        <Choice
+          legend={ex(language, 'scope')}
+          name="export-scope"
+          value={settings.scope}
+          options={[
+            ['visible', 'scopeVisible'],
+            ['selection', 'scopeSelection'],
+            ['path', 'scopePath'],
+          ]}
+          onChange={(scope) => set({ scope })}
+        />
+      )}
+      {offers(format, 'separator') && (
+        <Choice
+          legend={ex(language, 'separator')}
+          name="export-separator"
+          value={settings.csvSeparator}
+          options={[
+            [';', 'separatorSemicolon'],
+            [',', 'separatorComma'],
+          ]}
+          onChange={(csvSeparator) => set({ csvSeparator })}
+        />
       )}
       {offers(format, 'changes') && hasComparison && (
         <label className="export-check">

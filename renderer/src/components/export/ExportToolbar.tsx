@@ -4,6 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ExportFormat } from '../../export/exportFormats';
 import type { ExportSettings } from '../../export/exportSettings';
+import { rememberCsvSeparator, rememberedCsvSeparator } from '../../export/exportPreferences';
 import { ex } from '../../export/exportStrings';
 import { chooseAndOpenSnapshot } from '../../export/snapshotActions';
 import { useAtlas } from '../../state/store';
@@ -27,7 +28,14 @@ export function ExportToolbar() {
     background: 'white',
     region: 'view',
     includeChanges: true,
+    scope: 'visible',
+    csvSeparator: rememberedCsvSeparator(language),
   }));
+  const changeSettings = useCallback((next: ExportSettings) => {
+    // The separator is a habit of the user's spreadsheet: remembered for the next session.
+    rememberCsvSeparator(next.csvSeparator);
+    setSettings(next);
+  }, []);
   const opener = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => {
     setDialog(false);
@@ -60,7 +68,7 @@ export function ExportToolbar() {
       {dialog && (
         <ExportDialog
           settings={settings}
-          onSettings={setSettings}
+          onSettings={changeSettings}
           format={format}
           onFormat={setFormat}
           onClose={close}

@@ -49,8 +49,13 @@ export interface ActorSection {
   readonly verification: string;
 }
 
+/** What the briefing covers: the whole visible network, the selection, or a highlighted path. */
+export type BriefingScope = 'visible' | 'selection' | 'path';
+
 export interface Briefing {
   readonly title: string;
+  /** The handling marking ("Departementaal vertrouwelijk") for header and footer; '' for none. */
+  readonly marking: string;
   readonly language: Language;
   readonly meta: readonly string[];
   readonly actors: readonly ActorSection[];
@@ -65,6 +70,9 @@ export interface BriefingInput {
   readonly info: Pick<GraphInfo, 'datasetVersion' | 'sources'>;
   /** Already worded ("3 maart 2026"); absent keeps the output the same on every run. */
   readonly date?: string;
+  /** Said in the meta lines so the reader knows what the briefing covers; absent says nothing. */
+  readonly scope?: BriefingScope;
+  readonly marking?: string;
   readonly changes?: {
     readonly since: string;
     readonly diff: GraphDiff;
@@ -159,11 +167,14 @@ function changeLines(changes: NonNullable<BriefingInput['changes']>, language: L
   return [...nodes, ...edges];
 }
 
+const SCOPE_WORD = { visible: 'scopeVisible', selection: 'scopeSelection', path: 'scopePath' } as const;
+
 export function buildBriefing(input: BriefingInput): Briefing {
   const { language } = input.graph;
   const meta = [
     `${word(language, 'datasetVersion')}: ${input.info.datasetVersion}`,
     ...(input.date === undefined ? [] : [`${word(language, 'exported')}: ${input.date}`]),
+    ...(input.scope === undefined ? [] : [word(language, SCOPE_WORD[input.scope], input.actors.length)]),
     word(language, 'scopeNote'),
     ...[verificationSummary(input.graph.verification, language)].filter((line) => line !== null),
   ];
@@ -179,5 +190,5 @@ export function buildBriefing(input: BriefingInput): Briefing {
   }));
   const changes =
     input.changes === undefined ? null : { since: input.changes.since, lines: changeLines(input.changes, language) };
-  return { title: input.title, language, meta, actors, changes };
+  return { title: input.title, marking: (input.marking ?? '').trim(), language, meta, actors, changes };
 }

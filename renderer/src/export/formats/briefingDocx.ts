@@ -1,7 +1,17 @@
 // The briefing as a Word document (the docx package): title, a heading per actor, relations grouped
 // under sub-headings, each fact's quote as an indented italic line with its source. Language-tagged,
 // so Word's spelling check uses Dutch or English.
-import { Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import { LOCALE_TAGS } from '../../../../shared/contract';
 import type { Briefing, QuoteLine } from './briefing';
 import { word } from './exportWords';
@@ -70,6 +80,17 @@ function changeParagraphs(briefing: Briefing): Paragraph[] {
   ];
 }
 
+/** The handling marking in Word's own header and footer, so it prints on every page. */
+function markingParts(marking: string): { headers?: { default: Header }; footers?: { default: Footer } } {
+  if (marking === '') return {};
+  const line = (): Paragraph =>
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(marking.toUpperCase(), { bold: true })] });
+  return {
+    headers: { default: new Header({ children: [line()] }) },
+    footers: { default: new Footer({ children: [line()] }) },
+  };
+}
+
 export async function briefingDocx(briefing: Briefing): Promise<Uint8Array> {
   const doc = new Document({
     title: briefing.title,
@@ -83,6 +104,7 @@ export async function briefingDocx(briefing: Briefing): Promise<Uint8Array> {
     },
     sections: [
       {
+        ...markingParts(briefing.marking),
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [run(briefing.title)] }),
           ...briefing.meta.map((m) => para([run(m, { italics: true, size: 18 })])),

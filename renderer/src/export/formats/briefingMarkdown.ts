@@ -10,7 +10,15 @@ const quote = (q: QuoteLine, indent: string): string =>
 
 export function briefingMarkdown(briefing: Briefing): string {
   const { language } = briefing;
-  const lines: string[] = [`# ${mdEscape(briefing.title)}`, '', ...briefing.meta.map((m) => `*${mdEscape(m)}*  `), ''];
+  // The handling marking heads and closes the text, as on a paper memo.
+  const marking = briefing.marking === '' ? [] : [`**${mdEscape(briefing.marking.toUpperCase())}**`, ''];
+  const lines: string[] = [
+    ...marking,
+    `# ${mdEscape(briefing.title)}`,
+    '',
+    ...briefing.meta.map((m) => `*${mdEscape(m)}*  `),
+    '',
+  ];
   for (const actor of briefing.actors) {
     lines.push(`## ${mdEscape(actor.name)}`, '');
     lines.push(`**${mdEscape(actor.kind)}**${actor.status === '' ? '' : ` · ${mdEscape(actor.status)}`}`, '');
@@ -42,6 +50,7 @@ export function briefingMarkdown(briefing: Briefing): string {
     for (const line of briefing.changes.lines) lines.push(`- ${mdEscape(line)}`);
     lines.push('');
   }
+  lines.push(...marking);
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

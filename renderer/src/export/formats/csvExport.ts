@@ -15,16 +15,19 @@ import {
 } from './exportModel';
 import { FORMULA_START } from './formulaSafe';
 
+/** The column separator: ';' is what Excel expects under Dutch regional settings. */
+export type CsvSeparator = ';' | ',';
+
 type Cell = string | number;
 
 const dateCells = (dates: DateMap): Cell[] => DATE_KEYS.map((key) => dates[key] ?? '');
 
-function toCsv(fields: readonly string[], rows: Cell[][]): string {
+function toCsv(fields: readonly string[], rows: Cell[][], delimiter: CsvSeparator): string {
   // CRLF: what RFC 4180 and Excel expect. A byte-order mark tells Excel the file is UTF-8 (ë, é).
-  return `\uFEFF${Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n', delimiter })}\r\n`;
 }
 
-export function nodesCsv(graph: ExportGraph, details?: ExportDetails): string {
+export function nodesCsv(graph: ExportGraph, details?: ExportDetails, separator: CsvSeparator = ','): string {
   const { language } = graph;
   const fields = ['id', 'label_nl', 'label_en', 'kind', 'kind_label', 'status', ...DATE_KEYS];
   const rows = graph.nodes.map((n) => {
@@ -61,10 +64,10 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails): string {
     'verification',
     'provenance',
   ];
-  return toCsv(columns, rows);
+  return toCsv(columns, rows, separator);
 }
 
-export function edgesCsv(graph: ExportGraph, details?: ExportDetails): string {
+export function edgesCsv(graph: ExportGraph, details?: ExportDetails, separator: CsvSeparator = ','): string {
   const { language } = graph;
   const fields = ['id', 'source', 'target', 'kind', 'relation', 'status', 'status_label', ...DATE_KEYS];
   const rows = graph.edges.map((e) => [
@@ -82,15 +85,19 @@ export function edgesCsv(graph: ExportGraph, details?: ExportDetails): string {
     verificationCell(graph, 'edge', e.id),
     provenanceCell(e),
   ]);
-  return toCsv([...fields, 'note_nl', 'note_en', 'citations', 'verification', 'provenance'], rows);
+  return toCsv([...fields, 'note_nl', 'note_en', 'citations', 'verification', 'provenance'], rows, separator);
 }
 
 /** A fixed time inside the zip, so the same view gives the same bytes (zip stores a modification time). */
 const ZIP_TIME = new Date(Date.UTC(2020, 0, 1));
 
-export function csvZip(graph: ExportGraph, details?: ExportDetails): Uint8Array {
+/** Both tables in one zip; `separator` ';' for Excel with Dutch regional settings. */
+export function csvZip(graph: ExportGraph, details?: ExportDetails, separator: CsvSeparator = ','): Uint8Array {
   return zipSync(
-    { 'nodes.csv': strToU8(nodesCsv(graph, details)), 'edges.csv': strToU8(edgesCsv(graph, details)) },
+    {
+      'nodes.csv': strToU8(nodesCsv(graph, details, separator)),
+      'edges.csv': strToU8(edgesCsv(graph, details, separator)),
+    },
     { mtime: ZIP_TIME, level: 6 },
   );
 }

@@ -30,6 +30,10 @@ const nl = {
   of: 'van',
   relationsShown: 'relaties in beeld',
   nodesShown: 'actoren en onderwerpen in beeld',
+  scopeVisible: 'Reikwijdte: het zichtbare netwerk ({0} actoren en onderwerpen).',
+  scopeSelection: 'Reikwijdte: de selectie ({0} actoren en onderwerpen).',
+  scopePath: 'Reikwijdte: het gemarkeerde pad ({0} actoren en onderwerpen).',
+  sourceList: 'Bronnenlijst',
 };
 
 export type WordKey = keyof typeof nl;
@@ -61,6 +65,10 @@ const en: Record<WordKey, string> = {
   of: 'of',
   relationsShown: 'relations shown',
   nodesShown: 'actors and subjects shown',
+  scopeVisible: 'Scope: the visible network ({0} actors and subjects).',
+  scopeSelection: 'Scope: the selection ({0} actors and subjects).',
+  scopePath: 'Scope: the highlighted path ({0} actors and subjects).',
+  sourceList: 'Source list',
 };
 
 export const word = translator<WordKey>({ nl, en });
