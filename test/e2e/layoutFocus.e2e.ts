@@ -206,4 +206,45 @@ describe('relations first-class, selection and honest state', () => {
     await expect.poll(() => page.getByTestId('detail-panel').count()).toBe(0);
     await screenshot(page, 'cleared-canvas-empty-panel');
   });
+
+  it('a highlighted path is brought into view at a zoom where its labels are read (1280×720)', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWithEuropol(page);
+    await page.getByRole('tab', { name: 'Paden' }).click();
+    for (const [testId, text] of [
+      ['path-from', 'Europol'],
+      ['path-to', 'Duitsland'],
+    ] as const) {
+      const input = page.getByTestId(testId).getByRole('combobox');
+      await input.fill(text);
+      await page
+        .getByTestId(testId)
+        .getByRole('option', { name: new RegExp(text) })
+        .first()
+        .waitFor();
+      await input.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Zoek paden' }).click();
+    await expect
+      .poll(() => page.evaluate(() => globalThis.__atlasCy?.nodes('.highlighted').length ?? 0), { timeout: 10_000 })
+      .toBeGreaterThan(1);
+    // Every highlighted node inside the canvas, fitted to the path alone (0.64 measured at 1280×720 for
+    // Europol–Germany, against the whole graph's fit before).
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const cy = globalThis.__atlasCy;
+            if (cy === undefined) return false;
+            const w = cy.width();
+            const h = cy.height();
+            const box = cy.nodes('.highlighted').renderedBoundingBox();
+            const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= w && box.y2 <= h;
+            return inside && cy.zoom() >= 0.6;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await screenshot(page, 'layout-path-highlighted-1280x720');
+  });
 });

@@ -17,6 +17,7 @@ import { bindCanvasEvents, type SelectionHandOff } from './canvas/bindCanvasEven
 import { exposeForTests } from './canvas/exposeForTests';
 import { useCanvasKeyboard } from './canvas/useCanvasKeyboard';
 import { useElementSync } from './canvas/useElementSync';
+import { useHighlightInView } from './canvas/useHighlightInView';
 import { useKeyLabels } from './canvas/useKeyLabels';
 import { useSelectionSync } from './canvas/useSelectionSync';
 import { ContextMenu, type MenuTarget } from './ContextMenu';
@@ -84,6 +85,7 @@ export function GraphCanvas() {
 
   useElementSync(cy, overlay);
   useSelectionSync(cy, selectionHandOff);
+  useHighlightInView(cy);
   useKeyLabels(cy);
   // Exports (pictures, snapshots) reach the canvas through this registered exporter, never through cy itself.
   useEffect(() => (cy === null ? undefined : registerCanvasExporter(cyExporter(cy))), [cy]);
