@@ -121,7 +121,9 @@ describe('opening view', () => {
           .nodes()
           .map((n) => {
             const box = n.renderedBoundingBox({ includeLabels: true });
+            const text = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
             return {
+              text: { x1: text.x1, x2: text.x2, y1: text.y1, y2: text.y2 },
               id: n.id(),
               degree: n.degree(false),
               label: String(n.data('label')),
@@ -135,10 +137,16 @@ describe('opening view', () => {
     // The 30th degree: nodes above it are the top 30 beyond doubt; ties at it may go either way.
     const cut = byDegree[29]?.degree ?? 0;
     const readable = measured.nodes.filter((n) => n.px >= 10);
+    const overlaps = readable.flatMap((a, i) =>
+      readable
+        .slice(i + 1)
+        .filter((b) => a.text.x1 < b.text.x2 && b.text.x1 < a.text.x2 && a.text.y1 < b.text.y2 && b.text.y1 < a.text.y2)
+        .map((b) => `${a.id}/${b.id}`),
+    );
     console.log(
       `overview at 1280×720: canvas ${String(measured.width)}×${String(measured.height)}, zoom ${measured.zoom.toFixed(3)}, ` +
         `${String(readable.length)} labels ≥ 10 px (smallest ${Math.min(...readable.map((n) => n.px)).toFixed(1)} px), ` +
-        `ordinary labels ${(measured.zoom * 11).toFixed(1)} px (not drawn below 7 px)`,
+        `ordinary labels ${(measured.zoom * 11).toFixed(1)} px (not drawn below 7 px); overlapping key labels: ${String(overlaps.length)} ${overlaps.join(' ')}`,
     );
     expect(readable.length).toBe(30);
     for (const node of byDegree.filter((n) => n.degree > cut))

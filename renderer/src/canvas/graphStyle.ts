@@ -3,6 +3,7 @@
 import type { Css, StylesheetJson } from 'cytoscape';
 import { NODE_DRAWING } from '../../../shared/layout/forceLayout';
 import { NODE_KIND_INFO, NODE_KINDS, STATUSES, type Status } from '../../../shared/ontology';
+import type { LabelSide } from './keyLabelPlacement';
 
 export interface LineStyle {
   readonly style: 'solid' | 'dashed' | 'dotted';
@@ -191,7 +192,8 @@ export const KEY_LABEL_COUNT = 30;
 /** The smallest on-screen size of a key node's label, in CSS pixels (readable on a laptop). */
 export const KEY_LABEL_SCREEN_PX = 11;
 /** The style properties a key label sets on its node, so they can be taken off again. */
-export const KEY_LABEL_PROPS = 'font-size text-max-width font-weight text-background-opacity';
+export const KEY_LABEL_PROPS =
+  'font-size text-max-width font-weight text-background-opacity text-valign text-halign text-margin-x text-margin-y';
 
 /** The ids of the `count` nodes with the highest degree (ties by id, so the choice is stable). */
 export function keyNodeIds(
@@ -218,4 +220,22 @@ export function keyLabelStyle(zoom: number): Record<string, number | string> {
     'font-weight': 'bold',
     'text-background-opacity': 0.9,
   };
+}
+
+/** Screen pixels between a key node and its label. */
+const KEY_LABEL_GAP = 3;
+
+/** Puts a key node's label on one side of it (see keyLabelPlacement.ts), the gap kept in screen pixels. */
+export function keyLabelSide(side: LabelSide, zoom: number): Record<string, number | string> {
+  const gap = KEY_LABEL_GAP / zoom;
+  switch (side) {
+    case 'bottom':
+      return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': gap };
+    case 'top':
+      return { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -gap };
+    case 'right':
+      return { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': gap, 'text-margin-y': 0 };
+    case 'left':
+      return { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -gap, 'text-margin-y': 0 };
+  }
 }

@@ -1,7 +1,9 @@
-// Whole-canvas actions: put the whole dataset on the canvas, or start again from an empty one.
+// Whole-canvas actions: put the whole dataset on the canvas (grouped by kind when the canvas is empty),
+// or start again from an empty one.
 // Both are view changes, so both can be undone.
 import { tx } from '../i18n/explorerStrings';
-import { clearAll, showEverything } from '../state/canvasActions';
+import { clearAll } from '../state/canvasActions';
+import { showOverview } from '../state/startActions';
 import { useAtlas } from '../state/store';
 
 export function OverviewActions() {
@@ -9,7 +11,7 @@ export function OverviewActions() {
   const empty = useAtlas((s) => s.nodes.size === 0);
   return (
     <div className="overview-actions">
-      <button type="button" onClick={() => void showEverything()}>
+      <button type="button" onClick={() => void showOverview()}>
         {tx(language, 'showEverything')}
       </button>
       <button type="button" onClick={clearAll} disabled={empty}>

@@ -6,8 +6,8 @@ import type { NodeSummary } from '../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../shared/ontology';
 import { ts, type StartStringKey } from '../i18n/startStrings';
 import { openNode } from '../state/actions';
-import { openLens, showEverything } from '../state/canvasActions';
-import { askQuestion, loadKeyActors, type Question } from '../state/startActions';
+import { openLens } from '../state/canvasActions';
+import { askQuestion, loadKeyActors, showOverview, type Question } from '../state/startActions';
 import { useAtlas } from '../state/store';
 import { HelpButton } from './HelpPanel';
 import { KindIcon } from './KindIcon';
@@ -112,7 +112,7 @@ function StartContent() {
           </ul>
           <h3>{say('overviewHeading')}</h3>
           <p className="start-hint">{say('overviewHint')}</p>
-          <button type="button" className="start-primary" onClick={() => void showEverything()}>
+          <button type="button" className="start-primary" onClick={() => void showOverview()}>
             {say('showEverything')}
           </button>
         </section>

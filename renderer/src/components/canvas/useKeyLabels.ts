@@ -1,41 +1,65 @@
 // Keeps the labels of the most connected visible nodes readable at any zoom (see keyLabelStyle): on
-// zoom, and whenever nodes come, go or are hidden, the key nodes are chosen again and their label
-// style set as a bypass, which the element sync never touches.
-import type { Core, NodeCollection } from 'cytoscape';
+// zoom, and whenever nodes come, go, move or are hidden, the key nodes are chosen again, their label
+// style set as a bypass (which the element sync never touches), and each label put on the side of its
+// node where it meets no more important one (keyLabelPlacement.ts).
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
-import { KEY_LABEL_PROPS, keyLabelStyle, keyNodeIds } from '../../canvas/graphStyle';
+import { KEY_LABEL_PROPS, keyLabelSide, keyLabelStyle, keyNodeIds } from '../../canvas/graphStyle';
+import { placeLabels, type LabelRequest } from '../../canvas/keyLabelPlacement';
 import { atlasStore } from '../../state/store';
+
+const EVENTS = 'zoom add remove class dragfree layoutstop';
+
+/** The node and its label's box, on screen, as drawn now. */
+function labelRequest(node: NodeSingular, zoom: number): LabelRequest {
+  const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const at = node.renderedPosition();
+  return {
+    id: node.id(),
+    x: at.x,
+    y: at.y,
+    radius: node.renderedWidth() / 2,
+    width: box.w * zoom,
+    height: box.h * zoom,
+  };
+}
+
+function markKeyLabels(cy: Core, marked: NodeCollection): NodeCollection {
+  const loaded = atlasStore.getState().nodes;
+  const visible = cy.nodes().not('.hidden').nodes();
+  const order = keyNodeIds(visible.map((n) => ({ id: n.id(), degree: loaded.get(n.id())?.degree ?? 0 })));
+  const byId = new Map(visible.map((n) => [n.id(), n] as const));
+  const keys = order.flatMap((id) => byId.get(id) ?? []);
+  const chosen = new Set(order);
+  const collection = visible.filter((n) => chosen.has(n.id())).nodes();
+  const zoom = cy.zoom();
+  cy.batch(() => {
+    marked.difference(collection).removeStyle(KEY_LABEL_PROPS);
+    collection.style(keyLabelStyle(zoom));
+  });
+  const sides = placeLabels(keys.map((n) => labelRequest(n, zoom)));
+  cy.batch(() => {
+    for (const node of keys) node.style(keyLabelSide(sides.get(node.id()) ?? 'bottom', zoom));
+  });
+  return collection;
+}
 
 export function useKeyLabels(cy: Core | null): void {
   useEffect(() => {
     if (cy === null) return;
     let frame = 0;
-    let marked: NodeCollection = cy.collection();
-    let applied = '';
-    const update = (): void => {
-      frame = 0;
-      const loaded = atlasStore.getState().nodes;
-      const visible = cy.nodes().not('.hidden');
-      const ids = new Set(keyNodeIds(visible.map((n) => ({ id: n.id(), degree: loaded.get(n.id())?.degree ?? 0 }))));
-      const keys = visible.filter((n) => ids.has(n.id()));
-      const style = keyLabelStyle(cy.zoom());
-      const signature = `${[...ids].join(' ')}|${String(style['font-size'])}`;
-      // Zooming fires on every frame: restyle only when the choice or the size has changed.
-      if (signature === applied) return;
-      applied = signature;
-      cy.batch(() => {
-        marked.difference(keys).removeStyle(KEY_LABEL_PROPS);
-        keys.style(style);
-      });
-      marked = keys;
-    };
+    let marked: NodeCollection = cy.collection().nodes();
     const schedule = (): void => {
-      if (frame === 0) frame = requestAnimationFrame(update);
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        marked = markKeyLabels(cy, marked);
+      });
     };
-    cy.on('zoom add remove class', schedule);
+    cy.on(EVENTS, schedule);
     schedule();
     return () => {
-      cy.off('zoom add remove class', schedule);
+      cy.off(EVENTS, schedule);
       cancelAnimationFrame(frame);
     };
   }, [cy]);
