@@ -23,6 +23,10 @@ beforeEach(async () => {
 /** Runs `read` on the page's Cytoscape instance (as an expression over the DevTools protocol: the app's CSP allows no eval). */
 const cyRead = <T>(read: (cy: Core) => T): Promise<T> => onCanvas(page, read);
 
+/** The explorer panel's "show everything" (an empty canvas's start view offers one too). */
+const showAll = () =>
+  page.getByRole('complementary', { name: 'Verkennen' }).getByRole('button', { name: 'Alles tonen' });
+
 /** Whether every node's centre lies inside the part of the graph the canvas shows. */
 const allNodesInView = (): Promise<boolean> =>
   cyRead((cy) => {
@@ -164,7 +168,7 @@ describe('canvas controls', () => {
   it('shows everything: next to nodes already placed those stay put; on an empty canvas the overview, fitted', async () => {
     const before = await settled(page);
     const { nodeCount: total } = await callApi<{ nodeCount: number }>(app().serve.url, 'graph.info', {});
-    await page.getByRole('button', { name: 'Alles tonen' }).click();
+    await showAll().click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes.length, { timeout: 10_000 }).toBe(total);
     const after = await settled(page);
     for (const id of before.visibleNodes) expect(after.positions[id]).toEqual(before.positions[id]);
@@ -173,7 +177,7 @@ describe('canvas controls', () => {
 
     await page.getByRole('button', { name: 'Netwerk leegmaken' }).click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes.length).toBe(0);
-    await page.getByRole('button', { name: 'Alles tonen' }).click();
+    await showAll().click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes.length, { timeout: 10_000 }).toBe(total);
     await settled(page);
     expect(await allNodesInView()).toBe(true);

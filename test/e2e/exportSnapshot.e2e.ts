@@ -68,8 +68,17 @@ describe('data of the visible subgraph', () => {
   it('CSV: both tables round-trip with the view’s counts, formula cells neutralised', async () => {
     const zip = await exportFile(page, /CSV/, () => Promise.resolve(), 'view.zip');
     const files = unzipSync(new Uint8Array(zip.bytes));
-    const nodes = parseCsv<Row>(strFromU8(files['nodes.csv'] ?? new Uint8Array()), { columns: true, bom: true });
-    const edges = parseCsv<Row>(strFromU8(files['edges.csv'] ?? new Uint8Array()), { columns: true, bom: true });
+    // The Dutch UI writes ';'-separated CSV, as Dutch Excel expects.
+    const nodes = parseCsv<Row>(strFromU8(files['nodes.csv'] ?? new Uint8Array()), {
+      columns: true,
+      bom: true,
+      delimiter: ';',
+    });
+    const edges = parseCsv<Row>(strFromU8(files['edges.csv'] ?? new Uint8Array()), {
+      columns: true,
+      bom: true,
+      delimiter: ';',
+    });
     expect(nodes.map((r) => r.id).sort()).toEqual([...view.visibleNodes].sort());
     expect(edges).toHaveLength(view.visibleEdges.length);
     expect(nodes.find((r) => r.id === 'europol')?.label_nl).toBe('Europol');

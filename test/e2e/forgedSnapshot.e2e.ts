@@ -145,7 +145,7 @@ describe('opening a forged snapshot', () => {
     const files = unzipSync(new Uint8Array(zip.bytes));
     type Row = Record<string, string>;
     const table = (name: string) =>
-      parseCsv<Row>(strFromU8(files[name] ?? new Uint8Array()), { columns: true, bom: true });
+      parseCsv<Row>(strFromU8(files[name] ?? new Uint8Array()), { columns: true, bom: true, delimiter: ';' });
     const nodes = new Map(table('nodes.csv').map((r) => [r.id, r.verification]));
     expect(nodes.get(ATLANTIS)).toBe('niet in de dataset');
     expect(nodes.get('europol')).toBe('wijkt af van de dataset (status)');
