@@ -10,6 +10,7 @@ import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
 import { addNode, selectEdge } from '../state/actions';
 import { KindIcon } from './KindIcon';
+import './provenance.css';
 
 interface Group {
   readonly key: string;
@@ -98,6 +99,8 @@ export function RelationList({
               const otherId = other?.id ?? (edge.source === centreId ? edge.target : edge.source);
               const name = other?.label[language] ?? otherId;
               const status = STATUS_INFO[edge.status].label[language];
+              // The button's name replaces its text for a screen reader: the editorial mark must be in it too.
+              const marks = edge.provenance === 'editorial' ? `${status}, ${tx(language, 'editorialTitle')}` : status;
               return (
                 <li key={edge.id} data-edge-id={edge.id}>
                   <button
@@ -106,14 +109,25 @@ export function RelationList({
                     tabIndex={at === current ? 0 : -1}
                     onFocus={() => setActive(at)}
                     onClick={() => void selectEdge(edge.id)}
-                    aria-label={tx(language, 'openRelation', `${group.phrase} ${name} (${status})`)}
                     data-testid="relation-open"
                   >
                     {other !== undefined && <KindIcon kind={other.kind} />}
-                    <span className="relation-other">{name}</span>
+                    {/* The visible words stay in the name, as a speech-input user reads them. */}
+                    <span className="visually-hidden">{tx(language, 'openRelation', group.phrase)} </span>
+                    <span className="relation-other">{name}</span>{' '}
                     <span className="status-chip" data-status={edge.status}>
                       {status}
                     </span>
+                    {edge.provenance === 'editorial' && (
+                      <span
+                        className="provenance-chip"
+                        data-provenance="editorial"
+                        title={tx(language, 'editorialTitle')}
+                        data-testid="relation-editorial"
+                      >
+                        {tx(language, 'editorialMark')}
+                      </span>
+                    )}
                   </button>
                   <button
                     type="button"

@@ -8,6 +8,7 @@ import { selectVisibleGraph } from '../state/selectors';
 import { useAtlas } from '../state/store';
 import { edgeRows, filterRows, nodeRows, sortRows, type EdgeRow, type NodeRow, type Sort } from '../table/tableRows';
 import { KindIcon } from './KindIcon';
+import './provenance.css';
 
 type Column<R> = { readonly key: keyof R & string; readonly label: ExplorerStringKey };
 
@@ -16,6 +17,7 @@ const NODE_COLUMNS: readonly Column<NodeRow>[] = [
   { key: 'kind', label: 'kind' },
   { key: 'status', label: 'status' },
   { key: 'dates', label: 'dates' },
+  { key: 'asOf', label: 'asOf' },
   { key: 'degree', label: 'degree' },
 ];
 const EDGE_COLUMNS: readonly Column<EdgeRow>[] = [
@@ -24,17 +26,20 @@ const EDGE_COLUMNS: readonly Column<EdgeRow>[] = [
   { key: 'to', label: 'to' },
   { key: 'status', label: 'status' },
   { key: 'dates', label: 'dates' },
+  { key: 'asOf', label: 'asOf' },
+  { key: 'provenance', label: 'provenance' },
 ];
 
 export function TableView() {
   const language = useAtlas((s) => s.language);
   const visible = useAtlas(selectVisibleGraph);
   const selected = useAtlas((s) => s.selected);
+  const year = useAtlas((s) => s.filters.asOfYear);
   const [text, setText] = useState('');
   const [nodeSort, setNodeSort] = useState<Sort<keyof NodeRow>>({ key: 'name', descending: false });
   const [edgeSort, setEdgeSort] = useState<Sort<keyof EdgeRow>>({ key: 'from', descending: false });
-  const nodes = useMemo(() => nodeRows(visible, language), [visible, language]);
-  const edges = useMemo(() => edgeRows(visible, language), [visible, language]);
+  const nodes = useMemo(() => nodeRows(visible, language, year), [visible, language, year]);
+  const edges = useMemo(() => edgeRows(visible, language, year), [visible, language, year]);
   const shownNodes = sortRows(filterRows(nodes, text), nodeSort, language);
   const shownEdges = sortRows(filterRows(edges, text), edgeSort, language);
   const kinds = new Map(visible.nodes.map((n) => [n.id, n.kind]));
@@ -80,6 +85,7 @@ export function TableView() {
               <td>{row.kind}</td>
               <td>{row.status}</td>
               <td>{row.dates}</td>
+              <td className={row.asOf === '' ? undefined : 'year-undated'}>{row.asOf}</td>
               <td className="number">{row.degree}</td>
             </tr>
           ))}
@@ -112,6 +118,8 @@ export function TableView() {
               <td>{row.to}</td>
               <td>{row.status}</td>
               <td>{row.dates}</td>
+              <td className={row.asOf === '' ? undefined : 'year-undated'}>{row.asOf}</td>
+              <td className={row.provenance === '' ? undefined : 'provenance-editorial'}>{row.provenance}</td>
             </tr>
           ))}
         </tbody>

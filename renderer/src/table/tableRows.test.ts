@@ -21,6 +21,7 @@ describe('table rows', () => {
       kind: 'Verdrag, handvest of overeenkomst',
       status: '',
       dates: 'getekend 2005',
+      asOf: '',
       degree: 2,
     });
   });
@@ -49,5 +50,40 @@ describe('table rows', () => {
     const rows = edgeRows(visible, 'nl');
     expect(filterRows(rows, 'GOEDKEURING').map((r) => r.id)).toEqual(['germany-party-to-enschede']);
     expect(filterRows(rows, '  ')).toHaveLength(2);
+  });
+
+  it('marks what the applied year cannot date, nodes and both ends of relations, and nothing without a year', () => {
+    const undated = selectVisibleGraph(
+      addNodes(
+        [
+          aNode('netherlands'),
+          aNode('rst', 'national-organisation', {}, 'in-force'),
+          aNode('benelux', 'treaty', { from: '2004' }),
+        ],
+        [anEdge('netherlands', 'rst', 'member-of'), anEdge('netherlands', 'benelux', 'party-to')],
+      )(aState()),
+    );
+    expect(nodeRows(undated, 'nl', 2010).map((r) => [r.id, r.asOf])).toEqual([
+      ['netherlands', ''],
+      ['rst', 'niet gedateerd'],
+      ['benelux', ''],
+    ]);
+    // The party-to relation has no start of its own: in force, undated before the letter's year.
+    expect(edgeRows(undated, 'en', 2010).map((r) => r.asOf)).toEqual(['undated', 'undated']);
+    expect(edgeRows(undated, 'en', 2019).map((r) => r.asOf)).toEqual(['', '']);
+    expect(nodeRows(undated, 'en').every((r) => r.asOf === '')).toBe(true);
+  });
+
+  it('names an editorial relation in its provenance column and leaves stated ones blank', () => {
+    const grouping = { ...anEdge('drugs', 'crime', 'form-of'), provenance: 'editorial' as const };
+    const view = selectVisibleGraph(
+      addNodes(
+        [aNode('drugs', 'phenomenon'), aNode('crime', 'phenomenon')],
+        [grouping, anEdge('crime', 'drugs')],
+      )(aState()),
+    );
+    const rows = edgeRows(view, 'nl');
+    expect(rows.map((r) => r.provenance)).toEqual(['Redactionele groepering', '']);
+    expect(filterRows(rows, 'redactionele').map((r) => r.id)).toEqual([grouping.id]);
   });
 });

@@ -1,8 +1,10 @@
 // The table view's rows: what the canvas shows, as text a screen reader reads, sortable by any column
 // and filterable by typed text. Pure; unit-tested.
 import type { Language } from '../../../shared/contract';
-import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
+import { holdingIn, relationHoldingIn } from '../../../shared/filters/asOf';
+import { NODE_KIND_INFO, PROVENANCE_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
 import { datesText } from '../i18n/dateWords';
+import { tx } from '../i18n/explorerStrings';
 import type { VisibleGraph } from '../state/selectors';
 
 export interface NodeRow {
@@ -11,6 +13,8 @@ export interface NodeRow {
   readonly kind: string;
   readonly status: string;
   readonly dates: string;
+  /** "niet gedateerd" when a year is applied and the dataset cannot date the node in it (the as-of rule), else ''. */
+  readonly asOf: string;
   /** Relations of the node that are on screen. */
   readonly degree: number;
 }
@@ -22,6 +26,10 @@ export interface EdgeRow {
   readonly to: string;
   readonly status: string;
   readonly dates: string;
+  /** As for nodes: the relation's own dates and both its ends' (the as-of rule). */
+  readonly asOf: string;
+  /** '' for a stated relation; the editorial label for the curator's grouping, so it never reads as the letter's words. */
+  readonly provenance: string;
 }
 
 export interface Sort<K extends string> {
@@ -29,7 +37,8 @@ export interface Sort<K extends string> {
   readonly descending: boolean;
 }
 
-export function nodeRows(visible: VisibleGraph, language: Language): NodeRow[] {
+/** Rows follow the applied "as of" year (the filter's `asOfYear`), if any. */
+export function nodeRows(visible: VisibleGraph, language: Language, year?: number): NodeRow[] {
   const degree = new Map<string, number>();
   for (const e of visible.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
   return visible.nodes.map((n) => ({
@@ -38,12 +47,24 @@ export function nodeRows(visible: VisibleGraph, language: Language): NodeRow[] {
     kind: NODE_KIND_INFO[n.kind].label[language],
     status: n.status === null ? '' : STATUS_INFO[n.status].label[language],
     dates: datesText(n.dates, language),
+    asOf: year !== undefined && holdingIn(n, year) === 'undated' ? tx(language, 'undatedMark') : '',
     degree: degree.get(n.id) ?? 0,
   }));
 }
 
-export function edgeRows(visible: VisibleGraph, language: Language): EdgeRow[] {
+export function edgeRows(visible: VisibleGraph, language: Language, year?: number): EdgeRow[] {
   const names = new Map(visible.nodes.map((n) => [n.id, n.label[language]]));
+  const nodes = new Map(visible.nodes.map((n) => [n.id, n]));
+  const undated = (e: VisibleGraph['edges'][number]): boolean => {
+    const source = nodes.get(e.source);
+    const target = nodes.get(e.target);
+    return (
+      year !== undefined &&
+      source !== undefined &&
+      target !== undefined &&
+      relationHoldingIn(e, source, target, year) === 'undated'
+    );
+  };
   return visible.edges.map((e) => ({
     id: e.id,
     from: names.get(e.source) ?? e.source,
@@ -51,6 +72,8 @@ export function edgeRows(visible: VisibleGraph, language: Language): EdgeRow[] {
     to: names.get(e.target) ?? e.target,
     status: STATUS_INFO[e.status].label[language],
     dates: datesText(e.dates, language),
+    asOf: undated(e) ? tx(language, 'undatedMark') : '',
+    provenance: e.provenance === 'editorial' ? PROVENANCE_INFO.editorial.label[language] : '',
   }));
 }
 
