@@ -5,6 +5,10 @@ import type { SnapshotProblem } from './formats/snapshot';
 
 const nl = {
   exportButton: 'Exporteren…',
+  memoPack: 'Memopakket',
+  memoPackHint: 'Afbeelding, briefing (Markdown en Word) en bronnenlijst samen in één zip',
+  memoPackDone: 'Memopakket {0} opgeslagen.',
+  memoPackDownloaded: 'Memopakket {0} gedownload.',
   openButton: 'Openen…',
   compareButton: 'Vergelijken…',
   exportTitle: 'Exporteren',
@@ -89,6 +93,10 @@ export type ExportStringKey = keyof typeof nl;
 
 const en: Record<ExportStringKey, string> = {
   exportButton: 'Export…',
+  memoPack: 'Memo pack',
+  memoPackHint: 'Picture, briefing (Markdown and Word) and source list together in one zip',
+  memoPackDone: 'Memo pack {0} saved.',
+  memoPackDownloaded: 'Memo pack {0} downloaded.',
   openButton: 'Open…',
   compareButton: 'Compare…',
   exportTitle: 'Export',

@@ -9,11 +9,12 @@ import { briefingNodeIds, fetchDetails, graphInfo, snapshotInput } from './curre
 import { ex } from './exportStrings';
 import { ExportRefusal, type Built, type ExportSettings } from './exportSettings';
 import { longDate } from './formats/exportWords';
+import type { Briefing } from './formats/briefing';
 import type { ExportGraph } from './formats/exportModel';
 
 export type Builder = (graph: ExportGraph, settings: ExportSettings) => Promise<Built>;
 
-function exporter(language: Language): CanvasExporter {
+export function exporter(language: Language): CanvasExporter {
   const found = canvasExporter();
   if (found === null) throw new ExportRefusal(ex(language, 'notReady'));
   return found;
@@ -108,32 +109,37 @@ export const gexf: Builder = async (graph) => ({
   note: null,
 });
 
+/** The briefing's content about the chosen scope's actors, before it is written as Markdown or Word. */
+export async function briefingContent(graph: ExportGraph, settings: ExportSettings): Promise<Briefing> {
+  const actorIds = briefingNodeIds(graph, settings.scope);
+  if (actorIds.length === 0)
+    throw new ExportRefusal(ex(graph.language, settings.scope === 'path' ? 'needPath' : 'needSelection'));
+  const chosen = new Set(actorIds);
+  const edgeIds = graph.edges.filter((e) => chosen.has(e.source) || chosen.has(e.target)).map((e) => e.id);
+  const [{ buildBriefing }, details, info] = await Promise.all([
+    import('./formats/briefing'),
+    fetchDetails(actorIds, edgeIds),
+    graphInfo(),
+  ]);
+  const comparison = atlasStore.getState().comparison;
+  return buildBriefing({
+    title: settings.title,
+    graph,
+    actors: actorIds.flatMap((id) => details.nodes.get(id) ?? []),
+    edgeDetails: details.edges,
+    info,
+    date: longDate(new Date(), graph.language),
+    scope: settings.scope,
+    marking: settings.marking,
+    ...(settings.includeChanges && comparison !== null ? { changes: comparison } : {}),
+  });
+}
+
 /** The briefing about the chosen scope's actors, written by `write` (Markdown or Word). */
 const briefing =
   (write: 'md' | 'docx'): Builder =>
   async (graph, settings) => {
-    const actorIds = briefingNodeIds(graph, settings.scope);
-    if (actorIds.length === 0)
-      throw new ExportRefusal(ex(graph.language, settings.scope === 'path' ? 'needPath' : 'needSelection'));
-    const chosen = new Set(actorIds);
-    const edgeIds = graph.edges.filter((e) => chosen.has(e.source) || chosen.has(e.target)).map((e) => e.id);
-    const [{ buildBriefing }, details, info] = await Promise.all([
-      import('./formats/briefing'),
-      fetchDetails(actorIds, edgeIds),
-      graphInfo(),
-    ]);
-    const comparison = atlasStore.getState().comparison;
-    const content = buildBriefing({
-      title: settings.title,
-      graph,
-      actors: actorIds.flatMap((id) => details.nodes.get(id) ?? []),
-      edgeDetails: details.edges,
-      info,
-      date: longDate(new Date(), graph.language),
-      scope: settings.scope,
-      marking: settings.marking,
-      ...(settings.includeChanges && comparison !== null ? { changes: comparison } : {}),
-    });
+    const content = await briefingContent(graph, settings);
     const data =
       write === 'md'
         ? (await import('./formats/briefingMarkdown')).briefingMarkdown(content)

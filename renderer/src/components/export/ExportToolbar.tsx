@@ -10,6 +10,7 @@ import { chooseAndOpenSnapshot } from '../../export/snapshotActions';
 import { useAtlas } from '../../state/store';
 import { CompareView } from './CompareView';
 import { ExportDialog } from './ExportDialog';
+import { MemoPackButton } from './MemoPackButton';
 import { SnapshotDrop } from './SnapshotDrop';
 import './export.css';
 
@@ -48,6 +49,7 @@ export function ExportToolbar() {
       <button ref={opener} type="button" onClick={() => setDialog(true)} data-testid="export-open-dialog">
         {ex(language, 'exportButton')}
       </button>
+      <MemoPackButton settings={settings} onDone={opened} />
       <button
         type="button"
         data-testid="snapshot-open"

@@ -34,6 +34,10 @@ const nl = {
   scopeSelection: 'Reikwijdte: de selectie ({0} actoren en onderwerpen).',
   scopePath: 'Reikwijdte: het gemarkeerde pad ({0} actoren en onderwerpen).',
   sourceList: 'Bronnenlijst',
+  supports: 'onderbouwt',
+  packSources: 'bronnen',
+  packBriefing: 'briefing',
+  packPicture: 'netwerk',
 };
 
 export type WordKey = keyof typeof nl;
@@ -69,6 +73,10 @@ const en: Record<WordKey, string> = {
   scopeSelection: 'Scope: the selection ({0} actors and subjects).',
   scopePath: 'Scope: the highlighted path ({0} actors and subjects).',
   sourceList: 'Source list',
+  supports: 'supports',
+  packSources: 'sources',
+  packBriefing: 'briefing',
+  packPicture: 'network',
 };
 
 export const word = translator<WordKey>({ nl, en });

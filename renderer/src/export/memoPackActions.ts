@@ -1,0 +1,68 @@
+// One button from a question to a memo: the view's picture, the briefing (Markdown and Word) and the
+// source list, zipped and named after the subject and the day. The briefing covers the highlighted
+// path when the analysis found one, else the dialog's scope (the visible network unless narrowed).
+import { atlasStore } from '../state/store';
+import { fetchDetails, graphInfo, visibleExportGraph } from './currentView';
+import { saveFile, type Saved } from './deliver';
+import { ex } from './exportStrings';
+import { ExportRefusal, type ExportSettings } from './exportSettings';
+import { fileType } from './fileTypes';
+import { briefingContent, exporter } from './formatBuilders';
+import type { BriefingScope } from './formats/briefing';
+
+const ZIP = fileType('zip', 'application/zip', 'Zip');
+
+/** The pack's picture's longest side: sharp on A4 and on a slide, quick to encode. */
+const PACK_PICTURE_PIXELS = 2400;
+
+export interface MemoPackOutcome {
+  readonly saved: Saved;
+  readonly name: string;
+}
+
+/** What the pack is about: the path's two ends, the one selected actor, or the export title. */
+function subjectAndScope(settings: ExportSettings): { readonly subject: string; readonly scope: BriefingScope } {
+  const state = atlasStore.getState();
+  const { language } = state;
+  const { pathFrom, pathTo, highlight } = state.analysis;
+  if (highlight.nodes.size > 0 && pathFrom !== null && pathTo !== null)
+    return { subject: `${pathFrom.label[language]} ${pathTo.label[language]}`, scope: 'path' };
+  const selected = [...state.selected.nodes];
+  const only = selected.length === 1 ? state.nodes.get(selected[0] ?? '') : undefined;
+  const scope = settings.scope === 'selection' && selected.length === 0 ? 'visible' : settings.scope;
+  return { subject: only?.label[language] ?? settings.title, scope };
+}
+
+export async function exportMemoPack(settings: ExportSettings): Promise<MemoPackOutcome> {
+  const graph = visibleExportGraph();
+  const { language } = graph;
+  if (graph.nodes.length === 0) throw new ExportRefusal(ex(language, 'emptyView'));
+  const { subject, scope } = subjectAndScope(settings);
+  const canvas = exporter(language);
+  const base = canvas.size('all');
+  const scale = Math.min(2, PACK_PICTURE_PIXELS / Math.max(base.width, base.height, 1));
+  const picture = await canvas.png({ scale, background: '#ffffff', region: 'all' });
+  const [pack, { briefingMarkdown }, { briefingDocx }, { citedSources }, content, details, info] = await Promise.all([
+    import('./formats/memoPack'),
+    import('./formats/briefingMarkdown'),
+    import('./formats/briefingDocx'),
+    import('./formats/citedSources'),
+    briefingContent(graph, { ...settings, scope }),
+    fetchDetails(
+      [],
+      graph.edges.map((e) => e.id),
+    ),
+    graphInfo(),
+  ]);
+  const zip = pack.memoPackZip({
+    language,
+    marking: settings.marking.trim(),
+    title: settings.title,
+    picture: picture.png,
+    briefingMarkdown: briefingMarkdown(content),
+    briefingWord: await briefingDocx(content),
+    sources: citedSources(graph, details.edges, info),
+  });
+  const name = pack.memoPackName(subject, new Date());
+  return { saved: await saveFile(name, zip, ZIP), name };
+}
