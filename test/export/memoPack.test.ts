@@ -39,7 +39,7 @@ describe('memo pack', () => {
   it('holds the picture, both briefings and the source list, named in Dutch', async () => {
     const files = await pack('nl', 'Departementaal vertrouwelijk');
     expect(Object.keys(files).sort()).toEqual(['1-netwerk.png', '2-briefing.docx', '2-briefing.md', '3-bronnen.md']);
-    expect([...(files['1-netwerk.png'] ?? []).subarray(0, 4)]).toEqual(PNG_SIGNATURE);
+    expect([...(files['1-netwerk.png'] ?? new Uint8Array()).subarray(0, 4)]).toEqual(PNG_SIGNATURE);
     expect(strFromU8(files['2-briefing.md'] ?? new Uint8Array())).toContain('## Verdrag van Enschede');
     const docx = unzipSync(files['2-briefing.docx'] ?? new Uint8Array());
     expect(strFromU8(docx['word/document.xml'] ?? new Uint8Array())).toContain('Verdrag van Enschede');
