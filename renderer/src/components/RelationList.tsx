@@ -99,8 +99,6 @@ export function RelationList({
               const otherId = other?.id ?? (edge.source === centreId ? edge.target : edge.source);
               const name = other?.label[language] ?? otherId;
               const status = STATUS_INFO[edge.status].label[language];
-              // The button's name replaces its text for a screen reader: the editorial mark must be in it too.
-              const marks = edge.provenance === 'editorial' ? `${status}, ${tx(language, 'editorialTitle')}` : status;
               return (
                 <li key={edge.id} data-edge-id={edge.id}>
                   <button
@@ -113,11 +111,12 @@ export function RelationList({
                   >
                     {other !== undefined && <KindIcon kind={other.kind} />}
                     {/* The visible words stay in the name, as a speech-input user reads them. */}
-                    <span className="visually-hidden">{tx(language, 'openRelation', group.phrase)} </span>
+                    <span className="visually-hidden">{tx(language, 'openRelation', group.phrase)}</span>{' '}
                     <span className="relation-other">{name}</span>{' '}
                     <span className="status-chip" data-status={edge.status}>
                       {status}
                     </span>
+                    {/* Visible, so the editorial mark is in the button's name as well. */}
                     {edge.provenance === 'editorial' && (
                       <span
                         className="provenance-chip"
