@@ -13,7 +13,14 @@ import type { SnapshotInput } from './formats/snapshot';
 export function visibleExportGraph(): ExportGraph {
   const state = atlasStore.getState();
   const visible = selectVisibleGraph(state);
-  return exportGraph(visible.nodes, visible.edges, state.positions, state.language, selectShownFindings(state));
+  return exportGraph(
+    visible.nodes,
+    visible.edges,
+    state.positions,
+    state.language,
+    selectShownFindings(state),
+    state.filters.asOfYear,
+  );
 }
 
 /** Descriptions and citations of these elements, in one call. */

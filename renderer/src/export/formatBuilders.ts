@@ -11,6 +11,7 @@ import { ExportRefusal, type Built, type ExportSettings } from './exportSettings
 import { longDate } from './formats/exportWords';
 import type { Briefing } from './formats/briefing';
 import type { ExportGraph } from './formats/exportModel';
+import { legendMarks } from './formats/pdfLegend';
 
 export type Builder = (graph: ExportGraph, settings: ExportSettings) => Promise<Built>;
 
@@ -74,7 +75,7 @@ export const pdf: Builder = async (graph, settings) => {
     orientation: settings.orientation,
     language: graph.language,
     picture: { png: drawn.png, width: drawn.width, height: drawn.height },
-    legend: selectLegendEntries(selectVisibleGraph(state)),
+    legend: { ...selectLegendEntries(selectVisibleGraph(state)), ...legendMarks(graph) },
     sources: citedSources(graph, details.edges, info),
     date: longDate(new Date(), graph.language),
     datasetVersion: info.datasetVersion,

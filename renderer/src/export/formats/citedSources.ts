@@ -2,8 +2,9 @@
 // passage (several relations often rest on the same sentence), in the order the passages stand in
 // their document, each with the relations it supports.
 import type { EdgeDetail, GraphInfo, Language } from '../../../../shared/contract';
-import { RELATION_KIND_INFO } from '../../../../shared/ontology';
-import { sourceTitle, type ExportGraph } from './exportModel';
+import { PROVENANCE_INFO, RELATION_KIND_INFO } from '../../../../shared/ontology';
+import { asOfCell, sourceTitle, type ExportGraph } from './exportModel';
+import { word } from './exportWords';
 
 export interface CitedPassage {
   readonly quote: string;
@@ -24,7 +25,7 @@ export function citedSources(
   const label = new Map(graph.nodes.map((n) => [n.id, n.label[language]]));
   const bySource = new Map<string, Map<string, { start: number; quote: string; relations: string[] }>>();
   for (const edge of graph.edges) {
-    const relation = relationText(edge, label, language);
+    const relation = relationText(edge, label, language) + relationMarks(graph, edge);
     for (const c of edgeDetails.get(edge.id)?.citations ?? []) {
       const passages =
         bySource.get(c.sourceId) ?? new Map<string, { start: number; quote: string; relations: string[] }>();
@@ -46,6 +47,15 @@ export function citedSources(
         .sort((a, b) => a.start - b.start || a.quote.localeCompare(b.quote))
         .map(({ quote, relations }) => ({ quote, relations: relations.sort((a, b) => a.localeCompare(b, language)) })),
     }));
+}
+
+/** " (redactionele groepering; niet gedateerd in 2010)": what the relation's line must not hide. */
+function relationMarks(graph: ExportGraph, edge: ExportGraph['edges'][number]): string {
+  const marks = [
+    ...(edge.provenance === 'editorial' ? [PROVENANCE_INFO.editorial.label[graph.language].toLowerCase()] : []),
+    ...(asOfCell(graph, edge) === 'undated' ? [word(graph.language, 'undatedIn', graph.asOfYear ?? '')] : []),
+  ];
+  return marks.length === 0 ? '' : ` (${marks.join('; ')})`;
 }
 
 function relationText(

@@ -9,6 +9,7 @@ import type {
   NodeSummary,
   SourceMeta,
 } from '../../../../shared/contract';
+import { holdingIn, relationHoldingIn } from '../../../../shared/filters/asOf';
 import { RELATION_KIND_INFO, type Provenance, type Status } from '../../../../shared/ontology';
 import { verificationText, type Finding, type Verification } from './verification';
 
@@ -28,6 +29,23 @@ export interface ExportGraph {
    * element id: every export marks these rows. Absent when nothing is unverified.
    */
   readonly verification?: Verification;
+  /** The applied "as of" year, when one is: exports then say which elements it cannot date. */
+  readonly asOfYear?: number;
+}
+
+/**
+ * An element's standing in the applied year, as exports write it: `holds`, or `undated` when the
+ * dataset cannot say it held then (the as-of rule's third outcome; `not` is never in view), or ''
+ * when no year is applied. A relation answers for both its ends too, as on the canvas.
+ */
+export function asOfCell(graph: ExportGraph, element: NodeSummary | EdgeSummary): '' | 'holds' | 'undated' {
+  const year = graph.asOfYear;
+  if (year === undefined) return '';
+  if (!('source' in element)) return holdingIn(element, year) === 'undated' ? 'undated' : 'holds';
+  const source = graph.nodes.find((n) => n.id === element.source);
+  const target = graph.nodes.find((n) => n.id === element.target);
+  if (source === undefined || target === undefined) return holdingIn(element, year) === 'undated' ? 'undated' : 'holds';
+  return relationHoldingIn(element, source, target, year) === 'undated' ? 'undated' : 'holds';
 }
 
 /** The verification finding of one exported element, worded ("niet in de dataset"), or '' when verified. */
@@ -97,6 +115,7 @@ export function exportGraph(
   positions: ReadonlyMap<string, Point>,
   language: Language,
   verification?: Verification,
+  asOfYear?: number,
 ): ExportGraph {
   const sortedNodes = [...nodes].sort(byId);
   const ids = new Set(sortedNodes.map((n) => n.id));
@@ -112,7 +131,8 @@ export function exportGraph(
             edges: new Map([...verification.edges].filter(([id]) => edgeIds.has(id)).sort(byKey)),
           },
         };
-  return { nodes: sortedNodes, edges: sortedEdges, positions: kept, language, ...flagged };
+  const year = asOfYear === undefined ? {} : { asOfYear };
+  return { nodes: sortedNodes, edges: sortedEdges, positions: kept, language, ...flagged, ...year };
 }
 
 /** A source's title in the language asked, for citations. */

@@ -1,13 +1,34 @@
 // The PDF's legend: each node kind shown, drawn in its ontology colour and shape (the same source as
-// the canvas), and each relation status shown, drawn in its line style. Returns the height it used.
+// the canvas), and each relation status shown, drawn in its line style; the editorial line and the
+// undated mark when the view holds such relations. Returns the height it used.
 import type { jsPDF } from 'jspdf';
 import type { Language } from '../../../../shared/contract';
 import { NODE_KIND_INFO, STATUS_INFO, type NodeKind, type Status } from '../../../../shared/ontology';
+import { asOfCell, type ExportGraph } from './exportModel';
+import { word } from './exportWords';
 import { outlineOf } from './legendShapes';
 
 export interface LegendEntries {
   readonly kinds: readonly NodeKind[];
   readonly statuses: readonly Status[];
+  /** An editorial relation is in view: the legend shows its grey dotted line. */
+  readonly editorial?: boolean;
+  /** The applied year, when a relation in view is undated in it: the legend shows the faded line. */
+  readonly undatedYear?: number;
+}
+
+/**
+ * The canvas's editorial line (canvas/graphStyle's EDITORIAL_LINE, which sits above this layer; a
+ * test holds the two equal), in the PDF's units.
+ */
+export const EDITORIAL_PDF_LINE = { colour: '#B0B0B0', dash: [0.3, 0.6] } as const;
+
+/** The provenance and time entries a view needs, from what it holds. */
+export function legendMarks(graph: ExportGraph): Pick<LegendEntries, 'editorial' | 'undatedYear'> {
+  const editorial = graph.edges.some((e) => e.provenance === 'editorial');
+  const year = graph.asOfYear;
+  const undated = year !== undefined && graph.edges.some((e) => asOfCell(graph, e) === 'undated');
+  return { editorial, ...(undated ? { undatedYear: year } : {}) };
 }
 
 const SWATCH = 2.2; // half-size of a shape, mm
@@ -39,6 +60,21 @@ function drawStatusLine(doc: jsPDF, status: Status, x: number, cy: number): void
   doc.setLineDashPattern([], 0);
 }
 
+function drawEditorialLine(doc: jsPDF, x: number, cy: number): void {
+  doc.setDrawColor(EDITORIAL_PDF_LINE.colour);
+  doc.setLineWidth(0.4);
+  doc.setLineDashPattern([...EDITORIAL_PDF_LINE.dash], 0);
+  doc.line(x - SWATCH * 1.5, cy, x + SWATCH * 1.5, cy);
+  doc.setLineDashPattern([], 0);
+}
+
+/** The canvas fades an undated relation to 45 %: on white paper, a light grey of the same line. */
+function drawUndatedLine(doc: jsPDF, x: number, cy: number): void {
+  doc.setDrawColor('#d2d2d2');
+  doc.setLineWidth(0.5);
+  doc.line(x - SWATCH * 1.5, cy, x + SWATCH * 1.5, cy);
+}
+
 /** Draws the legend in columns across `width` from (x, y); returns the height used in mm. */
 export function drawLegend(
   doc: jsPDF,
@@ -55,6 +91,17 @@ export function drawLegend(
       label: STATUS_INFO[status].label[language],
       draw: (cx: number, cy: number) => drawStatusLine(doc, status, cx, cy),
     })),
+    ...(entries.editorial === true
+      ? [{ label: word(language, 'editorialLegend'), draw: (cx: number, cy: number) => drawEditorialLine(doc, cx, cy) }]
+      : []),
+    ...(entries.undatedYear === undefined
+      ? []
+      : [
+          {
+            label: word(language, 'undatedIn', entries.undatedYear),
+            draw: (cx: number, cy: number) => drawUndatedLine(doc, cx, cy),
+          },
+        ]),
   ];
   if (items.length === 0) return 0;
   const columns = Math.max(1, Math.floor(box.width / 62));
