@@ -33,7 +33,7 @@ function spiral(nodes: readonly GroupedNode[]): { radius: number; offsets: [stri
 export function groupByKind(
   nodes: readonly GroupedNode[],
   kindOrder: readonly string[],
-  aspect = 16 / 9,
+  aspect = 2.4,
 ): Map<string, Position> {
   const byKind = new Map<string, GroupedNode[]>();
   for (const node of nodes) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
