@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appPerTest } from './support/appPerTest';
+import { seriousViolations } from './support/axe';
 import { screenshot } from './support/chromium';
 import {
   canvasState,
@@ -53,6 +54,7 @@ describe('layout that never loses its controls', () => {
     // Even a script cannot scroll the window: there is nothing below it.
     await page.evaluate(() => window.scrollTo(0, 10_000));
     expect(await pageScroll()).toEqual([0, 0]);
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'layout-source-viewer-1280x720');
     await page.keyboard.press('Escape');
     await expect.poll(() => viewer.count()).toBe(0);
@@ -118,6 +120,7 @@ describe('keyboard and focus', () => {
     await dialog.waitFor();
     expect(await dialog.locator('kbd').count()).toBeGreaterThan(8);
     expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'shortcuts-overlay');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
@@ -181,6 +184,7 @@ describe('relations first-class, selection and honest state', () => {
     await expect.poll(async () => (await canvasState(page)).selected.sort()).toEqual(['europol', ...others].sort());
     const actions = page.getByTestId('selection-actions');
     await actions.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'selection-actions');
     await actions.getByRole('button', { name: 'Alleen selectie houden' }).click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes.sort()).toEqual(['europol', ...others].sort());
