@@ -9,7 +9,7 @@ import {
   RELATION_KINDS,
   STATUS_INFO,
 } from '../../../../shared/ontology';
-import { sourceTitle, verificationCell, type ExportGraph } from './exportModel';
+import { asOfCell, sourceTitle, verificationCell, type ExportGraph } from './exportModel';
 import { datesText } from '../../i18n/dateWords';
 import { word } from './exportWords';
 import type { ElementChange, GraphDiff } from './graphDiff';
@@ -112,6 +112,8 @@ function groupsOf(actor: NodeDetail, input: BriefingInput): RelationGroup[] {
       status: [
         statusWords(edge.status, edge.dates, language),
         edge.provenance === 'editorial' ? PROVENANCE_INFO.editorial.label[language].toLowerCase() : '',
+        // Undated in the applied year: the letter does not say this held then (the as-of rule).
+        asOfCell(graph, edge) === 'undated' ? word(language, 'undatedIn', graph.asOfYear ?? '') : '',
       ]
         .filter((part) => part !== '')
         .join('; '),

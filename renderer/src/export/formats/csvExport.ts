@@ -8,6 +8,7 @@ import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../sha
 import {
   citationsCell,
   provenanceCell,
+  asOfCell,
   roundCoordinate,
   verificationCell,
   type ExportDetails,
@@ -50,6 +51,8 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails, separator:
       citationsCell(detail?.citations),
       verificationCell(graph, 'node', n.id),
       provenanceCell(n),
+      graph.asOfYear ?? '',
+      asOfCell(graph, n),
     ];
   });
   const columns = [
@@ -63,6 +66,8 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails, separator:
     'citations',
     'verification',
     'provenance',
+    'as_of_year',
+    'as_of',
   ];
   return toCsv(columns, rows, separator);
 }
@@ -84,8 +89,12 @@ export function edgesCsv(graph: ExportGraph, details?: ExportDetails, separator:
     citationsCell(details?.edges.get(e.id)?.citations),
     verificationCell(graph, 'edge', e.id),
     provenanceCell(e),
+    graph.asOfYear ?? '',
+    asOfCell(graph, e),
   ]);
-  return toCsv([...fields, 'note_nl', 'note_en', 'citations', 'verification', 'provenance'], rows, separator);
+  // as_of_year / as_of: the applied year, and whether each element holds in it or is undated (blank without a year).
+  const columns = [...fields, 'note_nl', 'note_en', 'citations', 'verification', 'provenance', 'as_of_year', 'as_of'];
+  return toCsv(columns, rows, separator);
 }
 
 /** A fixed time inside the zip, so the same view gives the same bytes (zip stores a modification time). */

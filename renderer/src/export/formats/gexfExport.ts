@@ -9,6 +9,7 @@ import {
   citationsCell,
   STATUS_STROKE,
   provenanceCell,
+  asOfCell,
   roundCoordinate,
   verificationCell,
   type ExportDetails,
@@ -27,6 +28,10 @@ const asGexf = (_key: string, element: Element): Element => element;
 
 const dateAttributes = (dates: DateMap, prefix = ''): Attributes =>
   Object.fromEntries(DATE_KEYS.map((k) => [`${prefix}${k}`, dates[k] ?? '']));
+
+/** The applied year and whether the element holds in it or is undated; nothing without a year. */
+const asOfAttributes = (graph: ExportGraph, element: Parameters<typeof asOfCell>[1]): Attributes =>
+  graph.asOfYear === undefined ? {} : { as_of_year: graph.asOfYear, as_of: asOfCell(graph, element) };
 
 /** As rgb(): the writer then emits r, g, b attributes, which every Gephi version reads. */
 function rgb(hex: string): string {
@@ -72,6 +77,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         citations: citationsCell(details?.nodes.get(n.id)?.citations),
         verification: verificationCell(graph, 'node', n.id),
         provenance: provenanceCell(n),
+        ...asOfAttributes(graph, n),
       },
     });
   }
@@ -93,6 +99,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         citations: citationsCell(details?.edges.get(e.id)?.citations),
         verification: verificationCell(graph, 'edge', e.id),
         provenance: provenanceCell(e),
+        ...asOfAttributes(graph, e),
       },
     });
   }

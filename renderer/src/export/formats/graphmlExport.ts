@@ -8,6 +8,7 @@ import {
   citationsCell,
   STATUS_STROKE,
   provenanceCell,
+  asOfCell,
   roundCoordinate,
   verificationCell,
   type ExportDetails,
@@ -33,6 +34,8 @@ const NODE_KEYS: readonly Key[] = [
   { id: 'citations', for: 'node', type: 'string' },
   { id: 'verification', for: 'node', type: 'string' },
   { id: 'provenance', for: 'node', type: 'string' },
+  { id: 'as_of_year', for: 'node', type: 'int' },
+  { id: 'as_of', for: 'node', type: 'string' },
 ];
 
 const EDGE_KEYS: readonly Key[] = [
@@ -48,7 +51,10 @@ const EDGE_KEYS: readonly Key[] = [
   'citations',
   'verification',
   'provenance',
-].map((id): Key => ({ id, for: 'edge', type: 'string' }));
+  'as_of',
+]
+  .map((id): Key => ({ id, for: 'edge', type: 'string' }))
+  .concat({ id: 'as_of_year', for: 'edge', type: 'int' });
 
 /** Node size in yEd, matching the canvas's default diameter. */
 const NODE_SIZE = 26;
@@ -81,6 +87,8 @@ function nodeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
     data('citations', citationsCell(details?.nodes.get(n.id)?.citations)),
     data('verification', verificationCell(graph, 'node', n.id)),
     data('provenance', provenanceCell(n)),
+    data('as_of_year', graph.asOfYear),
+    data('as_of', asOfCell(graph, n)),
   ].join('');
   // yEd places a node by its top-left corner.
   const geometry = `<y:Geometry height="${NODE_SIZE}" width="${NODE_SIZE}" x="${(x ?? 0) - NODE_SIZE / 2}" y="${(y ?? 0) - NODE_SIZE / 2}"/>`;
@@ -110,6 +118,8 @@ function edgeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
     data('e_citations', citations),
     data('e_verification', verificationCell(graph, 'edge', e.id)),
     data('e_provenance', provenanceCell(e)),
+    data('e_as_of', asOfCell(graph, e)),
+    data('e_as_of_year', graph.asOfYear),
   ].join('');
   // yEd's names for the canvas's line per status (solid, dashed, dotted).
   const line = { solid: 'line', dashed: 'dashed', dotted: 'dotted' }[STATUS_STROKE[e.status]];
