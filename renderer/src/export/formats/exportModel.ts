@@ -33,6 +33,17 @@ export interface ExportGraph {
   readonly asOfYear?: number;
 }
 
+const byIdCache = new WeakMap<ExportGraph, ReadonlyMap<string, NodeSummary>>();
+
+/** The graph's nodes by id, built once per graph: a 100k-relation export looks up both ends of each. */
+function nodesById(graph: ExportGraph): ReadonlyMap<string, NodeSummary> {
+  const known = byIdCache.get(graph);
+  if (known !== undefined) return known;
+  const built = new Map(graph.nodes.map((n) => [n.id, n]));
+  byIdCache.set(graph, built);
+  return built;
+}
+
 /**
  * An element's standing in the applied year, as exports write it: `holds`, or `undated` when the
  * dataset cannot say it held then (the as-of rule's third outcome; `not` is never in view), or ''
@@ -42,8 +53,9 @@ export function asOfCell(graph: ExportGraph, element: NodeSummary | EdgeSummary)
   const year = graph.asOfYear;
   if (year === undefined) return '';
   if (!('source' in element)) return holdingIn(element, year) === 'undated' ? 'undated' : 'holds';
-  const source = graph.nodes.find((n) => n.id === element.source);
-  const target = graph.nodes.find((n) => n.id === element.target);
+  const nodes = nodesById(graph);
+  const source = nodes.get(element.source);
+  const target = nodes.get(element.target);
   if (source === undefined || target === undefined) return holdingIn(element, year) === 'undated' ? 'undated' : 'holds';
   return relationHoldingIn(element, source, target, year) === 'undated' ? 'undated' : 'holds';
 }
