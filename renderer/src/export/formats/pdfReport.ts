@@ -119,6 +119,16 @@ function writeLines(doc: jsPDF, lines: readonly string[], y: number, lineHeight:
   return at;
 }
 
+/**
+ * Starts a new page when a block of `height` would not fit above the bottom margin, so a quote is never
+ * separated from the relations it supports; a block taller than a page just starts on a fresh one.
+ */
+function keepTogether(doc: jsPDF, y: number, height: number): number {
+  if (y + height <= pageHeight(doc) - 20 || y <= 18) return y;
+  doc.addPage('a4', pageWidth(doc) > pageHeight(doc) ? 'landscape' : 'portrait');
+  return 18;
+}
+
 function drawUnverified(doc: jsPDF, input: PdfInput, y: number): number {
   const lines = input.unverified ?? [];
   if (lines.length === 0) return y;
@@ -147,17 +157,17 @@ function drawSources(doc: jsPDF, input: PdfInput, y: number): void {
     for (const passage of source.passages) {
       doc.setFont(FONT, 'normal');
       doc.setFontSize(8);
+      const quote = doc.splitTextToSize(`“${passage.quote.replace(/\s+/g, ' ')}”`, width - 4) as string[];
+      doc.setFontSize(7);
+      const relations = doc.splitTextToSize(`→ ${passage.relations.join('; ')}`, width - 8) as string[];
+      // The quote and the relations it supports stay on one page.
+      at = keepTogether(doc, at + 0.8, quote.length * 3.6 + relations.length * 3.2);
+      doc.setFontSize(8);
       doc.setTextColor('#1a1a1a');
-      at = writeLines(
-        doc,
-        doc.splitTextToSize(`“${passage.quote.replace(/\s+/g, ' ')}”`, width - 4) as string[],
-        at + 0.8,
-        3.6,
-        4,
-      );
+      at = writeLines(doc, quote, at, 3.6, 4);
       doc.setTextColor('#555555');
       doc.setFontSize(7);
-      at = writeLines(doc, doc.splitTextToSize(`→ ${passage.relations.join('; ')}`, width - 8) as string[], at, 3.2, 8);
+      at = writeLines(doc, relations, at, 3.2, 8);
     }
   }
 }
