@@ -127,6 +127,9 @@ export function RelationList({
                         {tx(language, 'editorialMark')}
                       </span>
                     )}
+                    {edge.provenance === 'editorial' && (
+                      <span className="visually-hidden">{`, ${tx(language, 'editorialTitle')}`}</span>
+                    )}
                   </button>
                   <button
                     type="button"
