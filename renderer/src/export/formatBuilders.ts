@@ -58,8 +58,8 @@ export const pdf: Builder = async (graph, settings) => {
   const base = canvas.size('all');
   const scale = Math.min(2, PDF_PICTURE_PIXELS / Math.max(base.width, base.height, 1));
   const drawn = await canvas.png({ scale, background: '#ffffff', region: 'all' });
-  const [{ pdfReport }, { PDF_FONTS }, { citedSources }, details, info] = await Promise.all([
-    import('./formats/pdfReport'),
+  const [{ pdfReportOffMainThread }, { PDF_FONTS }, { citedSources }, details, info] = await Promise.all([
+    import('./pdfInWorker'),
     import('./pdfFonts'),
     import('./formats/citedSources'),
     fetchDetails(
@@ -68,7 +68,7 @@ export const pdf: Builder = async (graph, settings) => {
     ),
     graphInfo(),
   ]);
-  const data = pdfReport({
+  const data = await pdfReportOffMainThread({
     title: settings.title,
     caption: settings.caption,
     marking: settings.marking.trim(),
