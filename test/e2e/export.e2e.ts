@@ -167,7 +167,7 @@ describe('briefing text for the selection', () => {
     );
   });
 
-  it('writes Markdown too, and refuses when nothing is selected', async () => {
+  it('writes Markdown too, and refuses the selection as scope when nothing is selected', async () => {
     const md = await exportFile(page, /Markdown/, () => Promise.resolve(), 'briefing.md');
     expect(md.bytes.toString('utf8')).toMatch(/^# .+\n/);
     expect(md.bytes.toString('utf8')).toContain('## Europol');
@@ -178,6 +178,8 @@ describe('briefing text for the selection', () => {
     await page.getByTestId('export-open-dialog').click();
     const dialog = page.getByTestId('export-dialog');
     await dialog.getByRole('radio', { name: /Markdown/ }).check();
+    // The briefing covers the visible network unless narrowed: narrowed to an empty selection, it refuses.
+    await dialog.getByRole('radio', { name: 'De selectie' }).check();
     await dialog.getByRole('button', { name: 'Downloaden' }).click();
     await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Selecteer eerst');
     await screenshot(page, 'export-2-needs-selection');
