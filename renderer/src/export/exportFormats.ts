@@ -61,7 +61,7 @@ export const EXPORT_FORMATS = {
     group: 'picture',
     fileType: fileType('svg', 'image/svg+xml', 'SVG'),
     label: 'svg',
-    fields: ['title', 'background', 'region'],
+    fields: ['title', 'caption', 'marking', 'background', 'region'],
     build: build.svg,
   },
   pdf: {

@@ -44,11 +44,11 @@ export const png: Builder = async (graph, settings) => {
   return { data: drawn.png, note };
 };
 
-export const svg: Builder = (graph, settings) =>
-  Promise.resolve({
-    data: exporter(graph.language).svg({ background: background(settings), region: settings.region }),
-    note: null,
-  });
+export const svg: Builder = async (graph, settings) => {
+  const drawn = exporter(graph.language).svg({ background: background(settings), region: settings.region });
+  const { svgWithBands } = await import('./formats/svgBand');
+  return { data: svgWithBands(drawn, settings.marking, settings.caption), note: null };
+};
 
 export const pdf: Builder = async (graph, settings) => {
   const state = atlasStore.getState();
