@@ -108,7 +108,7 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         // Labels too small to read are not drawn: a zoomed-out overview stays legible and fast.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': ORDINARY_LABEL_MIN_PX,
         width: NODE_DRAWING.size,
         height: NODE_DRAWING.size,
         'border-width': 1,
@@ -185,6 +185,18 @@ export function graphStylesheet(): StylesheetJson {
     // The node the keyboard is on, when it is not selected.
     { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': SELECTED, 'outline-offset': 4 } },
   ];
+}
+
+/** Below this on-screen size (CSS pixels) an ordinary label is not drawn at all. */
+export const ORDINARY_LABEL_MIN_PX = 7;
+
+/**
+ * Whether key labels are needed at this zoom: only once ordinary labels have dropped out. While every
+ * label is still drawn, key labels would only enlarge and move some of them — over their neighbours,
+ * and into the label boxes a re-layout measures, so the same view would not lay out the same twice.
+ */
+export function keyLabelsNeeded(zoom: number): boolean {
+  return NODE_DRAWING.labelFontSize * zoom < ORDINARY_LABEL_MIN_PX;
 }
 
 /** How many of the most connected visible nodes keep a readable label however far the view zooms out. */

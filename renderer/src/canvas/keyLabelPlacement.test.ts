@@ -2,7 +2,7 @@
 // the label keeps its size on screen, and a label moves to a free side of its node rather than cover a
 // more important one.
 import { describe, expect, it } from 'vitest';
-import { KEY_LABEL_SCREEN_PX, keyLabelStyle, keyNodeIds } from './graphStyle';
+import { KEY_LABEL_SCREEN_PX, keyLabelStyle, keyLabelsNeeded, keyNodeIds, ORDINARY_LABEL_MIN_PX } from './graphStyle';
 import { labelBox, overlappingPairs, placeLabels, type LabelRequest } from './keyLabelPlacement';
 
 const label = (id: string, x: number, y: number): LabelRequest => ({ id, x, y, radius: 4, width: 80, height: 14 });
@@ -24,6 +24,14 @@ describe('key labels', () => {
       expect(size * zoom).toBeCloseTo(KEY_LABEL_SCREEN_PX);
     }
     expect(Number(keyLabelStyle(2)['font-size'])).toBe(11);
+  });
+
+  it('steps in only once ordinary labels are too small to be drawn', () => {
+    const dropsOut = ORDINARY_LABEL_MIN_PX / 11;
+    expect(keyLabelsNeeded(1)).toBe(false);
+    expect(keyLabelsNeeded(dropsOut + 0.01)).toBe(false);
+    expect(keyLabelsNeeded(dropsOut - 0.01)).toBe(true);
+    expect(keyLabelsNeeded(0.2)).toBe(true);
   });
 
   it('puts a label below its node when that is free, and elsewhere when a more important label is there', () => {

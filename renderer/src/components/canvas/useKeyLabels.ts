@@ -1,10 +1,11 @@
-// Keeps the labels of the most connected visible nodes readable at any zoom (see keyLabelStyle): on
+// Keeps the labels of the most connected visible nodes readable when zoomed out so far that ordinary
+// labels are no longer drawn (see keyLabelStyle, keyLabelsNeeded): on
 // zoom, and whenever nodes come, go, move or are hidden, the key nodes are chosen again, their label
 // style set as a bypass (which the element sync never touches), and each label put on the side of its
 // node where it meets no more important one (keyLabelPlacement.ts).
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
-import { KEY_LABEL_PROPS, keyLabelSide, keyLabelStyle, keyNodeIds } from '../../canvas/graphStyle';
+import { KEY_LABEL_PROPS, keyLabelSide, keyLabelStyle, keyLabelsNeeded, keyNodeIds } from '../../canvas/graphStyle';
 import { placeLabels, type LabelRequest } from '../../canvas/keyLabelPlacement';
 import { atlasStore } from '../../state/store';
 
@@ -25,6 +26,10 @@ function labelRequest(node: NodeSingular, zoom: number): LabelRequest {
 }
 
 function markKeyLabels(cy: Core, marked: NodeCollection): NodeCollection {
+  if (!keyLabelsNeeded(cy.zoom())) {
+    marked.removeStyle(KEY_LABEL_PROPS);
+    return cy.collection().nodes();
+  }
   const loaded = atlasStore.getState().nodes;
   const visible = cy.nodes().not('.hidden').nodes();
   const order = keyNodeIds(visible.map((n) => ({ id: n.id(), degree: loaded.get(n.id())?.degree ?? 0 })));
