@@ -7,6 +7,7 @@ import type { SearchHit } from '../../../shared/contract';
 import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
 import { openNode, suggest, suggestNearby } from '../state/actions';
+import { isHub, openHub } from '../state/expandHub';
 import { useAtlas } from '../state/store';
 import { SuggestionList } from './SuggestionList';
 
@@ -88,7 +89,8 @@ export function SearchBox() {
     if (hit === undefined) return;
     setOpen(false);
     setText('');
-    void openNode(hit.node.id);
+    // A hub comes with its most connected neighbours and a notice of the rest, not its first page by id.
+    void (isHub(hit.node.degree) ? openHub(hit.node.id) : openNode(hit.node.id));
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {

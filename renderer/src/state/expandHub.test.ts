@@ -5,7 +5,7 @@ import type { Neighbourhood, NodeSummary, ParsedInput } from '../../../shared/co
 import { connectFakeApi } from '../../../test/support/fakeApi';
 import { expandNode, relationKindsOf } from './canvasActions';
 import { addNodes } from './graphSlice';
-import { HUB_PAGE, loadMoreOf, showMostConnected } from './expandHub';
+import { HUB_PAGE, loadMoreOf, openHub, showMostConnected } from './expandHub';
 import { apply, atlasStore, initialState } from './store';
 import { aNode, anEdge } from './testBuilders';
 
@@ -99,5 +99,22 @@ describe('expanding a hub', () => {
     await expandNode('kmar');
     expect(atlasStore.getState().hubPrompt).toBeNull();
     expect(atlasStore.getState().nodes.has('x')).toBe(true);
+  });
+
+  it('opened from search, a hub comes selected with its 50 most connected neighbours and the notice', async () => {
+    atlasStore.setState(initialState, true);
+    const calls = connectFakeApi({
+      'graph.subgraph': () => ({ nodes: [hub], edges: [], truncated: false }),
+      'node.neighbours': hubNeighbours,
+      'node.get': () => ({ ...hub, description: { nl: '', en: '' }, aliases: [], attributes: {}, citations: [] }),
+    });
+    await openHub('politie');
+    const state = atlasStore.getState();
+    expect(state.selection).toEqual({ type: 'node', id: 'politie' });
+    expect(state.nodes.size).toBe(1 + HUB_PAGE);
+    expect(state.hubsLeftOut[0]?.shown).toBe(HUB_PAGE);
+    expect(
+      calls.find((c) => c.method === 'node.neighbours' && (c.input as { order?: string }).order === 'degree'),
+    ).toBeDefined();
   });
 });

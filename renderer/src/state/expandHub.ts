@@ -3,7 +3,7 @@
 // sorts), and keeps a notice of what it left out with a way to load the next page.
 import type { Neighbourhood } from '../../../shared/contract';
 import { RELATION_KINDS, type RelationKind } from '../../../shared/ontology';
-import { client, EXPAND_LIMIT, guarded } from './actions';
+import { addNode, client, EXPAND_LIMIT, guarded } from './actions';
 import { addNeighbourhood } from './graphSlice';
 import { setHubLeftOut, setHubPrompt } from './scaleSlice';
 import { apply, atlasStore } from './store';
@@ -71,3 +71,12 @@ export const loadMoreOf = (id: string): Promise<void> =>
     if (entry === undefined || entry.cursor === null) return;
     record(id, entry.relationKinds, await hubPage(id, entry.relationKinds, entry.cursor), entry.shown);
   });
+
+/**
+ * Search chose a hub: the hub itself (selected), then its most connected neighbours with the notice
+ * of what was left out, instead of the first page of its relations by id.
+ */
+export async function openHub(id: string): Promise<void> {
+  await addNode(id);
+  if (atlasStore.getState().nodes.has(id)) await showMostConnected(id);
+}
