@@ -68,7 +68,7 @@ export function AnalysisPanel() {
           aria-label={tx(language, 'analysisResize')}
           aria-valuemin={MIN_DRAWER}
           aria-valuemax={maxDrawer()}
-          aria-valuenow={drawer.height ?? undefined}
+          aria-valuenow={drawer.valueNow}
           tabIndex={0}
           onKeyDown={drawer.onKeyDown}
           onPointerDown={drawer.onPointerDown}
