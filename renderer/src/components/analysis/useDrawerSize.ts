@@ -8,10 +8,10 @@ const STEP = 32;
 /** The most the drawer may take: the window less the header and a strip of canvas. */
 export const maxDrawer = (): number => Math.max(MIN_DRAWER, window.innerHeight - 160);
 /**
- * The drawer's height before the user chooses one: analysis.css's `flex: 0 0 min(46vh, 30rem)`, so the
+ * The drawer's height before the user chooses one: analysis.css's `flex: 0 0 min(36vh, 22rem)`, so the
  * splitter can always state its value (aria-valuenow; axe: aria-required-attr). Keep the two in step.
  */
-const defaultDrawer = (): number => Math.round(Math.min(window.innerHeight * 0.46, 30 * 16));
+const defaultDrawer = (): number => Math.round(Math.min(window.innerHeight * 0.36, 22 * 16));
 const clamp = (height: number): number => Math.round(Math.min(maxDrawer(), Math.max(MIN_DRAWER, height)));
 
 export function useDrawerSize() {
