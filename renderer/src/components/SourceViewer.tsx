@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Language, SourceDocument } from '../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../shared/ontology';
+import { errorText } from '../i18n/errorText';
 import { t } from '../i18n/strings';
 import { letterParagraphs, type Segment } from '../source/letterParagraphs';
 import { closeSource, loadSource, openNode } from '../state/actions';
@@ -32,7 +33,8 @@ export function SourceViewer() {
 function SourceDialog() {
   const view = useAtlas((s) => s.sourceView);
   const language = useAtlas((s) => s.language);
-  const [loaded, setLoaded] = useState<{ id: string; doc: SourceDocument | null; error: string | null } | null>(null);
+  const [loaded, setLoaded] = useState<{ id: string; doc: SourceDocument | null; failed: unknown } | null>(null);
+  // The failure is kept as it came and worded at render, by its code, in the language shown now.
   const bodyRef = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLElement>(null);
   const titleId = useId();
@@ -46,11 +48,10 @@ function SourceDialog() {
     let current = true;
     loadSource(sourceId).then(
       (doc) => {
-        if (current) setLoaded({ id: sourceId, doc, error: null });
+        if (current) setLoaded({ id: sourceId, doc, failed: null });
       },
       (error: unknown) => {
-        if (current)
-          setLoaded({ id: sourceId, doc: null, error: error instanceof Error ? error.message : String(error) });
+        if (current) setLoaded({ id: sourceId, doc: null, failed: error });
       },
     );
     return () => {
@@ -114,7 +115,7 @@ function SourceDialog() {
           ×
         </button>
       </header>
-      {loaded?.error != null && <p role="alert">{loaded.error}</p>}
+      {loaded !== null && loaded.failed !== null && <p role="alert">{errorText(language, loaded.failed)}</p>}
       {doc !== null && (
         <p className="source-meta">
           {[doc.author, doc.date, doc.reference].filter((x) => x !== null && x !== '').join(' · ')}
