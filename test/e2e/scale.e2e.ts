@@ -18,24 +18,25 @@ const NODES = 12_000;
 const EDGES = 40_000;
 
 let folder: string;
+let dataset: string;
+/** The current test's server: each test gets its own, with a fresh data folder (no last view carried over). */
 let serve: ServeProcess;
 let browser: Browser;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
-  const dataset = join(folder, 'large.sqlite');
+  dataset = join(folder, 'large.sqlite');
   writeSyntheticDataset(dataset, NODES, EDGES);
-  serve = await startServe(undefined, ['--dataset', dataset]);
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser.close();
-  await serve.stop();
   rmSync(folder, { recursive: true, force: true });
 });
 
 async function openPage(): Promise<{ context: BrowserContext; page: Page }> {
+  serve = await startServe(undefined, ['--dataset', dataset]);
   const context = await newAppContext(browser);
   const page = await context.newPage();
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
@@ -84,6 +85,7 @@ describe('a large dataset in the explorer', () => {
       await screenshot(page, 'scale-overview');
     } finally {
       await context.close();
+      await serve.stop();
     }
   });
 
@@ -97,9 +99,13 @@ describe('a large dataset in the explorer', () => {
       const at = await nodeOnPage(page, hub.id);
       // A click gives the canvas the keyboard with the hub current; Enter expands it.
       await page.mouse.click(at.x, at.y);
+      await page.waitForFunction((id) => globalThis.__atlasCy?.getElementById(id).selected() === true, hub.id, {
+        polling: 100,
+        timeout: 15_000,
+      });
       await page.keyboard.press('Enter');
       const dialog = page.getByTestId('hub-dialog');
-      await dialog.waitFor({ timeout: 15_000 });
+      await dialog.waitFor({ timeout: 30_000 });
       expect(await dialog.locator('h2').textContent()).toBe(
         `${hub.degree.toLocaleString('nl-NL')} buren — toon de 50 meest verbonden, of kies per soort`,
       );
@@ -124,6 +130,7 @@ describe('a large dataset in the explorer', () => {
       await screenshot(page, 'scale-hub-more');
     } finally {
       await context.close();
+      await serve.stop();
     }
   });
 });
