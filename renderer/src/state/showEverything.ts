@@ -28,7 +28,12 @@ export const showEverything = (): Promise<void> =>
     else await showWhole();
   });
 
-async function showWhole(): Promise<void> {
+/** Every node and relation of the dataset, page by page, with the build-time overview places. */
+export async function loadWholeGraph(): Promise<{
+  nodes: NodeSummary[];
+  edges: EdgeSummary[];
+  overview: [string, Position][];
+}> {
   const nodes: NodeSummary[] = [];
   const edges: EdgeSummary[] = [];
   const overview: [string, Position][] = [];
@@ -43,6 +48,11 @@ async function showWhole(): Promise<void> {
     overview.push(...Object.entries(page.overview));
     cursor = page.nextCursor;
   } while (cursor !== null);
+  return { nodes, edges, overview };
+}
+
+async function showWhole(): Promise<void> {
+  const { nodes, edges, overview } = await loadWholeGraph();
   const before = atlasStore.getState();
   const placed = before.nodes.size === 0 && before.layout === 'force' ? overview : [];
   apply(then(addNodes(nodes, edges), setPositions(placed), setOverviewLeftOut(null)));

@@ -1,7 +1,7 @@
 // The opening view's actions: the key actors (the most connected actors in the dataset, asked of the
 // service, never a fixed list) and the example questions, each run through the same analysis and
 // canvas actions a user would reach by hand. Questions name their nodes by words, found by search.
-import type { EdgeSummary, ElementsPage, NodeSummary } from '../../../shared/contract';
+import type { NodeSummary } from '../../../shared/contract';
 import { NODE_KINDS, type NodeKind, type RelationKind } from '../../../shared/ontology';
 import { groupByKind } from './kindGroups';
 import { client, guarded, openNode } from './actions';
@@ -10,7 +10,7 @@ import { setPathEnd } from './analysisSlice';
 import { openLens, showEverything } from './canvasActions';
 import { addNodes, setPositions } from './graphSlice';
 import { setOverviewLeftOut } from './scaleSlice';
-import { LARGE_DATASET } from './showEverything';
+import { LARGE_DATASET, loadWholeGraph } from './showEverything';
 import { selectFilterSpec } from './selectors';
 import { apply, atlasStore } from './store';
 
@@ -82,23 +82,6 @@ export const askQuestion = (question: Question): Promise<void> => {
   }
 };
 
-/** Every node and relation of the dataset, page by page. */
-async function wholeGraph(): Promise<{ nodes: NodeSummary[]; edges: EdgeSummary[] }> {
-  const nodes: NodeSummary[] = [];
-  const edges: EdgeSummary[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: ElementsPage = await client().call('graph.elements', {
-      limit: 2000,
-      ...(cursor === null ? {} : { cursor }),
-    });
-    nodes.push(...page.nodes);
-    edges.push(...page.edges);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return { nodes, edges };
-}
-
 /**
  * "Alles tonen" as a readable overview: on an empty canvas with the force layout, the whole dataset
  * grouped by kind (kindGroups.ts), one undo step. A large dataset, or a canvas that already shows
@@ -113,7 +96,7 @@ export const showOverview = (): Promise<void> => {
       await showEverything();
       return;
     }
-    const graph = await wholeGraph();
+    const graph = await loadWholeGraph();
     const placed = groupByKind(graph.nodes, NODE_KINDS);
     apply((state) => setOverviewLeftOut(null)(setPositions(placed)(addNodes(graph.nodes, graph.edges)(state))));
   });
