@@ -147,6 +147,80 @@ describe('dataset build refuses', () => {
   });
 });
 
+describe('dataset build refuses text it could not show or export', () => {
+  it('a control character in a label, naming it and where it is', () => {
+    const { dir } = brokenFixture((nodes) => {
+      byId(nodes, 'europol').label = { nl: 'Euro\u0007pol', en: 'Europol' };
+    });
+    const [problem] = problemsOf(dir);
+    expect(problem?.file).toMatch(nodesFile);
+    expect(problem).toMatchObject({
+      entry: 'europol',
+      message: 'label.nl: holds the control character U+0007 at position 5',
+    });
+  });
+
+  it('any control character in an alias, a C1 one included, but a line feed and a tab in a description', () => {
+    const { dir } = brokenFixture((nodes) => {
+      byId(nodes, 'germany').aliases = ['Duits\u0085land'];
+      const rst = byId(nodes, 'rst');
+      rst.description = { nl: 'Eerste regel.\n\tTweede regel.', en: 'One\u001Btwo' };
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({
+        entry: 'germany',
+        message: 'aliases.0: holds the control character U+0085 at position 6',
+      }),
+      expect.objectContaining({
+        entry: 'rst',
+        message: 'description.en: holds the control character U+001B at position 4',
+      }),
+    ]);
+  });
+
+  it('a control character in a quote and in a relation note', () => {
+    const { dir } = brokenFixture((_n, relations) => {
+      const relation = byId(relations, 'ec3-part-of-europol');
+      relation.note = { nl: 'Zie\u0000hier', en: 'See here' };
+      relation.citations = [{ source: 'kamerbrief-visie-ips', quote: 'Europol\u007F' }];
+    });
+    const messages = problemsOf(dir).map((p) => `${p.entry}: ${p.message}`);
+    expect(messages).toEqual([
+      'ec3-part-of-europol: note.nl: holds the control character U+0000 at position 4',
+      'ec3-part-of-europol: citations.0.quote: holds the control character U+007F at position 8',
+    ]);
+  });
+
+  it('a label over 200 characters and a description over 2,000, stating the limit', () => {
+    const { dir } = brokenFixture((nodes) => {
+      byId(nodes, 'europol').label = { nl: 'E'.repeat(201), en: 'Europol' };
+      byId(nodes, 'germany').description = { nl: 'Duitsland.', en: 'x'.repeat(2_001) };
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({
+        entry: 'germany',
+        message: 'description.en: is 2001 characters long; a description or note may hold at most 2000',
+      }),
+      expect.objectContaining({
+        entry: 'europol',
+        message: 'label.nl: is 201 characters long; a label or alias may hold at most 200',
+      }),
+    ]);
+  });
+
+  it('a control character in an attribute value', () => {
+    const { dir } = brokenFixture((nodes) => {
+      byId(nodes, 'europol').attributes = { seat: 'Den\u0008Haag' };
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({
+        entry: 'europol',
+        message: 'attributes.seat: holds the control character U+0008 at position 4',
+      }),
+    ]);
+  });
+});
+
 describe('dataset build', () => {
   it('gives the same content for the same input, byte for byte', async () => {
     const { buildDatasetFile, FIXTURE_DATA_DIR } = await import('../support/testService');
