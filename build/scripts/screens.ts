@@ -1,0 +1,82 @@
+// Screenshots of the main screens at 1280×800, for a before/after look at the design: the opening view,
+// a node open in the detail panel, the show-everything overview, the analysis panel, the export dialog,
+// the source viewer and the help panel. Drives the e2e test build in Chromium as a user would.
+// Run: npx tsx build/scripts/screens.ts before|after [--no-build] [--lang en]; writes artefacts/screens/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openWithEuropol, settled } from '../../test/e2e/support/explorerDriver';
+import { openApp } from '../../test/e2e/support/openApp';
+import { buildTestApp } from '../../test/e2e/support/testBuild';
+
+const OUT = 'artefacts/screens';
+const prefix = process.argv[2] ?? 'after';
+const english = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en';
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const path = join(OUT, `${prefix}-${name}${english ? '-en' : ''}.png`);
+  await page.screenshot({ path });
+  console.log(`wrote ${path}`);
+}
+
+/** Waits two frames, so that restyles scheduled on the next frame (key labels) are drawn. */
+const frames = (page: Page): Promise<unknown> =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+async function screens(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  if (english) await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByTestId('start-view').getByTestId('start-actors').waitFor();
+  await shoot(page, 'start');
+
+  await page.getByTestId('help-open').click();
+  await page.getByTestId('help-panel').waitFor();
+  await shoot(page, 'help');
+  await page.keyboard.press('Escape');
+
+  await page
+    .getByTestId('start-view')
+    .getByRole('button', { name: english ? 'Show everything' : 'Alles tonen' })
+    .click();
+  await page.waitForFunction(() => (globalThis.__atlasCy?.nodes().length ?? 0) > 200, undefined, { timeout: 30_000 });
+  await settled(page, 30_000);
+  await frames(page);
+  await shoot(page, 'overview');
+
+  await page.getByRole('button', { name: english ? 'Clear the network' : 'Netwerk leegmaken' }).click();
+  await openWithEuropol(page);
+  await page.getByTestId('detail-panel').waitFor();
+  await shoot(page, 'detail');
+
+  await page.getByTestId('citation-quote').first().click();
+  await page.getByRole('dialog').first().waitFor();
+  await page.waitForTimeout(500);
+  await shoot(page, 'source');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('tab', { name: english ? 'Paths' : 'Paden' }).click();
+  await page.getByTestId('analysis-panel').locator('.analysis-body').waitFor();
+  await page.waitForTimeout(300);
+  await shoot(page, 'analysis');
+  await page.getByRole('tab', { name: english ? 'Paths' : 'Paden' }).click();
+
+  await page.getByTestId('export-open-dialog').click();
+  await page.getByTestId('export-dialog').waitFor();
+  await shoot(page, 'export');
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) await buildTestApp();
+  mkdirSync(OUT, { recursive: true });
+  const app = await openApp();
+  try {
+    await screens(app.page);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
