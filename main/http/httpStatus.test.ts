@@ -61,6 +61,11 @@ describe('HTTP statuses', () => {
       INTERNAL: 500,
       UNAVAILABLE: 503,
       STORAGE_FULL: 507,
+      DOCUMENT_ENCRYPTED: 422,
+      DOCUMENT_NO_TEXT: 422,
+      DOCUMENT_MALFORMED: 422,
+      DOCUMENT_TOO_LARGE: 413,
+      DOCUMENT_UNSUPPORTED: 415,
     };
     expect(Object.keys(expected).sort()).toEqual([...ERROR_CODES].sort());
     for (const code of ERROR_CODES) {

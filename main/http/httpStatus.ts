@@ -17,6 +17,12 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   UNAVAILABLE: 503,
   // 507 Insufficient Storage (RFC 4918): the server could not store what it was asked to.
   STORAGE_FULL: 507,
+  // A document the workbench cannot read: understood but unprocessable (422), too large, or a type it does not take.
+  DOCUMENT_ENCRYPTED: 422,
+  DOCUMENT_NO_TEXT: 422,
+  DOCUMENT_MALFORMED: 422,
+  DOCUMENT_TOO_LARGE: 413,
+  DOCUMENT_UNSUPPORTED: 415,
 };
 
 export function httpStatusFor(envelope: Envelope<unknown>): number {

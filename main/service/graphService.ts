@@ -5,6 +5,7 @@ import type { UserStore } from '../store/userStore';
 import type { Handlers } from './handlers';
 import { matrixQuery } from './analysis/matrixQuery';
 import { runPattern } from './analysis/runPattern';
+import { documentHandlers } from './documents/documentHandlers';
 import { explorerHandlers } from './explorer/explorerHandlers';
 import { joiningEdges } from './explorer/joiningEdges';
 import { findPaths } from './paths/findPaths';
@@ -50,5 +51,6 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
       edges: graph.details.edges(edgeIds),
     }),
     'app.status': () => ({ storage: user.status() }),
+    ...documentHandlers(),
   };
 }

@@ -15,6 +15,14 @@ export const ERROR_CODES = [
   'STORAGE_READ_ONLY',
   'STORAGE_LOCKED',
   'STORAGE_NEWER_VERSION',
+  // A document the workbench cannot import (nothing is stored): password-protected, only scanned
+  // images without a text layer, damaged or not what its name says, over the size limit, or a format
+  // it does not read.
+  'DOCUMENT_ENCRYPTED',
+  'DOCUMENT_NO_TEXT',
+  'DOCUMENT_MALFORMED',
+  'DOCUMENT_TOO_LARGE',
+  'DOCUMENT_UNSUPPORTED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

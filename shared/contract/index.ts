@@ -6,3 +6,4 @@ export * from './schemas';
 export * from './types';
 export * from './analysisTypes';
 export * from './storage';
+export * from './documents';

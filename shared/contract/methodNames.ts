@@ -26,6 +26,15 @@ export const METHOD_NAMES = [
   'view.saveLast',
   'graph.details',
   'app.status',
+  'document.import',
+  'document.progress',
+  'document.list',
+  'document.get',
+  'document.update',
+  'document.delete',
+  'document.mentions',
+  'document.search',
+  'node.documents',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

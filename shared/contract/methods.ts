@@ -23,6 +23,7 @@ import type {
 import type { StorageStatus } from './storage';
 import { NODE_KINDS, RELATION_KINDS } from '../ontology';
 import { patternQuerySchema } from '../analysis/patternQuery';
+import { documentMethods as doc, type DocumentResults as Doc } from './documents';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -153,6 +154,16 @@ export const contract = {
   ),
   // The user database's state: whether saving works and what the user must be told about it.
   'app.status': method<{ storage: StorageStatus }>()(empty),
+  // The document workbench (shared/contract/documents.ts): the user's own documents, their mentions, search.
+  'document.import': method<Doc['document.import']>()(doc['document.import']),
+  'document.progress': method<Doc['document.progress']>()(doc['document.progress']),
+  'document.list': method<Doc['document.list']>()(doc['document.list']),
+  'document.get': method<Doc['document.get']>()(doc['document.get']),
+  'document.update': method<Doc['document.update']>()(doc['document.update']),
+  'document.delete': method<Doc['document.delete']>()(doc['document.delete']),
+  'document.mentions': method<Doc['document.mentions']>()(doc['document.mentions']),
+  'document.search': method<Doc['document.search']>()(doc['document.search']),
+  'node.documents': method<Doc['node.documents']>()(doc['node.documents']),
 } as const satisfies { readonly [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

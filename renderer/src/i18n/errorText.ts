@@ -16,6 +16,15 @@ const nl: CodeWords = {
   FORBIDDEN: 'Dit is niet toegestaan in IPS Atlas.',
   PAYLOAD_TOO_LARGE: 'Dit is te groot om in één keer te verwerken. Kies minder onderdelen en probeer het opnieuw.',
   UNAVAILABLE: 'Dit is nu niet beschikbaar. Wacht even en probeer het opnieuw.',
+  DOCUMENT_ENCRYPTED:
+    'Dit document is met een wachtwoord beveiligd. Sla het zonder beveiliging op en importeer het opnieuw. Er is niets opgeslagen.',
+  DOCUMENT_NO_TEXT:
+    'Dit document bevat alleen gescande afbeeldingen en geen tekst. Gebruik een versie met tekst (bijvoorbeeld na tekstherkenning). Er is niets opgeslagen.',
+  DOCUMENT_MALFORMED:
+    'Dit bestand is beschadigd of is niet wat de naam zegt. Open het in het programma waarmee het is gemaakt en sla het opnieuw op. Er is niets opgeslagen.',
+  DOCUMENT_TOO_LARGE: 'Dit document is te groot om te importeren (maximaal 25 MB). Er is niets opgeslagen.',
+  DOCUMENT_UNSUPPORTED:
+    'Dit soort bestand kan IPS Atlas niet lezen. Importeer tekst (.txt), Markdown (.md), PDF of Word (.docx).',
 };
 
 const en: CodeWords = {
@@ -27,6 +36,15 @@ const en: CodeWords = {
   FORBIDDEN: 'This is not allowed in IPS Atlas.',
   PAYLOAD_TOO_LARGE: 'This is too large to handle at once. Choose fewer items and try again.',
   UNAVAILABLE: 'This is not available right now. Wait a moment and try again.',
+  DOCUMENT_ENCRYPTED:
+    'This document is password-protected. Save it without protection and import it again. Nothing was stored.',
+  DOCUMENT_NO_TEXT:
+    'This document holds only scanned images and no text. Use a version with text (after text recognition, for example). Nothing was stored.',
+  DOCUMENT_MALFORMED:
+    'This file is damaged or is not what its name says. Open it in the program that made it and save it again. Nothing was stored.',
+  DOCUMENT_TOO_LARGE: 'This document is too large to import (25 MB at most). Nothing was stored.',
+  DOCUMENT_UNSUPPORTED:
+    'IPS Atlas cannot read this kind of file. Import text (.txt), Markdown (.md), PDF or Word (.docx).',
 };
 
 const cx = translator({ nl, en });
