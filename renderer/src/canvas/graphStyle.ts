@@ -3,7 +3,7 @@
 import type { Css, StylesheetJson } from 'cytoscape';
 import { NODE_DRAWING } from '../../../shared/layout/forceLayout';
 import { NODE_KIND_INFO, NODE_KINDS, STATUSES, type Status } from '../../../shared/ontology';
-import type { LabelSide } from './keyLabelPlacement';
+import type { LabelPlacement } from './keyLabelPlacement';
 
 export interface LineStyle {
   readonly style: 'solid' | 'dashed' | 'dotted';
@@ -237,17 +237,19 @@ export function keyLabelStyle(zoom: number): Record<string, number | string> {
 /** Screen pixels between a key node and its label. */
 const KEY_LABEL_GAP = 3;
 
-/** Puts a key node's label on one side of it (see keyLabelPlacement.ts), the gap kept in screen pixels. */
-export function keyLabelSide(side: LabelSide, zoom: number): Record<string, number | string> {
+/** Puts a key node's label on one side of it, nudged as placed (see keyLabelPlacement.ts); gaps in screen pixels. */
+export function keyLabelSide(placement: LabelPlacement, zoom: number): Record<string, number | string> {
   const gap = KEY_LABEL_GAP / zoom;
-  switch (side) {
+  const dx = placement.dx / zoom;
+  const dy = placement.dy / zoom;
+  switch (placement.side) {
     case 'bottom':
-      return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': gap };
+      return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': dx, 'text-margin-y': gap + dy };
     case 'top':
-      return { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -gap };
+      return { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': dx, 'text-margin-y': dy - gap };
     case 'right':
-      return { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': gap, 'text-margin-y': 0 };
+      return { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': gap + dx, 'text-margin-y': dy };
     case 'left':
-      return { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -gap, 'text-margin-y': 0 };
+      return { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': dx - gap, 'text-margin-y': dy };
   }
 }

@@ -37,19 +37,55 @@ describe('key labels', () => {
   it('puts a label below its node when that is free, and elsewhere when a more important label is there', () => {
     const first = label('hub', 100, 100);
     const second = label('next', 110, 104);
-    const sides = placeLabels([first, second]);
-    expect(sides.get('hub')).toBe('bottom');
-    expect(sides.get('next')).not.toBe('bottom');
-    expect(overlappingPairs([first, second], sides)).toBe(0);
+    const placements = placeLabels([first, second]);
+    expect(placements.get('hub')).toEqual({ side: 'bottom', dx: 0, dy: 0 });
+    expect(placements.get('next')?.side).not.toBe('bottom');
+    expect(overlappingPairs([first, second], placements)).toBe(0);
     // The same two with both below would overlap: the count says so.
-    expect(overlappingPairs([first, second], new Map())).toBe(1);
+    const bothBelow = new Map([
+      ['hub', { side: 'bottom', dx: 0, dy: 0 }],
+      ['next', { side: 'bottom', dx: 0, dy: 0 }],
+    ] as const);
+    expect(overlappingPairs([first, second], bothBelow)).toBe(1);
   });
 
-  it('takes the least covered side when every side is taken', () => {
+  it('nudges a label further out when every plain side is taken, and drops the least important when nothing near is free', () => {
     const crowd = [label('a', 100, 100), label('b', 100, 130), label('c', 100, 70), label('d', 190, 100)];
-    const centre = label('e', 100, 100);
-    const sides = placeLabels([...crowd, { ...centre, id: 'e' }]);
-    expect(sides.has('e')).toBe(true);
-    expect(labelBox(centre, 'left').x2).toBeLessThan(100);
+    const placements = placeLabels([...crowd, label('e', 100, 100)]);
+    expect(overlappingPairs([...crowd, label('e', 100, 100)], placements)).toBe(0);
+    // A hundred labels on one spot: a few fit around it, the rest are left out, none overlap.
+    const pile = Array.from({ length: 100 }, (_, i) => label(`n${String(i)}`, 300, 300));
+    const piled = placeLabels(pile);
+    expect(piled.size).toBeGreaterThan(4);
+    expect(piled.size).toBeLessThan(100);
+    expect(piled.has('n0')).toBe(true);
+    expect(overlappingPairs(pile, piled)).toBe(0);
+  });
+
+  it('prefers a spot inside the canvas to one past its edge', () => {
+    const atEdge = label('edge', 100, 292);
+    expect(placeLabels([atEdge], { width: 400, height: 300 }).get('edge')?.side).toBe('top');
+    expect(labelBox(atEdge, 'top').y2).toBeLessThan(292);
+  });
+
+  it('leaves no overlapping labels in a dense random overview (30 key nodes in 640×400)', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let run = 0; run < 20; run += 1) {
+      const labels = Array.from({ length: 30 }, (_, i) => ({
+        id: `k${String(i)}`,
+        x: 40 + random() * 560,
+        y: 20 + random() * 360,
+        radius: 3,
+        width: 40 + random() * 100,
+        height: 13 + (random() < 0.3 ? 13 : 0),
+      }));
+      const placements = placeLabels(labels, { width: 640, height: 400 });
+      expect(overlappingPairs(labels, placements)).toBe(0);
+      expect(placements.size).toBeGreaterThanOrEqual(24);
+    }
   });
 });

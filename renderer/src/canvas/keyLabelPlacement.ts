@@ -1,9 +1,18 @@
-// Where each key node's label goes, on screen: below its node if that space is free, else above, to
-// the right or to the left, in order of importance, so the overview's names do not pile on one
-// another. Pure: screen-space boxes in, one side per label out; unit-tested.
+// Where each key node's label goes, on screen: greedy by importance, each label takes the first free
+// spot beside its node — below, above, right, left, then the same sides nudged a little further out or
+// sideways — so the overview's names never pile on one another. A label with no free spot within reach
+// of its node is dropped (its node keeps an ordinary, unreadably small label) rather than drawn over a
+// more important one. Pure: screen-space boxes in, one placement per label out; unit-tested.
 
 export const LABEL_SIDES = ['bottom', 'top', 'right', 'left'] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
+
+/** A label's side of its node and how far it is nudged from there, in screen pixels. */
+export interface LabelPlacement {
+  readonly side: LabelSide;
+  readonly dx: number;
+  readonly dy: number;
+}
 
 export interface LabelRequest {
   readonly id: string;
@@ -16,7 +25,7 @@ export interface LabelRequest {
   readonly height: number;
 }
 
-interface Box {
+export interface Box {
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;
@@ -24,58 +33,93 @@ interface Box {
 }
 
 const GAP = 3;
+/** Room kept between two labels, so that rounding in the renderer never makes neighbours touch. */
+const CLEARANCE = 2;
 
-export function labelBox(label: LabelRequest, side: LabelSide): Box {
+export function labelBox(label: LabelRequest, side: LabelSide, dx = 0, dy = 0): Box {
   const { x, y, radius, width, height } = label;
+  const at = (x1: number, y1: number): Box => ({ x1: x1 + dx, y1: y1 + dy, x2: x1 + dx + width, y2: y1 + dy + height });
   switch (side) {
     case 'bottom':
-      return { x1: x - width / 2, x2: x + width / 2, y1: y + radius + GAP, y2: y + radius + GAP + height };
+      return at(x - width / 2, y + radius + GAP);
     case 'top':
-      return { x1: x - width / 2, x2: x + width / 2, y1: y - radius - GAP - height, y2: y - radius - GAP };
+      return at(x - width / 2, y - radius - GAP - height);
     case 'right':
-      return { x1: x + radius + GAP, x2: x + radius + GAP + width, y1: y - height / 2, y2: y + height / 2 };
+      return at(x + radius + GAP, y - height / 2);
     case 'left':
-      return { x1: x - radius - GAP - width, x2: x - radius - GAP, y1: y - height / 2, y2: y + height / 2 };
+      return at(x - radius - GAP - width, y - height / 2);
   }
 }
 
-const overlap = (a: Box, b: Box): number =>
-  Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+const overlaps = (a: Box, b: Box, clearance = 0): boolean =>
+  a.x1 < b.x2 + clearance && b.x1 < a.x2 + clearance && a.y1 < b.y2 + clearance && b.y1 < a.y2 + clearance;
 
 /**
- * Places labels in the order given (most important first): each takes the first side whose box meets
- * no label placed before it, or, when every side is taken, the side it overlaps least.
+ * The spots tried for one label, nearest first: each side as is; then pushed one and two label heights
+ * further out; then, above and below, slid half and a whole label sideways. Nothing further: a label
+ * far from its node would name the wrong one.
  */
-export function placeLabels(labels: readonly LabelRequest[]): Map<string, LabelSide> {
-  const placed: Box[] = [];
-  const sides = new Map<string, LabelSide>();
-  for (const label of labels) {
-    let best: LabelSide = 'bottom';
-    let bestOverlap = Number.POSITIVE_INFINITY;
-    for (const side of LABEL_SIDES) {
-      const box = labelBox(label, side);
-      const covered = placed.reduce((sum, other) => sum + overlap(box, other), 0);
-      if (covered < bestOverlap) {
-        best = side;
-        bestOverlap = covered;
-      }
-      if (covered === 0) break;
-    }
-    placed.push(labelBox(label, best));
-    sides.set(label.id, best);
+function candidates(label: LabelRequest): LabelPlacement[] {
+  const h = label.height + CLEARANCE;
+  const w = label.width / 2;
+  const spots: LabelPlacement[] = [];
+  for (const side of LABEL_SIDES) spots.push({ side, dx: 0, dy: 0 });
+  for (const step of [1, 2]) {
+    spots.push({ side: 'bottom', dx: 0, dy: step * h }, { side: 'top', dx: 0, dy: -step * h });
+    spots.push({ side: 'right', dx: 0, dy: step * h * 0.6 }, { side: 'right', dx: 0, dy: -step * h * 0.6 });
+    spots.push({ side: 'left', dx: 0, dy: step * h * 0.6 }, { side: 'left', dx: 0, dy: -step * h * 0.6 });
   }
-  return sides;
+  for (const shift of [w, 2 * w])
+    for (const side of ['bottom', 'top'] as const) spots.push({ side, dx: shift, dy: 0 }, { side, dx: -shift, dy: 0 });
+  return spots;
 }
 
-/** Overlapping pairs among these labels on their sides: the benchmark and the e2e test report it. */
-export function overlappingPairs(labels: readonly LabelRequest[], sides: ReadonlyMap<string, LabelSide>): number {
-  const boxes = labels.map((l) => labelBox(l, sides.get(l.id) ?? 'bottom'));
+const inside = (box: Box, bounds: { readonly width: number; readonly height: number } | undefined): boolean =>
+  bounds === undefined || (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= bounds.width && box.y2 <= bounds.height);
+
+/**
+ * Places labels in the order given (most important first). Each takes the first spot (see candidates)
+ * that meets no label placed before it — inside `bounds` (the canvas) if one there is free — or, when
+ * none is free, is left out of the result: the caller draws no key label for it.
+ */
+export function placeLabels(
+  labels: readonly LabelRequest[],
+  bounds?: { readonly width: number; readonly height: number },
+): Map<string, LabelPlacement> {
+  const placed: Box[] = [];
+  const result = new Map<string, LabelPlacement>();
+  for (const label of labels) {
+    const free = candidates(label)
+      .map((spot) => ({ spot, box: labelBox(label, spot.side, spot.dx, spot.dy) }))
+      .filter(({ box }) => placed.every((other) => !overlaps(box, other, CLEARANCE)));
+    const chosen = free.find(({ box }) => inside(box, bounds)) ?? free[0];
+    if (chosen === undefined) continue;
+    placed.push(chosen.box);
+    result.set(label.id, chosen.spot);
+  }
+  return result;
+}
+
+/** Overlapping pairs among the placed labels (a label left out is not drawn): tests and benches report it. */
+export function overlappingPairs(
+  labels: readonly LabelRequest[],
+  placements: ReadonlyMap<string, LabelPlacement>,
+): number {
+  const boxes = labels.flatMap((l) => {
+    const at = placements.get(l.id);
+    return at === undefined ? [] : [labelBox(l, at.side, at.dx, at.dy)];
+  });
+  return boxOverlaps(boxes);
+}
+
+/** How many pairs of these boxes overlap. */
+export function boxOverlaps(boxes: readonly Box[]): number {
   let pairs = 0;
   for (let i = 0; i < boxes.length; i += 1)
     for (let j = i + 1; j < boxes.length; j += 1) {
       const a = boxes[i];
       const b = boxes[j];
-      if (a !== undefined && b !== undefined && overlap(a, b) > 0) pairs += 1;
+      if (a !== undefined && b !== undefined && overlaps(a, b)) pairs += 1;
     }
   return pairs;
 }

@@ -2,7 +2,7 @@
 // labels are no longer drawn (see keyLabelStyle, keyLabelsNeeded): on
 // zoom, and whenever nodes come, go, move or are hidden, the key nodes are chosen again, their label
 // style set as a bypass (which the element sync never touches), and each label put on the side of its
-// node where it meets no more important one (keyLabelPlacement.ts).
+// node where it meets no more important one, or dropped when no spot is free (keyLabelPlacement.ts).
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import { KEY_LABEL_PROPS, keyLabelSide, keyLabelStyle, keyLabelsNeeded, keyNodeIds } from '../../canvas/graphStyle';
@@ -42,11 +42,20 @@ function markKeyLabels(cy: Core, marked: NodeCollection): NodeCollection {
     marked.difference(collection).removeStyle(KEY_LABEL_PROPS);
     collection.style(keyLabelStyle(zoom));
   });
-  const sides = placeLabels(keys.map((n) => labelRequest(n, zoom)));
+  const placements = placeLabels(
+    keys.map((n) => labelRequest(n, zoom)),
+    { width: cy.width(), height: cy.height() },
+  );
+  // A key label with no free spot near its node steps back to an ordinary (undrawn) one.
+  const dropped = collection.filter((n) => !placements.has(n.id())).nodes();
   cy.batch(() => {
-    for (const node of keys) node.style(keyLabelSide(sides.get(node.id()) ?? 'bottom', zoom));
+    dropped.removeStyle(KEY_LABEL_PROPS);
+    for (const node of keys) {
+      const placement = placements.get(node.id());
+      if (placement !== undefined) node.style(keyLabelSide(placement, zoom));
+    }
   });
-  return collection;
+  return collection.difference(dropped).nodes();
 }
 
 export function useKeyLabels(cy: Core | null): void {
