@@ -6,8 +6,9 @@
  * 3: nodes and edges carry their provenance (stated / editorial).
  * 4: search and paging tables built at compile time (name_prefix, name_word, word_gram,
  *    degree_by_kind) and an edge_pair index (see searchTables.ts).
+ * 5: a packed adjacency BLOB per node for paths and ego networks (see adjacencyCodec.ts).
  */
-export const BUNDLE_SCHEMA_VERSION = 4;
+export const BUNDLE_SCHEMA_VERSION = 5;
 
 export const BUNDLE_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -84,6 +85,7 @@ CREATE TABLE name_prefix (
 ) WITHOUT ROWID;
 CREATE TABLE name_word (wid INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE, len INTEGER NOT NULL, nodes INTEGER NOT NULL);
 CREATE INDEX name_word_by_len ON name_word(len);
+CREATE TABLE adjacency (nid INTEGER PRIMARY KEY, nbrs BLOB NOT NULL);
 CREATE TABLE word_gram (
   gram TEXT NOT NULL, len INTEGER NOT NULL, wid INTEGER NOT NULL, PRIMARY KEY (gram, len, wid)
 ) WITHOUT ROWID;

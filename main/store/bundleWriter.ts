@@ -6,6 +6,7 @@ import type { CompiledDataset } from '../dataset/compiledDataset';
 import { BUNDLE_DDL, BUNDLE_SCHEMA_VERSION } from './bundleSchema';
 import { openSqlite, type SqliteDatabase } from './nativeBinding';
 import { writeSearchTables } from './searchTables';
+import { writeAdjacency } from './adjacencyTable';
 
 export function writeBundle(dataset: CompiledDataset, targetPath: string): void {
   const tempPath = `${targetPath}.tmp-${String(process.pid)}`;
@@ -37,6 +38,7 @@ function insertAll(db: SqliteDatabase, dataset: CompiledDataset): void {
   db.exec(`UPDATE node SET degree =
     (SELECT count(*) FROM edge WHERE source_nid = node.nid) + (SELECT count(*) FROM edge WHERE target_nid = node.nid)`);
   writeSearchTables(db);
+  writeAdjacency(db);
   const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   insertMeta.run('dataset_version', dataset.version);
   insertMeta.run('earliest_year', String(earliestYear([...dataset.nodes, ...dataset.edges])));

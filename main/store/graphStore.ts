@@ -13,6 +13,7 @@ import {
   type SourceMeta,
 } from '../../shared/contract';
 import type { NodeKind } from '../../shared/ontology';
+import { AdjacencyQueries } from './adjacencyQueries';
 import { BUNDLE_SCHEMA_VERSION } from './bundleSchema';
 import { openSqlite, type SqliteDatabase, type SqliteStatement as Statement } from './nativeBinding';
 import { DetailQueries } from './detailQueries';
@@ -70,6 +71,8 @@ export class GraphStore {
   /** Analysis queries (paths, patterns, matrix), on this connection and its statement cache. */
   readonly paths = new PathQueries((text) => this.sql(text));
   readonly patterns = new PatternQueries((text) => this.sql(text));
+  /** The packed per-node adjacency behind paths and ego networks. */
+  readonly adjacency = new AdjacencyQueries((text) => this.sql(text));
   /** Explorer queries (relations among shown nodes, nodes by kind, near spellings). */
   readonly explorer = new ExplorerQueries((text) => this.sql(text));
   /** Details of many nodes and relations at once (exports, comparisons). */

@@ -2,6 +2,8 @@
 // view's filters and avoid the nodes the user kept out; among paths of one length, those through
 // substantive relations rank before those through generic ones (refers to, explores, …). Each hop
 // carries every relation between its two nodes, each with the citation that names both ends first.
+// The search walks the bundle's packed adjacency (pathGraph.ts) from both ends (bidirectionalBfs.ts);
+// Yen's algorithm (yen.ts) adds the further paths only when more than one is asked for.
 import {
   AppError,
   type EdgeSummary,
@@ -12,10 +14,12 @@ import {
 import { nodePasses, type FilterSpec } from '../../../shared/filters/graphFilter';
 import { isGenericRelation, type NodeKind } from '../../../shared/ontology';
 import type { GraphStore } from '../../store/graphStore';
-import { expandAround, type Neighbourhood } from './expandAround';
-import { kShortestPaths, pairKey, type GenericHop } from './kShortestPaths';
-import { pathReasons } from './pathReason';
+import { toNodeSummary } from '../../store/rowMapping';
+import { bidirectionalShortest } from './bidirectionalBfs';
 import { rankCitations } from './bestCitation';
+import { BudgetSpent, PathGraph } from './pathGraph';
+import { pathReasons } from './pathReason';
+import { yenKShortest } from './yen';
 
 export interface PathRequest {
   readonly from: string;
@@ -40,49 +44,81 @@ function endsOutOfYear(from: NodeSummary, to: NodeSummary, year: number | undefi
   return (['from', 'to'] as const).filter((end) => !nodePasses(end === 'from' ? from : to, { asOfYear: year }));
 }
 
-/**
- * Which hops are generic: those where every relation between the two nodes is. Found once, up front:
- * the searches ask about every hop they try, and most graphs have few generic hops (or none, and then
- * the ranking costs nothing).
- */
-function genericHops(graph: Neighbourhood['graph']): GenericHop | undefined {
-  const pairs = new Set<string>();
-  graph.forEachEdge((_key, { relations }, a, b) => {
-    if (relations.every((r) => isGenericRelation(r.kind))) pairs.add(pairKey(a, b));
-  });
-  return pairs.size === 0 ? undefined : (a, b) => pairs.has(pairKey(a, b));
+function endRow(store: GraphStore, id: string, field: 'from' | 'to') {
+  const row = store.explorer.nodeRow(id);
+  if (row === undefined) throw new AppError('NOT_FOUND', `No node with id "${id}" exists.`, field);
+  return row;
 }
 
-export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: number): PathsResult {
-  const ends = store.paths.nodes([request.from, request.to]);
-  const from = ends.find((n) => n.id === request.from);
-  const to = ends.find((n) => n.id === request.to);
-  if (from === undefined) throw new AppError('NOT_FOUND', `No node with id "${request.from}" exists.`, 'from');
-  if (to === undefined) throw new AppError('NOT_FOUND', `No node with id "${request.to}" exists.`, 'to');
+/** The node paths (internal keys), best first; cut short, without a doubtful path, when the budget is spent. */
+function searchPaths(graph: PathGraph, from: number, to: number, request: PathRequest): number[][] {
+  const spur = (start: number, hops: number, nodes: ReadonlySet<number>, pairs: ReadonlySet<string>) => {
+    if (graph.truncated) return null;
+    try {
+      return bidirectionalShortest(graph, start, to, hops, nodes, pairs);
+    } catch (error) {
+      if (error instanceof BudgetSpent) return null;
+      throw error;
+    }
+  };
+  const genericCount = (path: readonly number[]) =>
+    path.slice(1).filter((next, i) => graph.isGenericHop(path[i] ?? from, next)).length;
+  const paths = yenKShortest(from, request.maxPaths, request.maxHops, spur, genericCount, () => graph.truncated);
+  return paths.map((p) => [...p]);
+}
+
+export function findPaths(store: GraphStore, request: PathRequest, maxEntries?: number): PathsResult {
+  const fromRow = endRow(store, request.from, 'from');
+  const toRow = endRow(store, request.to, 'to');
+  const from = toNodeSummary(fromRow);
+  const to = toNodeSummary(toRow);
   const endsNotInYear = endsOutOfYear(from, to, request.filters?.asOfYear);
   if (endsNotInYear.length > 0)
     return { from, to, paths: [], nodes: [], truncated: false, exploredEdges: 0, endsNotInYear };
-  const excludedIds = new Set(request.excludeNodes ?? []);
-  const excludedKinds = new Set(request.excludeNodeKinds ?? []);
-  const avoided = (node: { id: string; kind: NodeKind }) => excludedIds.has(node.id) || excludedKinds.has(node.kind);
-  const around = expandAround(store.paths, from, to, request.maxHops, request.filters ?? {}, maxEdges, avoided);
-  const relationsOf = (a: string, b: string): EdgeSummary[] => {
-    const key = around.graph.edge(a, b);
-    return key === undefined ? [] : around.graph.getEdgeAttribute(key, 'relations');
-  };
-  const isGeneric = genericHops(around.graph);
-  const nodePaths = kShortestPaths(around.graph, from.id, to.id, request.maxPaths, request.maxHops, isGeneric);
-  const steps = nodePaths.map((path) =>
-    path.slice(1).map((next, i) => {
-      const here = path[i] ?? from.id;
-      return { from: here, to: next, relations: [...relationsOf(here, next)].sort(relationOrder) };
-    }),
+  const graph = new PathGraph(store.adjacency, {
+    filters: request.filters ?? {},
+    ends: [fromRow.nid, toRow.nid],
+    excludedNids: new Set(store.adjacency.nidsOf(request.excludeNodes ?? [])),
+    excludedKinds: new Set(request.excludeNodeKinds ?? []),
+    maxEntries,
+  });
+  const nidPaths = searchPaths(graph, fromRow.nid, toRow.nid, request);
+  const rows = store.explorer.nodesByNid([...new Set(nidPaths.flat())]);
+  const idOf = new Map(rows.map((r) => [r.nid, r.id]));
+  const hopEids = nidPaths.map((path) => path.slice(1).map((next, i) => graph.relationsBetween(path[i] ?? 0, next)));
+  const edges = store.adjacency.edgesByEid([...new Set(hopEids.flat(2))]);
+  const steps = nidPaths.map((path, p) =>
+    path.slice(1).map((next, i) => ({
+      from: idOf.get(path[i] ?? 0) ?? '',
+      to: idOf.get(next) ?? '',
+      relations: (hopEids[p]?.[i] ?? []).flatMap((eid) => edges.get(eid) ?? []).sort(relationOrder),
+    })),
   );
+  const nodePaths = nidPaths.map((path) => path.map((nid) => idOf.get(nid) ?? ''));
+  return {
+    from,
+    to,
+    paths: describePaths(store, nodePaths, steps),
+    nodes: orderOfFirstUse(nodePaths, rows.map(toNodeSummary)),
+    truncated: graph.truncated,
+    exploredEdges: graph.entriesRead,
+    endsNotInYear,
+  };
+}
+
+interface Step {
+  readonly from: string;
+  readonly to: string;
+  readonly relations: EdgeSummary[];
+}
+
+/** Each path with its reason and, per hop, its relations and their best citations first. */
+function describePaths(store: GraphStore, nodePaths: readonly string[][], steps: readonly Step[][]): FoundPath[] {
   const relationIds = [...new Set(steps.flat().flatMap((s) => s.relations.map((e) => e.id)))];
   const citations = store.paths.citations(relationIds);
   const names = store.paths.names([...new Set(nodePaths.flat())]);
   const reasonFor = pathReasons(steps.map((hops) => hops.map((h) => h.relations)));
-  const paths = nodePaths.map((nodes, i): FoundPath => {
+  return nodePaths.map((nodes, i): FoundPath => {
     const hops = steps[i] ?? [];
     return {
       nodes,
@@ -97,14 +133,10 @@ export function findPaths(store: GraphStore, request: PathRequest, maxEdges?: nu
       })),
     };
   });
-  const onPaths = new Set(nodePaths.flat());
-  return {
-    from,
-    to,
-    paths,
-    nodes: [...around.nodes.values()].filter((n) => onPaths.has(n.id)),
-    truncated: around.truncated,
-    exploredEdges: around.loadedEdges,
-    endsNotInYear,
-  };
+}
+
+/** The paths' nodes, each once, in the order the paths first pass them. */
+function orderOfFirstUse(nodePaths: readonly string[][], nodes: readonly NodeSummary[]): NodeSummary[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return [...new Set(nodePaths.flat())].flatMap((id) => byId.get(id) ?? []);
 }

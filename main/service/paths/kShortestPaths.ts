@@ -1,7 +1,8 @@
-// Yen's k shortest simple paths over an unweighted, undirected graphology graph, ranked by hops and
+// Yen's k shortest simple paths (yen.ts) over an unweighted, undirected graphology graph, ranked by hops and
 // then by generic hops. Each spur is found by a layered breadth-first search that skips excluded
 // nodes and edges, stops at a hop cap and, within a layer, keeps the parent with fewer generic hops.
 import type { AbstractGraph } from 'graphology-types';
+import { pairKey, yenKShortest } from './yen';
 
 type Path = readonly string[];
 
@@ -9,9 +10,6 @@ type Path = readonly string[];
 export type GenericHop = (a: string, b: string) => boolean;
 
 const noGenericHops: GenericHop = () => false;
-/** One key per unordered node pair (the graph is undirected). */
-export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-const pathKey = (path: Path): string => path.join('\u0000');
 
 /** How many of a path's hops are generic. */
 export function genericHopCount(path: Path, isGeneric: GenericHop): number {
@@ -66,8 +64,7 @@ function unwind(parent: ReadonlyMap<string, string | null>, target: string): Pat
 
 /**
  * Up to `k` simple paths from `source` to `target`, none longer than `maxHops`: fewest hops first,
- * then fewest generic hops, then a stable order. Because the ranking puts hops first, a path is never
- * returned while a shorter one is left out. Cost: at most k × maxHops breadth-first searches.
+ * then fewest generic hops, then a stable order (Yen's algorithm over the layered search above).
  */
 export function kShortestPaths(
   graph: AbstractGraph,
@@ -77,39 +74,12 @@ export function kShortestPaths(
   maxHops: number,
   isGeneric: GenericHop = noGenericHops,
 ): Path[] {
-  const first = shortestPath(graph, source, target, maxHops, new Set(), new Set(), isGeneric);
-  if (first === null) return [];
-  const found: Path[] = [first];
-  const known = new Set([pathKey(first)]);
-  let candidates: { path: Path; generic: number; key: string }[] = [];
-  while (found.length < k) {
-    const previous = found[found.length - 1] ?? first;
-    for (let j = 0; j < previous.length - 1; j++) {
-      const root = previous.slice(0, j + 1);
-      const spurNode = previous[j] ?? source;
-      const excludedPairs = new Set<string>();
-      for (const path of found) {
-        const next = path[j + 1];
-        if (next !== undefined && pathKey(path.slice(0, j + 1)) === pathKey(root))
-          excludedPairs.add(pairKey(spurNode, next));
-      }
-      const excludedNodes = new Set(root.slice(0, j));
-      const spur = shortestPath(graph, spurNode, target, maxHops - j, excludedNodes, excludedPairs, isGeneric);
-      if (spur === null) continue;
-      const path = [...root.slice(0, j), ...spur];
-      const key = pathKey(path);
-      if (known.has(key)) continue;
-      known.add(key);
-      candidates.push({ path, generic: genericHopCount(path, isGeneric), key });
-    }
-    if (candidates.length === 0) break;
-    candidates = candidates.sort(
-      (a, b) => a.path.length - b.path.length || a.generic - b.generic || (a.key < b.key ? -1 : 1),
-    );
-    const [best, ...rest] = candidates;
-    if (best === undefined) break;
-    found.push(best.path);
-    candidates = rest;
-  }
-  return found;
+  return yenKShortest(
+    source,
+    k,
+    maxHops,
+    (from, hops, excludedNodes, excludedPairs) =>
+      shortestPath(graph, from, target, hops, excludedNodes, excludedPairs, isGeneric),
+    (path) => genericHopCount(path, isGeneric),
+  );
 }

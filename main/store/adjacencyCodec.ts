@@ -1,0 +1,58 @@
+// The packed adjacency of the bundle (schema 5): per node one BLOB of little-endian int32 triples
+// [neighbour nid, relation eid, attributes], sorted by neighbour then relation, both directions of
+// every relation. The attributes word packs the codes a path or ego search filters on, so a hub's
+// 10^5 relations are filtered without reading one edge or node row.
+import { NODE_KINDS, PROVENANCES, RELATION_KINDS, STATUSES } from '../../shared/ontology';
+
+/** int32 words per adjacency entry. */
+export const ENTRY_WORDS = 3;
+
+/** The code tables a bundle was written with (stored in meta, so a reordered ontology cannot misread it). */
+export interface AdjacencyCodes {
+  readonly relationKinds: readonly string[];
+  readonly nodeKinds: readonly string[];
+  readonly statuses: readonly string[];
+  readonly provenances: readonly string[];
+}
+
+export const CURRENT_CODES: AdjacencyCodes = {
+  relationKinds: RELATION_KINDS,
+  nodeKinds: NODE_KINDS,
+  statuses: STATUSES,
+  provenances: PROVENANCES,
+};
+
+/** The decoded attributes of one entry: the relation's and the neighbour's codes. */
+export interface EntryCodes {
+  readonly edgeKind: number;
+  readonly nodeKind: number;
+  readonly edgeStatus: number;
+  readonly edgeProvenance: number;
+  /** -1 when the neighbour has no status. */
+  readonly nodeStatus: number;
+  readonly nodeProvenance: number;
+}
+
+export function packAttributes(c: EntryCodes): number {
+  return (
+    c.edgeKind |
+    (c.nodeKind << 8) |
+    (c.edgeStatus << 16) |
+    (c.edgeProvenance << 19) |
+    ((c.nodeStatus + 1) << 21) |
+    (c.nodeProvenance << 24)
+  );
+}
+
+export const edgeKindOf = (attributes: number): number => attributes & 0xff;
+export const nodeKindOf = (attributes: number): number => (attributes >> 8) & 0xff;
+export const edgeStatusOf = (attributes: number): number => (attributes >> 16) & 0x7;
+export const edgeProvenanceOf = (attributes: number): number => (attributes >> 19) & 0x3;
+export const nodeStatusOf = (attributes: number): number => ((attributes >> 21) & 0x7) - 1;
+export const nodeProvenanceOf = (attributes: number): number => (attributes >> 24) & 0x3;
+
+/** A node's adjacency as int32 words, sharing the buffer's memory when it is aligned (copied when not). */
+export function asWords(blob: Buffer): Int32Array {
+  if (blob.byteOffset % 4 === 0) return new Int32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4);
+  return new Int32Array(Uint8Array.from(blob).buffer);
+}
