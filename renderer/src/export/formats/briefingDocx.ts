@@ -13,6 +13,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { LOCALE_TAGS } from '../../../../shared/contract';
+import { isolate } from '../../../../shared/text/isolate';
+import { xmlSafe } from '../../../../shared/text/xmlText';
 import type { Briefing, QuoteLine } from './briefing';
 import { word } from './exportWords';
 
@@ -24,7 +26,9 @@ interface RunStyle {
   readonly break?: number;
 }
 
-const run = (text: string, style: RunStyle = {}): TextRun => new TextRun({ text, ...style });
+// Word's XML cannot hold control characters (docx keeps them), and a label's bidi override must not
+// reorder the sentence around it.
+const run = (text: string, style: RunStyle = {}): TextRun => new TextRun({ text: isolate(xmlSafe(text)), ...style });
 
 const para = (children: ParagraphChild[], options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
   new Paragraph({ ...options, children });

@@ -1,9 +1,10 @@
 // The briefing as Markdown: headings per actor, relations as lists, each fact's quote beneath it.
 import { word } from './exportWords';
+import { markdownText as mdEscape } from '../../../../shared/text/markdownText';
 import type { Briefing, QuoteLine } from './briefing';
 
-/** Data text may hold Markdown's own characters; they are shown, never interpreted. */
-export const mdEscape = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/** Data text may hold Markdown's own characters; they are shown, never interpreted (shared/text/markdownText.ts). */
+export { mdEscape };
 
 const quote = (q: QuoteLine, indent: string): string =>
   `${indent}> “${mdEscape(q.quote.replace(/\s+/g, ' '))}” — *${mdEscape(q.source)}*`;

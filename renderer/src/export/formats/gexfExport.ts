@@ -15,6 +15,7 @@ import {
   type ExportDetails,
   type ExportGraph,
 } from './exportModel';
+import { xmlSafe } from './xmlText';
 
 type Attributes = Record<string, string | number>;
 
@@ -103,12 +104,15 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
       },
     });
   }
-  return write(g, {
-    // 1.3: the writer's 1.2 header names a malformed viz namespace, which would lose colours and positions.
-    version: '1.3',
-    pretty: true,
-    // Gephi's y axis points up, the canvas's down: y is negated above so the picture is not mirrored.
-    formatNode: asGexf,
-    formatEdge: asGexf,
-  });
+  // graphology-gexf escapes markup but keeps control characters, which make the file unreadable.
+  return xmlSafe(
+    write(g, {
+      // 1.3: the writer's 1.2 header names a malformed viz namespace, which would lose colours and positions.
+      version: '1.3',
+      pretty: true,
+      // Gephi's y axis points up, the canvas's down: y is negated above so the picture is not mirrored.
+      formatNode: asGexf,
+      formatEdge: asGexf,
+    }),
+  );
 }

@@ -1,12 +1,14 @@
 // A handling marking and a caption on an SVG picture: a band above (the marking) and below (the
 // caption) the drawing, so the picture carries them wherever it is pasted. The drawing is kept as it
 // is, moved down by the band's height.
-import { xmlEscape } from './xmlText';
+import { xmlEscape, xmlSafe } from './xmlText';
 
 const BAND = 28;
 
 /** The SVG with a marking band on top and a caption band below; unchanged when both are empty. */
-export function svgWithBands(svg: string, marking: string, caption: string): string {
+export function svgWithBands(drawing: string, marking: string, caption: string): string {
+  // The drawing's labels are data: a control character in one would make the whole picture unreadable.
+  const svg = xmlSafe(drawing);
   const m = marking.trim();
   const c = caption.trim();
   if (m === '' && c === '') return svg;
