@@ -1,0 +1,68 @@
+// Words of a text, folded for matching (lowercase, no diacritics, ligatures opened), each with its
+// range in the original text: the offset map back from what is matched to what the viewer shows.
+// A word split by a hyphen at a line or page break ("Euro-\npol") is joined into one word, its range
+// covering both halves; a soft hyphen inside a word is ignored.
+
+export interface Token {
+  /** Folded form: what names are matched against. */
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** Every letter of the original is a capital (an acronym such as "OM" or "JIT"). */
+  readonly isUpper: boolean;
+  /**
+   * For a word joined across a line-break hyphen: its first half, which may end a name on its own
+   * ("Europol-\nsamenwerking" still mentions Europol).
+   */
+  readonly head?: { readonly word: string; readonly end: number };
+}
+
+const WORD = /[\p{L}\p{N}\u00ad]+/gu;
+/** What may sit between the halves of a word broken at the end of a line or page. */
+const BREAK_HYPHEN = /^[-\u2010\u00ad][ \t]*[\n\f]+[ \t]*$/;
+
+export function fold(text: string): string {
+  // Most words are plain ASCII: lowercasing is all they need (this runs for every word of a long PDF).
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\p{M}\u00ad]+/gu, '')
+    .toLowerCase();
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const raw = match[0];
+    const end = start + raw.length;
+    const previous = tokens.at(-1);
+    if (previous !== undefined && startsLower(raw) && BREAK_HYPHEN.test(text.slice(previous.end, start))) {
+      tokens[tokens.length - 1] = {
+        word: previous.word + fold(raw),
+        start: previous.start,
+        end,
+        isUpper: false,
+        head: { word: previous.word, end: previous.end },
+      };
+      continue;
+    }
+    const word = fold(raw);
+    if (word === '') continue;
+    tokens.push({ word, start, end, isUpper: isUpper(raw) });
+  }
+  return tokens;
+}
+
+/** Folded words of a name, as names are matched: "Noord-Afrika" and "Noord Afrika" are the same words. */
+export function nameWords(name: string): string[] {
+  return Array.from(name.matchAll(WORD), (m) => fold(m[0])).filter((w) => w !== '');
+}
+
+function startsLower(word: string): boolean {
+  return /^\p{Ll}/u.test(word);
+}
+
+function isUpper(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
