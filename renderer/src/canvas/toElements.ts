@@ -4,6 +4,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { EdgeSummary, Language, NodeSummary } from '../../../shared/contract';
 import { holdingIn, relationHoldingIn } from '../../../shared/filters/asOf';
 import { RELATION_KIND_INFO } from '../../../shared/ontology';
+import { displayLabel } from '../../../shared/text/displayLabel';
 import type { Position } from '../state/graphSlice';
 
 /** What the analysis features lay over the ontology's style: metric sizes and colours, and highlights. */
@@ -76,7 +77,8 @@ export function toElements(
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.label[language],
+        // Shortened, one line and bidi isolated: the detail panel shows the whole text.
+        label: displayLabel(n.label[language]),
         kind: n.kind,
         status: n.status ?? '',
         provenance: n.provenance,
