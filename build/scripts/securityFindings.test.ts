@@ -1,21 +1,45 @@
-// The security gate's judgement over electronegativity's CSV: parsing the report as the scanner
-// really writes it (the rows below are its output for this app before the hardening), and waivers
-// that count only with a reason, on or directly above the flagged line.
+// The security gate's judgement over electronegativity's findings: reading the issues as its runner
+// really returns them (the ones below are its findings for this app before the hardening), and
+// waivers that count only with a reason, on or directly above the flagged line.
 import { describe, expect, it } from 'vitest';
-import { countBySeverity, judgeFindings, parseFindings, waiverReason, type Finding } from './securityFindings';
+import { countBySeverity, findingsFromIssues, judgeFindings, waiverReason, type Finding } from './securityFindings';
 
-const HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
-const ROWS = [
-  `CSP_GLOBAL_CHECK,"LOW","FIRM","renderer/index.html","5:0","default-src 'none'; script-src 'self'","One or more CSP directives detected seems to be vulnerable",https://github.com/doyensec/electronegativity/wiki/CSP_GLOBAL_CHECK`,
-  `ELECTRON_VERSION_JSON_CHECK,"INFORMATIONAL","CERTAIN","package.json","1:0","{","Gets the electron version used by inspecting the package.json file.",https://github.com/doyensec/electronegativity/wiki/ELECTRON_VERSION_JSON_CHECK`,
-  `PRELOAD_JS_CHECK,"MEDIUM","FIRM","main/electron/main.ts","3:6","preload: join(here, '../preload/preload.cjs'),","Review the use of preload scripts",https://github.com/doyensec/electronegativity/wiki/PRELOAD_JS_CHECK`,
-  `OPEN_EXTERNAL_JS_CHECK,"MEDIUM","TENTATIVE","main/electron/main.ts","45:43","if (url.startsWith('https://')) void shell.openExternal(url);","Review the use of openExternal",https://github.com/doyensec/electronegativity/wiki/OPEN_EXTERNAL_JS_CHECK`,
-  `CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detected in the target application",https://github.com/doyensec/electronegativity/wiki/CSP_GLOBAL_CHECK`,
+const issue = (id: string, severity: string, confidence: string, file: string, line: number, sample: string) => ({
+  id,
+  severity: { value: 0, name: severity },
+  confidence: { value: 0, name: confidence },
+  file,
+  location: { line, column: 0 },
+  sample,
+  description: `${id} description`,
+  manualReview: true,
+  shortenedURL: `https://github.com/doyensec/electronegativity/wiki/${id}`,
+});
+const ISSUES = [
+  issue('CSP_GLOBAL_CHECK', 'LOW', 'FIRM', 'renderer/index.html', 5, "default-src 'none'; script-src 'self'"),
+  issue('ELECTRON_VERSION_JSON_CHECK', 'INFORMATIONAL', 'CERTAIN', 'package.json', 1, '{'),
+  issue(
+    'PRELOAD_JS_CHECK',
+    'MEDIUM',
+    'FIRM',
+    'main/electron/main.ts',
+    3,
+    "preload: join(here, '../preload/preload.cjs'),",
+  ),
+  issue(
+    'OPEN_EXTERNAL_JS_CHECK',
+    'MEDIUM',
+    'TENTATIVE',
+    'main/electron/main.ts',
+    45,
+    "if (url.startsWith('https://')) void shell.openExternal(url);",
+  ),
+  { ...issue('CSP_GLOBAL_CHECK', 'MEDIUM', 'CERTAIN', 'N/A', 0, ''), sample: undefined },
 ];
 
-describe('reading electronegativity’s CSV report', () => {
-  it('reads every row: check, severity, file and line, quoted samples with commas and quotes intact', () => {
-    const findings = parseFindings([HEADER, ...ROWS, ''].join('\n'));
+describe('reading electronegativity’s findings', () => {
+  it('reads every issue: check, severity, file and line, samples intact', () => {
+    const findings = findingsFromIssues(ISSUES);
     expect(findings.map((f) => [f.check, f.severity, f.file, f.line])).toEqual([
       ['CSP_GLOBAL_CHECK', 'LOW', 'renderer/index.html', 5],
       ['ELECTRON_VERSION_JSON_CHECK', 'INFORMATIONAL', 'package.json', 1],
@@ -24,23 +48,19 @@ describe('reading electronegativity’s CSV report', () => {
       ['CSP_GLOBAL_CHECK', 'MEDIUM', null, null],
     ]);
     expect(findings[3]?.sample).toBe(`if (url.startsWith('https://')) void shell.openExternal(url);`);
+    expect(findings[4]?.sample).toBe('');
     expect(countBySeverity(findings)).toEqual({ INFORMATIONAL: 1, LOW: 1, MEDIUM: 3, HIGH: 0 });
   });
 
-  it('reads the rows wherever its racing writes put the header, or without one', () => {
-    const expected = parseFindings([HEADER, ...ROWS].join('\n'));
-    expect(parseFindings([...ROWS, HEADER].join('\r\n'))).toEqual(expected);
-    expect(parseFindings(ROWS.join('\n'))).toEqual(expected);
+  it('reads no issues as no findings', () => {
+    expect(findingsFromIssues([])).toEqual([]);
   });
 
-  it('reads an empty report as no findings', () => {
-    expect(parseFindings(`${HEADER}\n`)).toEqual([]);
-  });
-
-  it('refuses a row it cannot understand, naming it', () => {
-    expect(() => parseFindings(`${HEADER}\nSOME_CHECK,"SEVERE","FIRM","a.ts","1:0","x","y",u`)).toThrow(
-      /row 1 \(SOME_CHECK\): unknown severity "SEVERE"/,
+  it('refuses an issue it cannot understand, naming it and what was wrong', () => {
+    expect(() => findingsFromIssues([ISSUES[0], { ...ISSUES[1], severity: { name: 'SEVERE' } }])).toThrow(
+      /issue 2 \(ELECTRON_VERSION_JSON_CHECK\): severity\.name/,
     );
+    expect(() => findingsFromIssues([null])).toThrow(/issue 1 \(\?\)/);
   });
 });
 

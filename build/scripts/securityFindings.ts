@@ -1,7 +1,7 @@
-// Reads electronegativity's CSV report and decides what fails the gate: every HIGH or MEDIUM
-// finding, unless the flagged line carries a waiver with a reason. Pure functions over text, so the
-// gate's judgement is unit-tested without running the scanner.
-import { parse } from 'csv-parse/sync';
+// Reads electronegativity's findings and decides what fails the gate: every HIGH or MEDIUM finding,
+// unless the flagged line carries a waiver with a reason. Pure functions over data, so the gate's
+// judgement is unit-tested without running the scanner.
+import { z } from 'zod';
 
 export const SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -20,35 +20,45 @@ export interface Finding {
   readonly description: string;
 }
 
-const isSeverity = (value: string): value is Severity => (SEVERITIES as readonly string[]).includes(value);
-
 /**
- * The findings of a report. electronegativity writes the header and the rows with two unsynchronised
- * asynchronous writes, so the header may come anywhere, or not at all: rows are read by position and
- * any header line is skipped wherever it is.
+ * One issue as electronegativity's runner returns it (its package `main`, `run(options, false)`).
+ * The gate reads these objects rather than the scanner's CSV report, because the scanner writes that
+ * file's header and rows with two unsynchronised asynchronous writes: under load the header landed
+ * after the rows and overwrote their first 74 bytes, and the gate failed on a garbled report.
  */
-export function parseFindings(csv: string): Finding[] {
-  const rows: string[][] = parse(csv, { relax_column_count: true, skip_empty_lines: true, trim: true });
-  return rows
-    .filter((row) => row[0] !== 'issue')
-    .map((row, index) => {
-      const [check = '', severity = '', confidence = '', file = '', location = '', sample = '', description = ''] = row;
-      if (!isSeverity(severity)) {
-        throw new Error(
-          `electronegativity report, row ${String(index + 1)} (${check}): unknown severity "${severity}"`,
-        );
-      }
-      const line = Number(location.split(':')[0]);
-      return {
-        check,
-        severity,
-        confidence,
-        file: file === 'N/A' || file === '' ? null : file,
-        line: Number.isInteger(line) && line > 0 ? line : null,
-        sample,
-        description,
-      };
-    });
+const scannerIssue = z.object({
+  id: z.string(),
+  severity: z.object({ name: z.enum(SEVERITIES) }),
+  confidence: z.object({ name: z.string() }),
+  file: z.string(),
+  location: z.object({ line: z.number(), column: z.number() }).partial().optional(),
+  sample: z.string().nullish(),
+  description: z.string(),
+});
+
+/** The findings in the runner's `issues`, refusing any it cannot understand by naming it. */
+export function findingsFromIssues(issues: readonly unknown[]): Finding[] {
+  return issues.map((raw, index) => {
+    const parsed = scannerIssue.safeParse(raw);
+    if (!parsed.success) {
+      const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '?';
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `electronegativity issue ${String(index + 1)} (${id}): ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
+      );
+    }
+    const { id, severity, confidence, file, location, sample, description } = parsed.data;
+    const line = location?.line ?? 0;
+    return {
+      check: id,
+      severity: severity.name,
+      confidence: confidence.name,
+      file: file === 'N/A' || file === '' ? null : file,
+      line: Number.isInteger(line) && line > 0 ? line : null,
+      sample: sample ?? '',
+      description,
+    };
+  });
 }
 
 export const WAIVER_MARK = 'electronegativity-waiver';

@@ -1,19 +1,22 @@
 // `npm run test:security`: runs @doyensec/electronegativity over what the Electron app is made of
 // and fails on any HIGH or MEDIUM finding not waived in code with a reason (securityFindings.ts).
-// The scanner always exits 0, so the gate reads its CSV report. It scans a staged copy: main/ and
+// The scanner runs as a library (its package `main`), and the gate judges the issues it returns. It
+// scans a staged copy: main/ and
 // renderer/src without tests, and renderer/index.html as the build writes it (with the CSP meta tag
 // generated from shared/security.ts), so it judges what ships rather than the template.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'vite';
 import { cspMetaTag } from './cspMeta';
-import { countBySeverity, judgeFindings, parseFindings, WAIVER_MARK, type Judged } from './securityFindings';
+import { countBySeverity, findingsFromIssues, judgeFindings, WAIVER_MARK, type Judged } from './securityFindings';
+
+type ScannerRun = (options: Record<string, unknown>, forCli: boolean) => Promise<{ issues: unknown[] }>;
 
 const require = createRequire(import.meta.url);
-const SCANNER = require.resolve('@doyensec/electronegativity/dist/index.js');
+/** electronegativity's runner: `run(options, forCli)`; with forCli false it returns what it found. */
+const runScanner = require('@doyensec/electronegativity') as ScannerRun;
 const { version: ELECTRON_VERSION } = require('electron/package.json') as { version: string };
 const isTestFile = (path: string): boolean => /\.(test|e2e)\.tsx?$/.test(path);
 
@@ -40,14 +43,22 @@ async function stage(root: string): Promise<void> {
   cpSync('package.json', join(root, 'package.json'));
 }
 
-function scan(root: string, report: string): string {
-  const args = ['-i', root, '-r', '-v', 'false', '-e', ELECTRON_VERSION, '-x', 'AvailableSecurityFixesGlobalCheck'];
-  const run = spawnSync(process.execPath, [SCANNER, ...args, '-o', report], { encoding: 'utf8', timeout: 180_000 });
-  if (run.error !== undefined) throw new Error(`electronegativity did not run: ${run.error.message}`);
-  if (!existsSync(report)) {
-    throw new Error(`electronegativity wrote no report (${report}); it said:\n${run.stdout}${run.stderr}`);
-  }
-  return readFileSync(report, 'utf8');
+/** The scanner's findings over the staged app, paths relative to it. */
+async function scan(root: string): Promise<unknown[]> {
+  const result = await runScanner(
+    {
+      input: root,
+      isRelative: true,
+      isVerbose: false,
+      customScan: [],
+      // The one check that would go to the network (it downloads Electron's release list).
+      excludeFromScan: ['availablesecurityfixesglobalcheck'],
+      electronVersionOverride: ELECTRON_VERSION,
+      parserPlugins: [],
+    },
+    false,
+  );
+  return result.issues;
 }
 
 /** electronegativity's own `eng-disable` comments hide a finding without a reason; only waivers count. */
@@ -78,7 +89,7 @@ async function main(): Promise<number> {
     const app = join(root, 'app');
     mkdirSync(join(app, 'renderer'), { recursive: true });
     await stage(app);
-    const findings = parseFindings(scan(app, join(root, 'report.csv')));
+    const findings = findingsFromIssues(await scan(app));
     const judged = judgeFindings(findings, (file) => {
       const path = join(app, file);
       return existsSync(path) ? readFileSync(path, 'utf8').split('\n') : null;
