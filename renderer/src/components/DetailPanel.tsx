@@ -36,13 +36,14 @@ export function DetailPanel() {
     return (
       <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
         <h2 ref={heading} tabIndex={-1}>
-          <KindIcon kind={node.kind} size={16} /> {node.label[language]}
+          {/* <bdi>: data text is a bidi isolate, so an override in a label cannot reorder what stands beside it. */}
+          <KindIcon kind={node.kind} size={16} /> <bdi>{node.label[language]}</bdi>
         </h2>
         <VerificationNote type="node" id={node.id} />
         <DetailTimeNote holding={holding} year={year} provenance={node.provenance} language={language} />
         {node.label[other] !== node.label[language] && (
           <p className="other-label" lang={other}>
-            {node.label[other]}
+            <bdi>{node.label[other]}</bdi>
           </p>
         )}
         <dl>
@@ -57,7 +58,7 @@ export function DetailPanel() {
           {node.aliases.length > 0 && (
             <>
               <dt>{t(language, 'aliases')}</dt>
-              <dd>{node.aliases.join(' · ')}</dd>
+              <dd>{node.aliases.map((a, i) => [i > 0 && ' · ', <bdi key={a}>{a}</bdi>])}</dd>
             </>
           )}
           <DateRows dates={node.dates} language={language} />
@@ -75,7 +76,8 @@ export function DetailPanel() {
   return (
     <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
       <h2 ref={heading} tabIndex={-1}>
-        {label(edge.source)} — {RELATION_KIND_INFO[edge.kind].label[language]} → {label(edge.target)}
+        <bdi>{label(edge.source)}</bdi> — {RELATION_KIND_INFO[edge.kind].label[language]} →{' '}
+        <bdi>{label(edge.target)}</bdi>
       </h2>
       <VerificationNote type="edge" id={edge.id} />
       <DetailTimeNote holding={holding} year={year} provenance={edge.provenance} language={language} />

@@ -112,7 +112,7 @@ export function RelationList({
                     {other !== undefined && <KindIcon kind={other.kind} />}
                     {/* The visible words stay in the name, as a speech-input user reads them. */}
                     <span className="visually-hidden">{tx(language, 'openRelation', group.phrase)}</span>{' '}
-                    <span className="relation-other">{name}</span>{' '}
+                    <bdi className="relation-other">{name}</bdi>{' '}
                     <span className="status-chip" data-status={edge.status}>
                       {status}
                     </span>

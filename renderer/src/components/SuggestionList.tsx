@@ -33,8 +33,8 @@ export function SuggestionList({ id, label, hits, active, onChoose, className }:
           }}
         >
           <KindIcon kind={hit.node.kind} />
-          <span className="hit-label">{hit.node.label[language]}</span>
-          {hit.matched !== hit.node.label[language] && <span className="hit-matched">{hit.matched}</span>}
+          <bdi className="hit-label">{hit.node.label[language]}</bdi>
+          {hit.matched !== hit.node.label[language] && <bdi className="hit-matched">{hit.matched}</bdi>}
           <span className="hit-kind">{NODE_KIND_INFO[hit.node.kind].label[language]}</span>
         </li>
       ))}

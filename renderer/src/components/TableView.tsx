@@ -79,7 +79,8 @@ export function TableView() {
               </td>
               <th scope="row">
                 <button type="button" className="link" onClick={() => void selectNode(row.id)}>
-                  {kinds.get(row.id) !== undefined && <KindIcon kind={kinds.get(row.id) ?? 'state'} />} {row.name}
+                  {kinds.get(row.id) !== undefined && <KindIcon kind={kinds.get(row.id) ?? 'state'} />}{' '}
+                  <bdi>{row.name}</bdi>
                 </button>
               </th>
               <td>{row.kind}</td>
