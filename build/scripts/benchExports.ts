@@ -1,8 +1,9 @@
 // `npm run bench:exports`: how long exports take, measured the way a user waits for them — from the
 // Download click to the file arriving — in headless Chromium against browser mode. Two views: the
 // whole IPS graph (the bundled dataset) and a synthetic 2,000-node view. For each: 4× PNG and the
-// PDF one-pager, next to a 1× PNG of the same view as the baseline measured in the same run.
-// Prints medians; never fails on slowness.
+// PDF one-pager and the memo pack, next to a 1× PNG of the same view as the baseline measured in the
+// same run; for each, also the longest main-thread task while it ran (PerformanceObserver 'longtask',
+// what a user feels as a frozen window). Prints medians; never fails on slowness.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ import { startServe } from '../../test/e2e/support/serveProcess';
 import { buildTestApp } from '../../test/e2e/support/testBuild';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_VIEWS=ips measures the bundled graph only (the synthetic view takes minutes on two cores). */
+const IPS_ONLY = process.env.BENCH_VIEWS === 'ips';
 const SOURCE_TEXT = 'Nederland werkt samen met zijn partners in Europa. '.repeat(40);
 
 /** 2,000 nodes and 4,000 cited relations, the same every run (a fixed linear congruential sequence). */
@@ -86,33 +89,61 @@ async function showEverything(page: Page, url: string): Promise<number> {
   return settle(page, `showing everything from ${new URL(url).origin}`);
 }
 
-async function timeExport(page: Page, format: RegExp, scale: number | null): Promise<number> {
+/** Keeps the longest main-thread task since the last reset in `window.__longestTask` (ms). */
+const WATCH_LONG_TASKS = `
+  globalThis.__longestTask = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      globalThis.__longestTask = Math.max(globalThis.__longestTask, entry.duration);
+  }).observe({ type: 'longtask' });
+`;
+
+interface Timing {
+  readonly total: number;
+  readonly longestTask: number;
+}
+
+/** Runs `start` (a click that ends in a download) and times it to the file, with its longest task. */
+async function timeDownload(page: Page, start: () => Promise<void>): Promise<Timing> {
+  await page.evaluate(() => {
+    (globalThis as unknown as { __longestTask: number }).__longestTask = 0;
+  });
+  const started = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), start()]);
+  await download.path();
+  const total = performance.now() - started;
+  const longestTask = await page.evaluate(() => (globalThis as unknown as { __longestTask: number }).__longestTask);
+  return { total, longestTask };
+}
+
+async function timeExport(page: Page, format: RegExp | 'memo-pack', scale: number | null): Promise<Timing> {
   const dialog = page.getByTestId('export-dialog');
+  if (format === 'memo-pack') {
+    if ((await dialog.count()) > 0) await page.keyboard.press('Escape');
+    return timeDownload(page, () => page.getByTestId('memo-pack').click());
+  }
   if ((await dialog.count()) === 0) await page.getByTestId('export-open-dialog').click();
   await dialog.getByRole('radio', { name: format }).check();
   if (scale !== null) await dialog.getByRole('slider').fill(String(scale));
-  const started = performance.now();
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 300_000 }),
-    dialog.getByRole('button', { name: /^(Downloaden|Download)$/ }).click(),
-  ]);
-  await download.path();
-  return performance.now() - started;
+  return timeDownload(page, () => dialog.getByRole('button', { name: /^(Downloaden|Download)$/ }).click());
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function measure(page: Page, view: string): Promise<string[][]> {
-  const cases: [string, RegExp, number | null][] = [
+  const cases: [string, RegExp | 'memo-pack', number | null][] = [
     ['PNG 1× (baseline)', /PNG/, 1],
     ['PNG 4×', /PNG/, 4],
     ['PDF one-pager', /PDF/, null],
+    ['memo pack', 'memo-pack', null],
   ];
   const rows: string[][] = [];
   for (const [name, format, scale] of cases) {
-    const times: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) times.push(await timeExport(page, format, scale));
-    rows.push([view, name, `${median(times).toFixed(0)} ms`]);
+    const timings: Timing[] = [];
+    for (let run = 0; run < RUNS; run += 1) timings.push(await timeExport(page, format, scale));
+    const total = median(timings.map((t) => t.total));
+    const longest = median(timings.map((t) => t.longestTask));
+    rows.push([view, name, `${total.toFixed(0)} ms`, `${longest.toFixed(0)} ms`]);
   }
   return rows;
 }
@@ -123,6 +154,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const page = await browser.newPage();
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await page.addInitScript({ content: WATCH_LONG_TASKS });
   const syntheticDir = mkdtempSync(join(tmpdir(), 'atlas-benchx-'));
   const synthetic = join(syntheticDir, 'synthetic.sqlite');
   writeSynthetic(synthetic);
@@ -132,10 +164,12 @@ async function main(): Promise<void> {
   try {
     const ipsCount = await showEverything(page, ips.url);
     const rows = await measure(page, `IPS graph (${String(ipsCount)} nodes)`);
-    const bigCount = await showEverything(page, big.url);
-    rows.push(...(await measure(page, `synthetic (${String(bigCount)} nodes)`)));
-    const lines = [['view', 'export', 'median (Download click → file)'], ...rows];
-    const widths = [0, 1, 2].map((c) => Math.max(...lines.map((l) => (l[c] ?? '').length)));
+    if (!IPS_ONLY) {
+      const bigCount = await showEverything(page, big.url);
+      rows.push(...(await measure(page, `synthetic (${String(bigCount)} nodes)`)));
+    }
+    const lines = [['view', 'export', 'median (click → file)', 'longest main-thread task'], ...rows];
+    const widths = [0, 1, 2, 3].map((c) => Math.max(...lines.map((l) => (l[c] ?? '').length)));
     for (const line of lines) console.log(line.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
     console.log(`\n${String(RUNS)} runs each (BENCH_RUNS to change). No target is set for exports; figures only.`);
   } finally {

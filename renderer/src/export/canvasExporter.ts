@@ -2,6 +2,8 @@
 // instance here, and exports call it. Cytoscape itself never enters the store or the export code.
 // The exporter is also the canvas's viewport for state (state/canvasViewport), registered with it.
 import { registerCanvasViewport, type CanvasViewport } from '../state/canvasViewport';
+import type { ExportTask } from './exportSettings';
+import type { FrameContent } from './formats/pictureFrame';
 import type { Viewport } from './formats/viewport';
 
 export type PictureRegion = 'view' | 'all';
@@ -13,10 +15,15 @@ export interface PictureOptions {
   readonly background: string | null;
   /** What the canvas shows now, or every visible element. */
   readonly region: PictureRegion;
+  /** The marking band, legend and caption drawn around the picture; none when absent. */
+  readonly frame?: FrameContent;
+  /** Progress and cancel of a picture drawn in steps. */
+  readonly task?: ExportTask;
 }
 
 export interface Picture {
   readonly png: Uint8Array;
+  /** The whole picture's size, frame included. */
   readonly width: number;
   readonly height: number;
   /** Set when the picture was drawn smaller than asked, because it would pass the browser's limit. */
@@ -27,7 +34,7 @@ export type { Viewport };
 
 export interface CanvasExporter extends CanvasViewport {
   png(options: PictureOptions): Promise<Picture>;
-  svg(options: Omit<PictureOptions, 'scale'>): string;
+  svg(options: Omit<PictureOptions, 'scale' | 'frame' | 'task'>): string;
   /** The picture's size at 1×, in CSS pixels: the canvas box, or the bounding box of what is visible. */
   size(region: PictureRegion): { readonly width: number; readonly height: number };
 }

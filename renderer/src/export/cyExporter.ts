@@ -6,7 +6,9 @@ import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { withSeededRandom } from '../../../shared/layout/seededRandom';
 import type { CanvasExporter, Picture, PictureOptions } from './canvasExporter';
+import { cyDrawingSource } from './cyTiles';
 import { pictureSize } from './formats/pictureSize';
+import { paintPicture } from './picturePainter';
 
 let svgRegistered = false;
 
@@ -60,6 +62,29 @@ function withLabels<T>(cy: Core, draw: () => T): T {
 
 async function drawPng(cy: Core, options: PictureOptions): Promise<Picture> {
   const size = pictureSize(baseSize(cy, options.region), options.scale);
+  const reducedTo = size.reduced ? size.scale : null;
+  const tiles = cyDrawingSource(cy, {
+    region: options.region,
+    width: size.width,
+    height: size.height,
+    scale: size.scale,
+    prepared: (draw) => withAllLabels(cy, draw),
+  });
+  // Drawn in tiles and encoded in a worker where OffscreenCanvas exists, so the window never freezes.
+  if (tiles !== null && typeof OffscreenCanvas !== 'undefined') {
+    const painted = await paintPicture(tiles, options.frame ?? null, options.background, options.task);
+    return { ...painted, reducedTo };
+  }
+  return drawPngAtOnce(cy, options, size, reducedTo);
+}
+
+/** The whole picture in one call of Cytoscape's png(), without frame: where tiles cannot be drawn. */
+async function drawPngAtOnce(
+  cy: Core,
+  options: PictureOptions,
+  size: ReturnType<typeof pictureSize>,
+  reducedTo: number | null,
+): Promise<Picture> {
   // Cytoscape draws synchronously inside png(); only the encoding to a blob is awaited.
   const pending = withAllLabels(cy, () =>
     cy.png({
@@ -74,10 +99,10 @@ async function drawPng(cy: Core, options: PictureOptions): Promise<Picture> {
   // Past the browser's canvas limit, drawing gives an empty image rather than an error.
   if (blob.size === 0) throw new Error('The picture could not be drawn at this size.');
   const png = new Uint8Array(await blob.arrayBuffer());
-  return { png, width: size.width, height: size.height, reducedTo: size.reduced ? size.scale : null };
+  return { png, width: size.width, height: size.height, reducedTo };
 }
 
-function drawSvg(cy: Core, options: Omit<PictureOptions, 'scale'>): string {
+function drawSvg(cy: Core, options: Omit<PictureOptions, 'scale' | 'frame' | 'task'>): string {
   if (!svgRegistered) {
     cytoscape.use(cytoscapeSvg);
     svgRegistered = true;

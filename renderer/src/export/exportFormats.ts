@@ -24,7 +24,7 @@ export const EXPORT_GROUPS = {
 /**
  * What the dialog lets the user set for a format: its title, the PDF's caption, marking and
  * orientation, the briefing's scope and changes since a comparison, the CSV separator, and the
- * picture's scale, background, area and copy button.
+ * picture's scale, background, area, caption band, legend and copy button.
  */
 export type ExportField =
   | 'title'
@@ -37,7 +37,9 @@ export type ExportField =
   | 'region'
   | 'copy'
   | 'scope'
-  | 'separator';
+  | 'separator'
+  | 'band'
+  | 'legend';
 
 export interface FormatSpec {
   readonly group: ExportGroup;
@@ -54,14 +56,14 @@ export const EXPORT_FORMATS = {
     group: 'picture',
     fileType: fileType('png', 'image/png', 'PNG'),
     label: 'png',
-    fields: ['title', 'scale', 'background', 'region', 'copy'],
+    fields: ['title', 'marking', 'band', 'legend', 'scale', 'background', 'region', 'copy'],
     build: build.png,
   },
   svg: {
     group: 'picture',
     fileType: fileType('svg', 'image/svg+xml', 'SVG'),
     label: 'svg',
-    fields: ['title', 'caption', 'marking', 'background', 'region'],
+    fields: ['title', 'caption', 'marking', 'band', 'legend', 'background', 'region'],
     build: build.svg,
   },
   pdf: {

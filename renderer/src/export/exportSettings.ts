@@ -19,6 +19,24 @@ export interface ExportSettings {
   /** What the briefing covers; the visible network unless the user narrows it. */
   readonly scope: BriefingScope;
   readonly csvSeparator: CsvSeparator;
+  /** A picture's caption band: title, date, source line and the year shown. */
+  readonly band: boolean;
+  /** A picture's legend: the kinds in view, the status line styles, provenance. */
+  readonly legend: boolean;
+}
+
+/** A running export's progress (0…1) and its cancel, from the dialog to the heavy builders. */
+export interface ExportTask {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** The user cancelled a running export: nothing was saved, and nothing is wrong. */
+export class ExportCancelled extends Error {
+  override readonly name = 'ExportCancelled';
+  constructor() {
+    super('The export was cancelled.');
+  }
 }
 
 /** A built file, with something the user should know (the picture was made smaller than asked). */

@@ -7,13 +7,15 @@ import { atlasStore } from '../state/store';
 import { canvasExporter, type CanvasExporter, type Picture } from './canvasExporter';
 import { briefingNodeIds, fetchDetails, graphInfo, snapshotInput } from './currentView';
 import { ex } from './exportStrings';
-import { ExportRefusal, type Built, type ExportSettings } from './exportSettings';
+import { ExportRefusal, type Built, type ExportSettings, type ExportTask } from './exportSettings';
+import { frameContent } from './frameContent';
 import { longDate } from './formats/exportWords';
 import type { Briefing } from './formats/briefing';
 import type { ExportGraph } from './formats/exportModel';
 import { legendMarks } from './formats/pdfLegend';
 
-export type Builder = (graph: ExportGraph, settings: ExportSettings) => Promise<Built>;
+/** Builds a format; `task` carries the dialog's progress bar and cancel to the heavy steps. */
+export type Builder = (graph: ExportGraph, settings: ExportSettings, task?: ExportTask) => Promise<Built>;
 
 export function exporter(language: Language): CanvasExporter {
   const found = canvasExporter();
@@ -26,38 +28,46 @@ const PDF_PICTURE_PIXELS = 2400;
 
 const background = (settings: ExportSettings): string | null => (settings.background === 'white' ? '#ffffff' : null);
 
-/** The canvas as a PNG at the chosen scale, with a note when the browser made it smaller. */
+/**
+ * The canvas as a PNG at the chosen scale, framed by the marking, legend and caption band the user
+ * chose, with a note when the browser made it smaller.
+ */
 export async function drawPicture(
+  graph: ExportGraph,
   settings: ExportSettings,
-  language: Language,
+  task?: ExportTask,
 ): Promise<{ readonly drawn: Picture; readonly note: string | null }> {
+  const { language } = graph;
   const drawn = await exporter(language).png({
     scale: settings.scale,
     background: background(settings),
     region: settings.region,
+    frame: await frameContent(graph, settings),
+    ...(task === undefined ? {} : { task }),
   });
   return { drawn, note: drawn.reducedTo === null ? null : ex(language, 'reduced', drawn.reducedTo) };
 }
 
-export const png: Builder = async (graph, settings) => {
-  const { drawn, note } = await drawPicture(settings, graph.language);
+export const png: Builder = async (graph, settings, task) => {
+  const { drawn, note } = await drawPicture(graph, settings, task);
   return { data: drawn.png, note };
 };
 
 export const svg: Builder = async (graph, settings) => {
   const drawn = exporter(graph.language).svg({ background: background(settings), region: settings.region });
-  const { svgWithBands } = await import('./formats/svgBand');
-  return { data: svgWithBands(drawn, settings.marking, settings.caption), note: null };
+  const [{ svgWithFrame }, frame] = await Promise.all([import('./formats/svgFrame'), frameContent(graph, settings)]);
+  return { data: svgWithFrame(drawn, frame, settings.caption), note: null };
 };
 
-export const pdf: Builder = async (graph, settings) => {
+export const pdf: Builder = async (graph, settings, task) => {
   const state = atlasStore.getState();
   // The whole visible network, sharp at A4 (about 200 dpi over 27 cm is 2,400 pixels) but no larger:
   // a bigger picture only costs time to encode and embed, and prints no better.
   const canvas = exporter(graph.language);
   const base = canvas.size('all');
   const scale = Math.min(2, PDF_PICTURE_PIXELS / Math.max(base.width, base.height, 1));
-  const drawn = await canvas.png({ scale, background: '#ffffff', region: 'all' });
+  // The picture is half the work on the progress bar; the report written in its worker the other half.
+  const drawn = await canvas.png({ scale, background: '#ffffff', region: 'all', task: halfOf(task) });
   const [{ pdfReportOffMainThread }, { PDF_FONTS }, { citedSources }, details, info] = await Promise.all([
     import('./pdfInWorker'),
     import('./pdfFonts'),
@@ -68,21 +78,33 @@ export const pdf: Builder = async (graph, settings) => {
     ),
     graphInfo(),
   ]);
-  const data = await pdfReportOffMainThread({
-    title: settings.title,
-    caption: settings.caption,
-    marking: settings.marking.trim(),
-    orientation: settings.orientation,
-    language: graph.language,
-    picture: { png: drawn.png, width: drawn.width, height: drawn.height },
-    legend: { ...selectLegendEntries(selectVisibleGraph(state)), ...legendMarks(graph) },
-    sources: citedSources(graph, details.edges, info),
-    date: longDate(new Date(), graph.language),
-    datasetVersion: info.datasetVersion,
-    fonts: PDF_FONTS,
-  });
+  const data = await pdfReportOffMainThread(
+    {
+      title: settings.title,
+      caption: settings.caption,
+      marking: settings.marking.trim(),
+      orientation: settings.orientation,
+      language: graph.language,
+      picture: { png: drawn.png, width: drawn.width, height: drawn.height },
+      legend: { ...selectLegendEntries(selectVisibleGraph(state)), ...legendMarks(graph) },
+      sources: citedSources(graph, details.edges, info),
+      date: longDate(new Date(), graph.language),
+      datasetVersion: info.datasetVersion,
+      fonts: PDF_FONTS,
+    },
+    task?.signal,
+  );
+  task?.onProgress?.(1);
   return { data, note: null };
 };
+
+/** The task with its progress squeezed into the first half of the bar. */
+export function halfOf(task: ExportTask | undefined): ExportTask {
+  return {
+    ...(task?.signal === undefined ? {} : { signal: task.signal }),
+    onProgress: (fraction) => task?.onProgress?.(fraction / 2),
+  };
+}
 
 export const snapshot: Builder = async (graph) => ({
   data: (await import('./formats/snapshot')).snapshotJson(await snapshotInput(graph)),

@@ -5,7 +5,7 @@ import { atlasStore } from '../state/store';
 import { fetchDetails, graphInfo, visibleExportGraph } from './currentView';
 import { saveFile, type Saved } from './deliver';
 import { ex } from './exportStrings';
-import { ExportRefusal, type ExportSettings } from './exportSettings';
+import { ExportRefusal, type ExportSettings, type ExportTask } from './exportSettings';
 import { fileType } from './fileTypes';
 import { briefingContent, exporter } from './formatBuilders';
 import type { BriefingScope } from './formats/briefing';
@@ -33,7 +33,7 @@ function subjectAndScope(settings: ExportSettings): { readonly subject: string; 
   return { subject: only?.label[language] ?? settings.title, scope };
 }
 
-export async function exportMemoPack(settings: ExportSettings): Promise<MemoPackOutcome> {
+export async function exportMemoPack(settings: ExportSettings, task?: ExportTask): Promise<MemoPackOutcome> {
   const graph = visibleExportGraph();
   const { language } = graph;
   if (graph.nodes.length === 0) throw new ExportRefusal(ex(language, 'emptyView'));
@@ -41,7 +41,13 @@ export async function exportMemoPack(settings: ExportSettings): Promise<MemoPack
   const canvas = exporter(language);
   const base = canvas.size('all');
   const scale = Math.min(2, PACK_PICTURE_PIXELS / Math.max(base.width, base.height, 1));
-  const picture = await canvas.png({ scale, background: '#ffffff', region: 'all' });
+  // Drawn in tiles and encoded in a worker, like the dialog's PNG, so the window stays responsive.
+  const picture = await canvas.png({
+    scale,
+    background: '#ffffff',
+    region: 'all',
+    ...(task === undefined ? {} : { task }),
+  });
   const [pack, { briefingMarkdown }, { briefingDocx }, { citedSources }, content, details, info] = await Promise.all([
     import('./formats/memoPack'),
     import('./formats/briefingMarkdown'),

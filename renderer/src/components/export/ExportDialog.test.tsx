@@ -24,6 +24,8 @@ const SETTINGS: ExportSettings = {
   includeChanges: true,
   scope: 'visible',
   csvSeparator: ';',
+  band: true,
+  legend: true,
 };
 
 function Harness({ onClose }: { readonly onClose: () => void }) {

@@ -1,7 +1,9 @@
 // The export dialog: choose a format, edit title, caption and marking, set the picture's scale,
-// background and area, then save (a native dialog in the app, a download in the browser) or copy the
-// picture. Modal: Tab stays inside it, Escape closes it and focus returns to the button that opened it.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+// background, area, caption band and legend, then save (a native dialog in the app, a download in the
+// browser) or copy the picture. A heavy export shows its progress and can be cancelled. Modal: Tab
+// stays inside it, Escape cancels a running export or closes it, and focus returns to the button that
+// opened it. The fields scroll inside the dialog; its actions stay in view on a 640-pixel screen.
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Language } from '../../../../shared/contract';
 import { copyViewPicture, exportView } from '../../export/exportActions';
 import {
@@ -12,7 +14,7 @@ import {
   offers,
   type ExportFormat,
 } from '../../export/exportFormats';
-import type { ExportSettings } from '../../export/exportSettings';
+import { ExportCancelled, type ExportSettings, type ExportTask } from '../../export/exportSettings';
 import { errorText } from '../../i18n/errorText';
 import { ex, type ExportStringKey } from '../../export/exportStrings';
 import { useAtlas } from '../../state/store';
@@ -41,30 +43,45 @@ export function ExportDialog({ settings, onSettings, format, onFormat, onClose }
   const language = useAtlas((s) => s.language);
   const hasComparison = useAtlas((s) => s.comparison !== null);
   const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const running = useRef<AbortController | null>(null);
+  const busy = progress !== null;
   const first = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const trapFocus = useFocusTrap(dialog);
 
+  /** Cancels the running export, or closes the dialog when none runs. */
+  const cancel = useCallback((): void => {
+    if (running.current === null) onClose();
+    else running.current.abort();
+  }, [onClose]);
+
   useEffect(() => {
     first.current?.focus();
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') onClose();
+      if (event.key === 'Escape') cancel();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, [cancel]);
 
-  const run = async (work: () => Promise<{ saved: string; note: string | null }>): Promise<void> => {
-    setBusy(true);
+  // A dialog closed mid-export stops the export with it.
+  useEffect(() => () => running.current?.abort(), []);
+
+  const run = async (work: (task: ExportTask) => Promise<{ saved: string; note: string | null }>): Promise<void> => {
+    const controller = new AbortController();
+    running.current = controller;
+    setProgress(0);
     setStatus({ text: ex(language, 'working'), error: false });
     try {
-      const outcome = await work();
+      const outcome = await work({ signal: controller.signal, onProgress: setProgress });
       setStatus({ text: outcomeText(language, outcome.saved, outcome.note), error: false });
     } catch (error) {
-      setStatus({ text: describe(language, error), error: true });
+      if (error instanceof ExportCancelled) setStatus({ text: ex(language, 'exportCancelled'), error: false });
+      else setStatus({ text: describe(language, error), error: true });
     } finally {
-      setBusy(false);
+      running.current = null;
+      setProgress(null);
     }
   };
 
@@ -86,43 +103,64 @@ export function ExportDialog({ settings, onSettings, format, onFormat, onClose }
             ×
           </button>
         </header>
-        <fieldset className="export-formats">
-          <legend>{ex(language, 'format')}</legend>
-          {EXPORT_GROUP_IDS.map((group, g) => (
-            <div key={group} className="export-group" role="radiogroup" aria-label={ex(language, EXPORT_GROUPS[group])}>
-              <span className="export-group-label">{ex(language, EXPORT_GROUPS[group])}</span>
-              {formatsIn(group).map((f, i) => (
-                <label key={f}>
-                  <input
-                    ref={g === 0 && i === 0 ? first : undefined}
-                    type="radio"
-                    name="export-kind"
-                    value={f}
-                    checked={format === f}
-                    onChange={() => onFormat(f)}
-                  />
-                  {ex(language, EXPORT_FORMATS[f].label)}
-                </label>
-              ))}
-            </div>
-          ))}
-        </fieldset>
-        <TextFields format={format} settings={settings} onSettings={onSettings} hasComparison={hasComparison} />
-        <PictureFields format={format} settings={settings} onSettings={onSettings} />
+        <div className="export-body">
+          <fieldset className="export-formats">
+            <legend>{ex(language, 'format')}</legend>
+            {EXPORT_GROUP_IDS.map((group, g) => (
+              <div
+                key={group}
+                className="export-group"
+                role="radiogroup"
+                aria-label={ex(language, EXPORT_GROUPS[group])}
+              >
+                <span className="export-group-label">{ex(language, EXPORT_GROUPS[group])}</span>
+                {formatsIn(group).map((f, i) => (
+                  <label key={f}>
+                    <input
+                      ref={g === 0 && i === 0 ? first : undefined}
+                      type="radio"
+                      name="export-kind"
+                      value={f}
+                      checked={format === f}
+                      onChange={() => onFormat(f)}
+                    />
+                    {ex(language, EXPORT_FORMATS[f].label)}
+                  </label>
+                ))}
+              </div>
+            ))}
+          </fieldset>
+          <TextFields format={format} settings={settings} onSettings={onSettings} hasComparison={hasComparison} />
+          <PictureFields format={format} settings={settings} onSettings={onSettings} />
+        </div>
         <footer>
-          <p
-            className={status?.error === true ? 'export-status error' : 'export-status'}
-            role="status"
-            data-testid="export-status"
-          >
-            {status?.text}
-          </p>
+          <div className="export-status-line">
+            <p
+              className={status?.error === true ? 'export-status error' : 'export-status'}
+              role="status"
+              data-testid="export-status"
+            >
+              {status?.text}
+            </p>
+            {progress !== null && (
+              <progress
+                max={1}
+                value={progress}
+                aria-label={ex(language, 'progress')}
+                aria-valuetext={`${String(Math.round(progress * 100))} %`}
+                data-testid="export-progress"
+              />
+            )}
+          </div>
+          <button type="button" onClick={cancel} data-testid="export-cancel">
+            {ex(language, busy ? 'cancelExport' : 'cancelDialog')}
+          </button>
           {offers(format, 'copy') && (
-            <Action busy={busy} onClick={() => void run(() => copyViewPicture(settings))}>
+            <Action busy={busy} onClick={() => void run((task) => copyViewPicture(settings, task))}>
               {ex(language, 'copy')}
             </Action>
           )}
-          <Action busy={busy} primary onClick={() => void run(() => exportView(format, settings))}>
+          <Action busy={busy} primary onClick={() => void run((task) => exportView(format, settings, task))}>
             {ex(language, inBrowser ? 'download' : 'save')}
           </Action>
         </footer>

@@ -1,6 +1,6 @@
 // The export dialog's fields: each shown when the chosen format offers it (EXPORT_FORMATS' `fields`):
 // title, caption, marking, orientation, the briefing's scope, the changes option, the CSV separator,
-// and the picture's scale, background and area.
+// and the picture's scale, background, area, caption band and legend.
 import { offers, type ExportFormat } from '../../export/exportFormats';
 import type { ExportSettings } from '../../export/exportSettings';
 import { ex, type ExportStringKey } from '../../export/exportStrings';
@@ -140,6 +140,23 @@ export function PictureFields({ format, settings, onSettings }: FieldProps) {
   if (!offers(format, 'scale') && !offers(format, 'background') && !offers(format, 'region')) return null;
   return (
     <div className="export-fields">
+      {(offers(format, 'band') || offers(format, 'legend')) && (
+        <fieldset className="export-inline" data-testid="export-frame">
+          <legend>{ex(language, 'frame')}</legend>
+          {offers(format, 'band') && (
+            <label className="export-check">
+              <input type="checkbox" checked={settings.band} onChange={(e) => set({ band: e.target.checked })} />
+              {ex(language, 'band')}
+            </label>
+          )}
+          {offers(format, 'legend') && (
+            <label className="export-check">
+              <input type="checkbox" checked={settings.legend} onChange={(e) => set({ legend: e.target.checked })} />
+              {ex(language, 'legend')}
+            </label>
+          )}
+        </fieldset>
+      )}
       {offers(format, 'scale') && (
         <label>
           {ex(language, 'scale')}: {settings.scale}×

@@ -4,7 +4,12 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ExportFormat } from '../../export/exportFormats';
 import type { ExportSettings } from '../../export/exportSettings';
-import { rememberCsvSeparator, rememberedCsvSeparator } from '../../export/exportPreferences';
+import {
+  rememberCsvSeparator,
+  rememberedCsvSeparator,
+  rememberedPictureFrame,
+  rememberPictureFrame,
+} from '../../export/exportPreferences';
 import { ex } from '../../export/exportStrings';
 import { chooseAndOpenSnapshot } from '../../export/snapshotActions';
 import { useAtlas } from '../../state/store';
@@ -31,10 +36,13 @@ export function ExportToolbar() {
     includeChanges: true,
     scope: 'visible',
     csvSeparator: rememberedCsvSeparator(language),
+    ...rememberedPictureFrame(),
   }));
   const changeSettings = useCallback((next: ExportSettings) => {
     // The separator is a habit of the user's spreadsheet: remembered for the next session.
     rememberCsvSeparator(next.csvSeparator);
+    // So are a picture's caption band and legend.
+    rememberPictureFrame({ band: next.band, legend: next.legend });
     setSettings(next);
   }, []);
   const opener = useRef<HTMLButtonElement>(null);

@@ -40,6 +40,7 @@ const nl = {
   packSources: 'bronnen',
   packBriefing: 'briefing',
   packPicture: 'netwerk',
+  asOf: 'Stand in {0}',
 };
 
 export type WordKey = keyof typeof nl;
@@ -81,6 +82,7 @@ const en: Record<WordKey, string> = {
   packSources: 'sources',
   packBriefing: 'briefing',
   packPicture: 'network',
+  asOf: 'As of {0}',
 };
 
 export const word = translator<WordKey>({ nl, en });
