@@ -24,6 +24,7 @@ export default defineConfig({
             'test/packaging/**/*.test.ts',
             'test/export/**/*.test.ts',
             'test/hardening/**/*.test.ts',
+            'test/documents/**/*.test.ts',
           ],
         },
       },

@@ -51,6 +51,6 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
       edges: graph.details.edges(edgeIds),
     }),
     'app.status': () => ({ storage: user.status() }),
-    ...documentHandlers(),
+    ...documentHandlers(graph, user),
   };
 }

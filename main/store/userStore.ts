@@ -10,6 +10,7 @@ import {
   type StorageEvent,
   type StorageStatus,
 } from '../../shared/contract';
+import { DocumentStore } from './documentStore';
 import type { SqliteDatabase } from './nativeBinding';
 import { classifyStorageError, openUserDb, refusalFor, type Refusal, type UserDbOptions } from './userStoreOpen';
 
@@ -29,6 +30,8 @@ export class UserStore {
   private readonly refusal: Refusal | null;
   private readonly mode: StorageStatus['mode'];
   private events: StorageEvent[];
+  /** The user's imported documents (documentStore.ts), in this same file and behind the same write refusals. */
+  readonly documents: DocumentStore;
 
   constructor(
     readonly path: string,
@@ -41,6 +44,7 @@ export class UserStore {
     this.mode = opened.mode;
     this.refusal = opened.refusal;
     this.events = opened.events;
+    this.documents = new DocumentStore(this.db, (work) => this.write(work));
     for (const event of opened.events) this.warn(describeEvent(event));
   }
 

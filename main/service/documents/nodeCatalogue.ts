@@ -1,0 +1,38 @@
+// The bundle's nodes as the workbench needs them: every label and alias in one mention index, and
+// each node's kind and label for the mentions panel. Read once through the store's public queries
+// and kept for the dataset version it was read from (a bundle does not change while the app runs).
+import type { Localized } from '../../../shared/contract';
+import type { NodeKind } from '../../../shared/ontology';
+import { MentionIndex, type NamedNode } from '../../documents/mentionIndex';
+import type { GraphStore } from '../../store/graphStore';
+
+const PAGE = 5000;
+
+export interface CatalogueNode {
+  readonly kind: NodeKind;
+  readonly label: Localized;
+}
+
+export interface NodeCatalogue {
+  readonly version: string;
+  readonly index: MentionIndex;
+  readonly nodes: ReadonlyMap<string, CatalogueNode>;
+}
+
+export function loadNodeCatalogue(graph: GraphStore): NodeCatalogue {
+  const nodes = new Map<string, CatalogueNode>();
+  let cursor: number | null = 0;
+  while (cursor !== null) {
+    const page = graph.elements(cursor, PAGE, 0);
+    for (const node of page.nodes) nodes.set(node.id, { kind: node.kind, label: node.label });
+    cursor = page.nextCursor === null ? null : Number(page.nextCursor);
+  }
+  const ids = [...nodes.keys()];
+  const named: NamedNode[] = [];
+  for (let at = 0; at < ids.length; at += PAGE) {
+    for (const node of graph.details.nodes(ids.slice(at, at + PAGE))) {
+      named.push({ id: node.id, names: [node.label.nl, node.label.en, ...node.aliases] });
+    }
+  }
+  return { version: graph.info().datasetVersion, index: new MentionIndex(named), nodes };
+}
