@@ -109,7 +109,7 @@ describe('the user database as the user finds it', () => {
     expect(result.status).toEqual({
       file: path,
       mode: 'read-only',
-      events: [{ kind: 'newer-version', file: path, fromVersion: 7, toVersion: 2 }],
+      events: [{ kind: 'newer-version', file: path, fromVersion: 7, toVersion: 3 }],
     });
     expect(result.views).toEqual(['Bewaard']);
     expect(result.save).toBe('STORAGE_NEWER_VERSION');
