@@ -23,9 +23,8 @@ beforeEach(async () => {
 /** Runs `read` on the page's Cytoscape instance (as an expression over the DevTools protocol: the app's CSP allows no eval). */
 const cyRead = <T>(read: (cy: Core) => T): Promise<T> => onCanvas(page, read);
 
-/** The explorer panel's "show everything" (an empty canvas's start view offers one too). */
-const showAll = () =>
-  page.getByRole('complementary', { name: 'Verkennen' }).getByRole('button', { name: 'Alles tonen' });
+/** The toolbar's "show everything" (an empty canvas's start view offers one too). */
+const showAll = () => page.getByRole('toolbar', { name: 'Weergave' }).getByRole('button', { name: 'Alles tonen' });
 
 /** Whether every node's centre lies inside the part of the graph the canvas shows. */
 const allNodesInView = (): Promise<boolean> =>

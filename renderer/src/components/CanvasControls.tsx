@@ -1,5 +1,6 @@
 // The canvas's toolbar: zoom in and out, fit, the layout (force, concentric ego view, hierarchical),
 // re-layout and the relation-name toggle; beside it, the selection's actions and the filters in effect. Zoom acts on the instance; the rest goes through the store.
+import { Maximize, RefreshCw, ZoomIn, ZoomOut } from 'lucide-react';
 import { tx, type ExplorerStringKey } from '../i18n/explorerStrings';
 import { loadHierarchical } from '../canvas/layouts';
 import { relayout, showEdgeLabels } from '../state/canvasActions';
@@ -31,19 +32,27 @@ export function CanvasControls({ zoom }: { readonly zoom: ZoomCommands }) {
           onClick={() => zoom.zoomBy(1.25)}
           aria-label={tx(language, 'zoomIn')}
           title={tx(language, 'zoomIn')}
+          className="btn-icon btn-ghost"
         >
-          +
+          <ZoomIn aria-hidden="true" focusable="false" />
         </button>
         <button
           type="button"
           onClick={() => zoom.zoomBy(0.8)}
           aria-label={tx(language, 'zoomOut')}
           title={tx(language, 'zoomOut')}
+          className="btn-icon btn-ghost"
         >
-          −
+          <ZoomOut aria-hidden="true" focusable="false" />
         </button>
-        <button type="button" onClick={zoom.fit} aria-label={tx(language, 'fit')} title={tx(language, 'fit')}>
-          ⤢
+        <button
+          type="button"
+          className="btn-icon btn-ghost"
+          onClick={zoom.fit}
+          aria-label={tx(language, 'fit')}
+          title={tx(language, 'fit')}
+        >
+          <Maximize aria-hidden="true" focusable="false" />
         </button>
         <fieldset className="layout-pick">
           <legend className="visually-hidden">{tx(language, 'layout')}</legend>
@@ -64,8 +73,14 @@ export function CanvasControls({ zoom }: { readonly zoom: ZoomCommands }) {
             </label>
           ))}
         </fieldset>
-        <button type="button" onClick={() => relayout()}>
-          {tx(language, 'relayout')}
+        <button
+          type="button"
+          className="btn-icon btn-ghost"
+          onClick={() => relayout()}
+          aria-label={tx(language, 'relayout')}
+          title={tx(language, 'relayout')}
+        >
+          <RefreshCw aria-hidden="true" focusable="false" />
         </button>
         <label className="toggle">
           <input type="checkbox" checked={edgeLabels} onChange={(e) => showEdgeLabels(e.target.checked)} />

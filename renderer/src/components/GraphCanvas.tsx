@@ -12,6 +12,7 @@ import { expandNode, moveNodes } from '../state/canvasActions';
 import { useAtlas } from '../state/store';
 import { useCanvasOverlay } from './analysis/useCanvasOverlay';
 import { useVerificationMarks } from './export/useVerificationMarks';
+import { Legend } from './Legend';
 import { CanvasControls } from './CanvasControls';
 import { bindCanvasEvents, type SelectionHandOff } from './canvas/bindCanvasEvents';
 import { exposeForTests } from './canvas/exposeForTests';
@@ -120,6 +121,7 @@ export function GraphCanvas() {
       </p>
       <SelectionAnnouncer />
       <CanvasControls zoom={commands} />
+      <Legend />
       {loadedCount === 0 && <p className="canvas-empty">{t(language, 'emptyCanvas')}</p>}
       {menu !== null && (
         <ContextMenu

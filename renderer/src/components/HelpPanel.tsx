@@ -1,6 +1,7 @@
 // A short help panel: what the app does, how to read a citation, statuses and provenance, keyboard
 // basics. A modal dialog opened from the toolbar and from the opening view; it takes the focus and
 // gives it back to the button that opened it.
+import { CircleHelp, X } from 'lucide-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { STATUS_LINE, svgDash } from '../canvas/graphStyle';
 import { ts, type StartStringKey } from '../i18n/startStrings';
@@ -25,12 +26,13 @@ export function HelpButton({ testId = 'help-open' }: { readonly testId?: string 
     <>
       <button
         type="button"
-        className="help-open"
+        className="help-open tool"
         aria-haspopup="dialog"
         aria-label={ts(language, 'helpOpenLabel')}
         data-testid={testId}
         onClick={() => setOpen(true)}
       >
+        <CircleHelp aria-hidden="true" focusable="false" />
         {ts(language, 'helpOpen')}
       </button>
       {open && <HelpPanel onClose={() => setOpen(false)} />}
@@ -86,7 +88,8 @@ export function HelpPanel({ onClose }: { readonly onClose: () => void }) {
           <h2 id="help-title" tabIndex={-1}>
             {say('helpTitle')}
           </h2>
-          <button type="button" onClick={onClose}>
+          <button type="button" className="tool" onClick={onClose}>
+            <X aria-hidden="true" focusable="false" />
             {say('helpClose')}
           </button>
         </div>

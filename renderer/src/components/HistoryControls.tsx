@@ -1,5 +1,6 @@
-// Undo and redo: two buttons and Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y), except while typing in a field,
+// Undo and redo: two icon buttons (named in the language shown) and Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y), except while typing in a field,
 // where the keys keep their usual meaning.
+import { Redo2, Undo2 } from 'lucide-react';
 import { useEffect } from 'react';
 import { tx } from '../i18n/explorerStrings';
 import { useAtlas } from '../state/store';
@@ -36,19 +37,23 @@ export function HistoryControls() {
         type="button"
         onClick={undoView}
         disabled={!canUndo}
+        className="btn-icon btn-ghost"
+        aria-label={tx(language, 'undo')}
         title={`${tx(language, 'undo')} (Ctrl+Z)`}
         aria-keyshortcuts="Control+Z"
       >
-        ↶ {tx(language, 'undo')}
+        <Undo2 aria-hidden="true" focusable="false" />
       </button>
       <button
         type="button"
         onClick={redoView}
         disabled={!canRedo}
+        className="btn-icon btn-ghost"
+        aria-label={tx(language, 'redo')}
         title={`${tx(language, 'redo')} (Ctrl+Shift+Z)`}
         aria-keyshortcuts="Control+Shift+Z"
       >
-        ↷ {tx(language, 'redo')}
+        <Redo2 aria-hidden="true" focusable="false" />
       </button>
     </div>
   );

@@ -1,8 +1,12 @@
 // The legend, generated from the same tables as the canvas's style: each node kind on screen with its
-// shape and colour (NODE_KIND_INFO), each relation status on screen with its line (STATUS_LINE).
+// shape and colour (NODE_KIND_INFO), each relation status on screen with its line (STATUS_LINE). It
+// sits on the canvas, in a corner, where the eye already is; it folds away to its title.
+import { ChevronDown, ChevronUp } from 'lucide-react';
+import { useState } from 'react';
 import { NODE_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
 import { STATUS_LINE, svgDash } from '../canvas/graphStyle';
 import { tx } from '../i18n/explorerStrings';
+import { tl } from '../i18n/lookStrings';
 import { selectLegendEntries, selectVisibleGraph } from '../state/selectors';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
@@ -11,46 +15,67 @@ import { LegendProvenance } from './LegendProvenance';
 export function Legend() {
   const language = useAtlas((s) => s.language);
   const { kinds, statuses } = selectLegendEntries(useAtlas(selectVisibleGraph));
+  const [isOpen, setOpen] = useState(true);
   if (kinds.length === 0) return null;
   return (
     <section className="legend" aria-labelledby="legend-heading" data-testid="legend">
-      <h2 id="legend-heading">{tx(language, 'legend')}</h2>
-      <ul>
-        {kinds.map((kind) => (
-          <li key={kind} data-kind={kind}>
-            <KindIcon kind={kind} /> {NODE_KIND_INFO[kind].label[language]}
-          </li>
-        ))}
-      </ul>
-      {statuses.length > 0 && (
-        <>
-          <h3>{tx(language, 'statusLines')}</h3>
-          <ul>
-            {statuses.map((status) => {
-              const line = STATUS_LINE[status];
-              return (
-                <li key={status} data-status={status}>
-                  <svg width="28" height="8" aria-hidden="true" focusable="false">
-                    <line
-                      x1="1"
-                      y1="4"
-                      x2="27"
-                      y2="4"
-                      stroke="#767676"
-                      strokeWidth="2"
-                      strokeOpacity={line.opacity}
-                      strokeDasharray={svgDash(line)}
-                      strokeLinecap={line.style === 'dotted' ? 'round' : 'butt'}
-                    />
-                  </svg>{' '}
-                  {STATUS_INFO[status].label[language]}
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-      <LegendProvenance />
+      <div className="legend-head">
+        <h2 id="legend-heading">{tx(language, 'legend')}</h2>
+        <button
+          type="button"
+          className="btn-icon btn-ghost"
+          aria-expanded={isOpen}
+          aria-controls="legend-body"
+          aria-label={tl(language, isOpen ? 'legendCollapse' : 'legendExpand')}
+          title={tl(language, isOpen ? 'legendCollapse' : 'legendExpand')}
+          onClick={() => setOpen(!isOpen)}
+        >
+          {isOpen ? (
+            <ChevronDown aria-hidden="true" focusable="false" />
+          ) : (
+            <ChevronUp aria-hidden="true" focusable="false" />
+          )}
+        </button>
+      </div>
+      <div id="legend-body" className="legend-body" hidden={!isOpen}>
+        {/* Many kinds (the overview) go in two columns, so the card stays low and covers less of the network. */}
+        <ul className={kinds.length > 8 ? 'legend-columns' : undefined}>
+          {kinds.map((kind) => (
+            <li key={kind} data-kind={kind}>
+              <KindIcon kind={kind} /> {NODE_KIND_INFO[kind].label[language]}
+            </li>
+          ))}
+        </ul>
+        {statuses.length > 0 && (
+          <>
+            <h3>{tx(language, 'statusLines')}</h3>
+            <ul className={statuses.length > 3 ? 'legend-columns' : undefined}>
+              {statuses.map((status) => {
+                const line = STATUS_LINE[status];
+                return (
+                  <li key={status} data-status={status}>
+                    <svg width="28" height="8" aria-hidden="true" focusable="false">
+                      <line
+                        x1="1"
+                        y1="4"
+                        x2="27"
+                        y2="4"
+                        stroke="#5f5f5f"
+                        strokeWidth="2"
+                        strokeOpacity={line.opacity}
+                        strokeDasharray={svgDash(line)}
+                        strokeLinecap={line.style === 'dotted' ? 'round' : 'butt'}
+                      />
+                    </svg>{' '}
+                    {STATUS_INFO[status].label[language]}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+        <LegendProvenance />
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The keyboard shortcuts, visible: a button in the header and `?` anywhere outside a text field open
 // a dialog listing them; Escape or the button closes it and focus returns where it was.
+import { Keyboard } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { tx, type ExplorerStringKey } from '../i18n/explorerStrings';
 import { useAtlas } from '../state/store';
@@ -41,13 +42,13 @@ export function ShortcutsOverlay() {
     <>
       <button
         type="button"
-        className="shortcuts-open"
+        className="shortcuts-open btn-icon btn-ghost"
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         aria-label={tx(language, 'shortcutsOpen')}
         title={tx(language, 'shortcutsOpen')}
       >
-        ?
+        <Keyboard aria-hidden="true" focusable="false" />
       </button>
       {open && <ShortcutsDialog onClose={() => setOpen(false)} />}
     </>
