@@ -47,12 +47,20 @@ export const copyImageRequestSchema = z.strictObject({
 });
 export type CopyImageRequest = z.infer<typeof copyImageRequestSchema>;
 
-export const openFileRequestSchema = z.strictObject({ filters: z.array(fileFilterSchema).max(8) });
+/** The documents the workbench imports (document.import): the open dialog offers these. */
+export const DOCUMENT_FILE_FILTER: FileFilter = { name: 'Documents', extensions: ['txt', 'md', 'pdf', 'docx'] };
+
+export const openFileRequestSchema = z.strictObject({
+  filters: z.array(fileFilterSchema).max(8),
+  /** utf8 (the default) for snapshots; base64 for documents, whose bytes (PDF, Word) are not text. */
+  encoding: z.enum(['utf8', 'base64']).optional(),
+});
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
 export interface OpenedFile {
   /** The file's name without its folder: shown to the user, never used as a path. */
   readonly name: string;
+  /** The file's content as UTF-8 text, or its bytes as base64 when the request asked for that. */
   readonly text: string;
 }
 export type OpenFileResult = { readonly opened: true; readonly file: OpenedFile } | { readonly opened: false };

@@ -15,6 +15,15 @@ describe('readOpenedFile', () => {
     expect(await readOpenedFile(path)).toEqual({ name: 'België.json', text: '{"titel":"Samenwerking met België"}' });
   });
 
+  it('gives a document’s bytes as base64 when asked, so a PDF survives the bridge unchanged', async () => {
+    const path = join(freshDir(), 'brief.pdf');
+    const bytes = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0xff, 0x00, 0xe2, 0x80]);
+    writeFileSync(path, bytes);
+    const opened = await readOpenedFile(path, undefined, 'base64');
+    expect(opened.name).toBe('brief.pdf');
+    expect(Uint8Array.from(Buffer.from(opened.text, 'base64'))).toEqual(bytes);
+  });
+
   it('refuses a missing file, a folder and an oversized file with typed codes', async () => {
     const dir = freshDir();
     await expect(readOpenedFile(join(dir, 'nope.json'))).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -1,10 +1,15 @@
-// Reads a file the user chose or handed to the app (a snapshot), capped in size, as UTF-8 text.
+// Reads a file the user chose or handed to the app, capped in size: a snapshot as UTF-8 text, a
+// document (PDF, Word …) as base64 of its bytes.
 import { stat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { MAX_OPENED_FILE_BYTES, type OpenedFile } from '../../shared/shell';
 
-export async function readOpenedFile(path: string, maxBytes = MAX_OPENED_FILE_BYTES): Promise<OpenedFile> {
+export async function readOpenedFile(
+  path: string,
+  maxBytes = MAX_OPENED_FILE_BYTES,
+  encoding: 'utf8' | 'base64' = 'utf8',
+): Promise<OpenedFile> {
   const name = basename(path);
   let size: number;
   try {
@@ -18,5 +23,5 @@ export async function readOpenedFile(path: string, maxBytes = MAX_OPENED_FILE_BY
   if (size > maxBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', `"${name}" is larger than ${String(maxBytes)} bytes.`, 'path');
   }
-  return { name, text: await readFile(path, 'utf8') };
+  return { name, text: await readFile(path, encoding) };
 }

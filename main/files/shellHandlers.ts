@@ -85,7 +85,7 @@ export function createShellHandlers(platform: ShellPlatform, lastFolder: LastFol
         const choice = await platform.showOpenDialog({ defaultPath: folder, filters: parsed.data.filters });
         const path = choice.filePaths[0];
         if (choice.canceled || path === undefined) return { opened: false };
-        const file = await readOpenedFile(path);
+        const file = await readOpenedFile(path, undefined, parsed.data.encoding);
         await lastFolder.set(dirname(path));
         return { opened: true, file };
       });

@@ -3,13 +3,14 @@
 // says so and offers near spellings. Ctrl+K or / focuses it from anywhere. It asks only after a pause in
 // typing, and an answer for text the box no longer holds is dropped, however late it comes.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SearchHit } from '../../../shared/contract';
+import type { DocumentPassage, SearchHit } from '../../../shared/contract';
 import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
-import { openNode, suggest, suggestNearby } from '../state/actions';
+import { openNode, openSource, suggest, suggestNearby } from '../state/actions';
 import { isHub, openHub } from '../state/expandHub';
 import { useAtlas } from '../state/store';
 import { SuggestionList } from './SuggestionList';
+import { PassageList, passageOptionId, usePassages } from './documents/PassageList';
 
 interface Result {
   readonly query: string;
@@ -34,6 +35,9 @@ export function SearchBox() {
   const [result, setResult] = useState<Result>({ query: '', hits: [], nearby: [] });
   const current = result.query === text.trim();
   const options = current ? (result.hits.length > 0 ? result.hits : result.nearby) : [];
+  // Passages of the user's documents come after the nodes, in the same arrow-key order.
+  const { passages } = usePassages(text.trim(), SEARCH_DEBOUNCE_MS);
+  const total = options.length + passages.length;
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -93,10 +97,18 @@ export function SearchBox() {
     void (isHub(hit.node.degree) ? openHub(hit.node.id) : openNode(hit.node.id));
   };
 
+  const choosePassage = (passage: DocumentPassage | undefined): void => {
+    if (passage === undefined) return;
+    setOpen(false);
+    openSource(passage.documentId, passage.start, passage.end);
+  };
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, options.length - 1));
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, total - 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === 'Enter') choose(options[active]);
+    else if (event.key === 'Enter')
+      if (active < options.length) choose(options[active]);
+      else choosePassage(passages[active - options.length]);
     else if (event.key === 'Escape') setOpen(false);
     else return;
     event.preventDefault();
@@ -104,6 +116,10 @@ export function SearchBox() {
 
   const showList = open && text.trim() !== '' && current;
   const empty = result.hits.length === 0;
+  const activeId =
+    active < options.length
+      ? `${listId}-${String(active)}`
+      : passageOptionId(`${listId}-passages`, active - options.length);
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
@@ -114,10 +130,10 @@ export function SearchBox() {
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-expanded={showList && options.length > 0}
-        aria-controls={listId}
+        aria-expanded={showList && total > 0}
+        aria-controls={passages.length > 0 ? `${listId} ${listId}-passages` : listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && options[active] !== undefined ? `${listId}-${String(active)}` : undefined}
+        aria-activedescendant={showList && active < total ? activeId : undefined}
         placeholder={t(language, 'searchPlaceholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -145,6 +161,15 @@ export function SearchBox() {
               hits={options}
               active={active}
               onChoose={choose}
+            />
+          )}
+          {passages.length > 0 && (
+            <PassageList
+              id={`${listId}-passages`}
+              passages={passages}
+              active={active - options.length}
+              language={language}
+              onChoose={choosePassage}
             />
           )}
         </div>

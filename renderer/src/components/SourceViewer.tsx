@@ -10,10 +10,13 @@ import { errorText } from '../i18n/errorText';
 import { t } from '../i18n/strings';
 import { letterParagraphs, type Segment } from '../source/letterParagraphs';
 import { closeSource, loadSource, openNode } from '../state/actions';
+import { isUserDocument } from '../state/documentActions';
 import { useAtlas } from '../state/store';
 import { tx } from '../i18n/explorerStrings';
 import { useDialogFocus, useFocusTrap } from './useFocusTrap';
 import { moveRoving, setRovingStop } from './useRovingFocus';
+import { DocumentSwitcher } from './documents/DocumentSwitcher';
+import { DocumentViewer } from './documents/DocumentViewer';
 
 /** What the roving focus moves between: the names and the footnote references. */
 const STOPS = 'button.mention, sup a';
@@ -27,7 +30,9 @@ function centreIn(box: HTMLElement, item: Element): void {
 
 export function SourceViewer() {
   const view = useAtlas((s) => s.sourceView);
-  return view === null ? null : <SourceDialog />;
+  // The user's own documents have pages, no footnotes and their own mentions panel: their own dialog.
+  if (view === null) return null;
+  return isUserDocument(view.sourceId) ? <DocumentViewer /> : <SourceDialog />;
 }
 
 function SourceDialog() {
@@ -111,6 +116,7 @@ function SourceDialog() {
           <span className="visually-hidden">{t(language, 'sourceViewer')}: </span>
           {doc?.title[language] ?? t(language, 'loading')}
         </h2>
+        {sourceId !== null && <DocumentSwitcher current={sourceId} language={language} />}
         <button type="button" onClick={closeSource} aria-label={t(language, 'closeSource')}>
           ×
         </button>

@@ -3,6 +3,7 @@ import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { initialAnalysis, type AnalysisSlice } from './analysisSlice';
 import { initialCompare, type CompareSlice } from './compareSlice';
+import { initialDocuments, type DocumentSlice } from './documentSlice';
 import { initialGraph, type GraphSlice } from './graphSlice';
 import { initialHistory, record, type HistorySlice, type RecordOptions } from './historySlice';
 import { initialScale, type ScaleSlice } from './scaleSlice';
@@ -19,7 +20,8 @@ export type AtlasState = GraphSlice &
   AnalysisSlice &
   CompareSlice &
   VerificationSlice &
-  ScaleSlice;
+  ScaleSlice &
+  DocumentSlice;
 
 export const initialState: AtlasState = {
   ...initialGraph,
@@ -31,6 +33,7 @@ export const initialState: AtlasState = {
   ...initialCompare,
   ...initialVerification,
   ...initialScale,
+  ...initialDocuments,
 };
 
 export const atlasStore = createStore<AtlasState>()(() => initialState);
