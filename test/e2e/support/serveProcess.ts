@@ -18,13 +18,15 @@ export function startServe(
   dataDir?: string,
   /** More options for serve, e.g. `['--dataset', file]` (the benchmark's synthetic graph). */
   extraArgs: readonly string[] = [],
+  /** Run serve as this user (e.g. `nobody`, so file modes refuse a root-owned user database). */
+  as?: { readonly uid: number; readonly gid: number },
 ): Promise<ServeProcess> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
   const removeOwnDir = (): void => {
     if (dataDir === undefined) rmSync(dir, { recursive: true, force: true });
   };
   const args = [TEST_SERVE_JS, '--port', '0', '--data-dir', dir, ...extraArgs];
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], ...as });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
