@@ -20,6 +20,9 @@ export async function importPdf(
     for (let number = 1; number <= pdf.numPages; number += 1) {
       pageTexts.push(await pageText(pdf, number, fileName));
       onPage?.(number, pdf.numPages);
+      // pdfjs's in-thread worker answers with promises only: yield to the event loop once a page,
+      // so progress polls and other calls are answered while a long file is read.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (!pageTexts.some((t) => /[\p{L}\p{N}]/u.test(t))) {
       throw documentError('DOCUMENT_NO_TEXT', fileName, 'its pages hold no text layer (scanned images only?).');
