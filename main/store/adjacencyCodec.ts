@@ -1,7 +1,8 @@
 // The packed adjacency of the bundle (schema 5): per node one BLOB of little-endian int32 triples
 // [neighbour nid, relation eid, attributes], sorted by neighbour then relation, both directions of
 // every relation. The attributes word packs the codes a path or ego search filters on, so a hub's
-// 10^5 relations are filtered without reading one edge or node row.
+// 10^5 relations are filtered without reading one edge or node row, and a search can tell a hub in
+// its frontier before reading the hub.
 import { NODE_KINDS, PROVENANCES, RELATION_KINDS, STATUSES } from '../../shared/ontology';
 
 /** int32 words per adjacency entry. */
@@ -31,7 +32,12 @@ export interface EntryCodes {
   /** -1 when the neighbour has no status. */
   readonly nodeStatus: number;
   readonly nodeProvenance: number;
+  /** The neighbour's number of relations, as a power-of-two bucket (see degreeBucket). */
+  readonly nodeDegree: number;
 }
+
+/** Bits needed to write the degree (0 for none, 17 for 10^5): enough for a search to weigh a frontier. */
+export const degreeBucket = (degree: number): number => Math.min(31, 32 - Math.clz32(degree));
 
 export function packAttributes(c: EntryCodes): number {
   return (
@@ -40,7 +46,8 @@ export function packAttributes(c: EntryCodes): number {
     (c.edgeStatus << 16) |
     (c.edgeProvenance << 19) |
     ((c.nodeStatus + 1) << 21) |
-    (c.nodeProvenance << 24)
+    (c.nodeProvenance << 24) |
+    (degreeBucket(c.nodeDegree) << 26)
   );
 }
 
@@ -50,6 +57,8 @@ export const edgeStatusOf = (attributes: number): number => (attributes >> 16) &
 export const edgeProvenanceOf = (attributes: number): number => (attributes >> 19) & 0x3;
 export const nodeStatusOf = (attributes: number): number => ((attributes >> 21) & 0x7) - 1;
 export const nodeProvenanceOf = (attributes: number): number => (attributes >> 24) & 0x3;
+/** About the neighbour's degree: 2^bucket ≥ degree. */
+export const nodeDegreeBucketOf = (attributes: number): number => (attributes >>> 26) & 0x1f;
 
 /** A node's adjacency as int32 words, sharing the buffer's memory when it is aligned (copied when not). */
 export function asWords(blob: Buffer): Int32Array {

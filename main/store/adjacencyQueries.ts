@@ -27,6 +27,11 @@ export class AdjacencyQueries {
     return this.codeTables;
   }
 
+  /** The largest node key: searches size their per-node arrays by it. */
+  maxNid(): number {
+    return this.sql('SELECT coalesce(max(nid), 0) FROM node').pluck().get() as number;
+  }
+
   /** A node's entries ([neighbour, relation, attributes] triples, by neighbour); none for an isolated node. */
   of(nid: number): Int32Array {
     const blob = this.sql('SELECT nbrs FROM adjacency WHERE nid = ?').pluck().get(nid) as Buffer | undefined;

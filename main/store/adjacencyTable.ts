@@ -73,6 +73,7 @@ export function writeAdjacency(db: SqliteDatabase): void {
       nodeKind: nodes.kind[n] ?? 0,
       nodeStatus: nodes.status[n] ?? -1,
       nodeProvenance: nodes.provenance[n] ?? 0,
+      nodeDegree: (offsets[n + 1] ?? 0) - (offsets[n] ?? 0),
     });
     place(s, t, eid, packAttributes(about(t)));
     place(t, s, eid, packAttributes(about(s)));

@@ -19,6 +19,7 @@ import { bidirectionalShortest } from './bidirectionalBfs';
 import { rankCitations } from './bestCitation';
 import { BudgetSpent, PathGraph } from './pathGraph';
 import { pathReasons } from './pathReason';
+import { searchSpaceFor, type SearchSpace } from './searchSpace';
 import { yenKShortest } from './yen';
 
 export interface PathRequest {
@@ -51,11 +52,11 @@ function endRow(store: GraphStore, id: string, field: 'from' | 'to') {
 }
 
 /** The node paths (internal keys), best first; cut short, without a doubtful path, when the budget is spent. */
-function searchPaths(graph: PathGraph, from: number, to: number, request: PathRequest): number[][] {
-  const spur = (start: number, hops: number, nodes: ReadonlySet<number>, pairs: ReadonlySet<string>) => {
+function searchPaths(graph: PathGraph, space: SearchSpace, from: number, to: number, request: PathRequest): number[][] {
+  const spur = (start: number, hops: number, nodes: ReadonlySet<number>, firstHops: ReadonlySet<number>) => {
     if (graph.truncated) return null;
     try {
-      return bidirectionalShortest(graph, start, to, hops, nodes, pairs);
+      return bidirectionalShortest(graph, space, start, to, hops, nodes, firstHops);
     } catch (error) {
       if (error instanceof BudgetSpent) return null;
       throw error;
@@ -82,7 +83,8 @@ export function findPaths(store: GraphStore, request: PathRequest, maxEntries?: 
     excludedKinds: new Set(request.excludeNodeKinds ?? []),
     maxEntries,
   });
-  const nidPaths = searchPaths(graph, fromRow.nid, toRow.nid, request);
+  const space = searchSpaceFor(store.adjacency, store.adjacency.maxNid() + 1);
+  const nidPaths = searchPaths(graph, space, fromRow.nid, toRow.nid, request);
   const rows = store.explorer.nodesByNid([...new Set(nidPaths.flat())]);
   const idOf = new Map(rows.map((r) => [r.nid, r.id]));
   const hopEids = nidPaths.map((path) => path.slice(1).map((next, i) => graph.relationsBetween(path[i] ?? 0, next)));

@@ -78,8 +78,10 @@ export function kShortestPaths(
     source,
     k,
     maxHops,
-    (from, hops, excludedNodes, excludedPairs) =>
-      shortestPath(graph, from, target, hops, excludedNodes, excludedPairs, isGeneric),
+    (from, hops, excludedNodes, excludedFirstHops) => {
+      const excludedPairs = new Set([...excludedFirstHops].map((next) => pairKey(from, next)));
+      return shortestPath(graph, from, target, hops, excludedNodes, excludedPairs, isGeneric);
+    },
     (path) => genericHopCount(path, isGeneric),
   );
 }

@@ -33,14 +33,32 @@ export interface PathGraphOptions {
 const allowed = (table: readonly string[], wanted: readonly string[] | undefined, banned?: ReadonlySet<string>) =>
   table.map((v) => (wanted === undefined || wanted.includes(v)) && banned?.has(v) !== true);
 
+/** Local copy: a module binding read per relation costs a getter call under the test and bench loaders. */
+const STEP = ENTRY_WORDS;
+
+/** The index of the first record (of `step` words, sorted by their first word) whose first word is ≥ `key`. */
+function firstAtOrAfter(words: Int32Array, step: number, key: number): number {
+  let low = 0;
+  let high = words.length / step;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid * step] ?? 0) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low * step;
+}
+
 export class PathGraph {
-  /** Per node: [neighbour, generic 0/1] pairs of the hops that pass. */
+  /** Per node: [neighbour, flags] pairs of the hops that pass. */
   private readonly hopsOf = new Map<number, Int32Array>();
   private readonly relationOk: boolean[];
   private readonly nodeKindOk: boolean[];
   private readonly statusOk: boolean[];
   private readonly provenanceOk: boolean[];
-  private readonly generic: boolean[];
+  /** 1 where a relation kind is generic, by code. */
+  private readonly generic: Uint8Array;
+  /** No filter and no exclusion: every relation passes, so reading a hub checks nothing per relation. */
+  private readonly isPlain: boolean;
   private readonly heldInYear = new Map<string, boolean>();
   private readonly maxEntries: number;
   entriesRead = 0;
@@ -56,11 +74,15 @@ export class PathGraph {
     this.nodeKindOk = allowed(codes.nodeKinds, filters.nodeKinds, options.excludedKinds);
     this.statusOk = allowed(codes.statuses, filters.statuses);
     this.provenanceOk = allowed(codes.provenances, filters.provenances);
-    this.generic = codes.relationKinds.map((k) => isGenericRelation(k as RelationKind));
+    this.generic = Uint8Array.from(codes.relationKinds, (k) => (isGenericRelation(k as RelationKind) ? 1 : 0));
+    this.isPlain =
+      Object.values(filters).every((v) => v === undefined) &&
+      options.excludedNids.size === 0 &&
+      options.excludedKinds.size === 0;
     this.maxEntries = options.maxEntries ?? MAX_READ_ENTRIES;
   }
 
-  /** The node's passing hops as [neighbour, generic] pairs, sorted by neighbour. */
+  /** The node's passing hops as [neighbour, flags] pairs, sorted by neighbour (flags: see HopSource). */
   hops(nid: number): Int32Array {
     let hops = this.hopsOf.get(nid);
     if (hops === undefined) {
@@ -73,41 +95,47 @@ export class PathGraph {
   /** Whether the hop between two neighbours is generic (both are known to be joined). */
   isGenericHop(a: number, b: number): boolean {
     const hops = this.hops(a);
-    for (let i = 0; i < hops.length; i += 2) if (hops[i] === b) return hops[i + 1] === 1;
-    return false;
+    const at = firstAtOrAfter(hops, 2, b);
+    return hops[at] === b && ((hops[at + 1] ?? 0) & 1) === 1;
   }
 
   /** The relations (internal keys) that pass between two nodes of a found path (both ends pass), in key order. */
   relationsBetween(a: number, b: number): number[] {
     const words = this.store.of(a);
     const eids: number[] = [];
-    for (let i = 0; i < words.length; i += ENTRY_WORDS)
-      if (words[i] === b && this.edgePasses(words[i + 1] ?? 0, words[i + 2] ?? 0)) eids.push(words[i + 1] ?? 0);
+    for (let i = firstAtOrAfter(words, STEP, b); i < words.length && words[i] === b; i += STEP)
+      if (this.edgePasses(words[i + 1] ?? 0, words[i + 2] ?? 0)) eids.push(words[i + 1] ?? 0);
     return eids.sort((x, y) => x - y);
   }
 
   private read(nid: number): Int32Array {
     const words = this.store.of(nid);
-    const count = words.length / ENTRY_WORDS;
+    const count = words.length / STEP;
     if (this.entriesRead + count > this.maxEntries) {
       this.truncated = true;
       throw new BudgetSpent();
     }
     this.entriesRead += count;
-    const out: number[] = [];
+    const out = new Int32Array(count * 2);
+    let n = 0;
     for (let i = 0; i < words.length;) {
       const other = words[i] ?? 0;
+      const first = words[i + 2] ?? 0;
+      const nodeOk = this.isPlain || this.nodePasses(other, first);
       let passes = false;
       let allGeneric = true;
-      const nodeOk = this.nodePasses(other, words[i + 2] ?? 0);
-      for (; i < words.length && words[i] === other; i += ENTRY_WORDS) {
-        if (!nodeOk || !this.edgePasses(words[i + 1] ?? 0, words[i + 2] ?? 0)) continue;
+      for (; i < words.length && words[i] === other; i += STEP) {
+        const attributes = words[i + 2] ?? 0;
+        if (!nodeOk || (!this.isPlain && !this.edgePasses(words[i + 1] ?? 0, attributes))) continue;
         passes = true;
-        allGeneric &&= this.generic[edgeKindOf(words[i + 2] ?? 0)] === true;
+        if (this.generic[attributes & 0xff] !== 1) allGeneric = false;
       }
-      if (passes) out.push(other, allGeneric ? 1 : 0);
+      if (passes) {
+        out[n++] = other;
+        out[n++] = (allGeneric ? 1 : 0) | (((first >>> 26) & 0x1f) << 1);
+      }
     }
-    return Int32Array.from(out);
+    return out.subarray(0, n);
   }
 
   private nodePasses(nid: number, attributes: number): boolean {

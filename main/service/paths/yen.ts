@@ -4,13 +4,23 @@
 
 type Path<N> = readonly N[];
 
-/** The shortest path from `from` to the target within `maxHops`, avoiding the given nodes and node pairs. */
+/**
+ * The shortest path from `from` to the target within `maxHops`, avoiding the given nodes and the
+ * relations from `from` to any of `excludedFirstHops` (Yen only ever bans hops out of the spur node).
+ */
 export type SpurSearch<N> = (
   from: N,
   maxHops: number,
   excludedNodes: ReadonlySet<N>,
-  excludedPairs: ReadonlySet<string>,
+  excludedFirstHops: ReadonlySet<N>,
 ) => Path<N> | null;
+
+interface Candidate<N> {
+  readonly path: Path<N>;
+  readonly generic: number;
+  readonly key: string;
+  readonly deviation: number;
+}
 
 /** One key per unordered node pair (the graph is undirected). */
 export const pairKey = <N extends string | number>(a: N, b: N): string =>
@@ -30,26 +40,31 @@ export function yenKShortest<N extends string | number>(
   const first = spur(source, maxHops, new Set(), new Set());
   if (first === null) return [];
   const found: Path<N>[] = [first];
+  /** Where each found path left the one it was spurred from: spurs before that repeat earlier ones (Lawler). */
+  const deviations = [0];
   const known = new Set([pathKey(first)]);
-  let candidates: { path: Path<N>; generic: number; key: string }[] = [];
+  let candidates: Candidate<N>[] = [];
   while (found.length < k) {
     const previous = found[found.length - 1] ?? first;
-    for (let j = 0; j < previous.length - 1; j++) {
+    // Enough candidates already: no spur longer than the last one needed can change the answer.
+    const needed = candidates[k - found.length - 1];
+    const hopBound = needed === undefined ? maxHops : Math.min(maxHops, needed.path.length - 1);
+    for (let j = deviations[found.length - 1] ?? 0; j < previous.length - 1 && j < hopBound; j++) {
       const root = previous.slice(0, j + 1);
       const spurNode = previous[j] ?? source;
-      const excludedPairs = new Set<string>();
+      const rootKey = pathKey(root);
+      const excludedFirstHops = new Set<N>();
       for (const path of found) {
         const next = path[j + 1];
-        if (next !== undefined && pathKey(path.slice(0, j + 1)) === pathKey(root))
-          excludedPairs.add(pairKey(spurNode, next));
+        if (next !== undefined && pathKey(path.slice(0, j + 1)) === rootKey) excludedFirstHops.add(next);
       }
-      const tail = spur(spurNode, maxHops - j, new Set(root.slice(0, j)), excludedPairs);
+      const tail = spur(spurNode, hopBound - j, new Set(root.slice(0, j)), excludedFirstHops);
       if (tail === null) continue;
       const path = [...root.slice(0, j), ...tail];
       const key = pathKey(path);
       if (known.has(key)) continue;
       known.add(key);
-      candidates.push({ path, generic: genericCount(path), key });
+      candidates.push({ path, generic: genericCount(path), key, deviation: j });
     }
     if (candidates.length === 0 || isCutShort()) break;
     candidates = candidates.sort(
@@ -58,6 +73,7 @@ export function yenKShortest<N extends string | number>(
     const [best, ...rest] = candidates;
     if (best === undefined) break;
     found.push(best.path);
+    deviations.push(best.deviation);
     candidates = rest;
   }
   return found;
