@@ -35,7 +35,8 @@ export async function importPdf(
       date: pdfDate(info.CreationDate),
     };
   } finally {
-    await pdf.destroy();
+    // A damaged file may fail to tear down too: the refusal above is what the user needs to hear.
+    await pdf.destroy().catch(() => undefined);
   }
 }
 
@@ -52,7 +53,7 @@ async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFDocument
   try {
     return await task.promise;
   } catch (error) {
-    await task.destroy();
+    await task.destroy().catch(() => undefined);
     if (errorName(error) === 'PasswordException') {
       throw documentError('DOCUMENT_ENCRYPTED', fileName, 'it is protected with a password.');
     }
