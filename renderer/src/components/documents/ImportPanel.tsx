@@ -81,7 +81,7 @@ function StageBody({ stage, language }: { readonly stage: ImportStage; readonly 
       const { document } = stage;
       return (
         <>
-          <p role="status">
+          <p role="status" data-testid="import-summary">
             {stage.alreadyImported
               ? dx(language, 'alreadyImported')
               : dx(language, 'imported', document.fileName, document.mentionCount, document.pageCount)}
