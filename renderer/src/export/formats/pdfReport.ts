@@ -4,6 +4,7 @@
 // A long source list continues on further pages. Noto Sans is embedded: every Dutch letter, offline.
 import { jsPDF } from 'jspdf';
 import type { Language } from '../../../../shared/contract';
+import { withoutBidiControls } from '../../../../shared/text/isolate';
 import type { CitedSource } from './citedSources';
 import { word } from './exportWords';
 import { drawLegend, type LegendEntries } from './pdfLegend';
@@ -113,7 +114,8 @@ function writeLines(doc: jsPDF, lines: readonly string[], y: number, lineHeight:
       doc.addPage('a4', pageWidth(doc) > pageHeight(doc) ? 'landscape' : 'portrait');
       at = 18;
     }
-    doc.text(line, MARGIN + indent, at);
+    // jsPDF has no bidi algorithm: a label's override would only print as an empty box.
+    doc.text(withoutBidiControls(line), MARGIN + indent, at);
     at += lineHeight;
   }
   return at;
