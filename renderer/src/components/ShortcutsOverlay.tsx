@@ -72,7 +72,7 @@ function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
         onKeyDown={trap}
         data-testid="shortcuts-dialog"
       >
-        <header>
+        <header role="none">
           <h2 id="shortcuts-title">{tx(language, 'shortcutsTitle')}</h2>
           <button type="button" onClick={onClose}>
             {tx(language, 'dismiss')}

@@ -97,7 +97,7 @@ export function ExportDialog({ settings, onSettings, format, onFormat, onClose }
         aria-labelledby="export-title"
         data-testid="export-dialog"
       >
-        <header>
+        <header role="none">
           <h2 id="export-title">{ex(language, 'exportTitle')}</h2>
           <button type="button" onClick={onClose} aria-label={ex(language, 'close')}>
             ×
@@ -133,7 +133,7 @@ export function ExportDialog({ settings, onSettings, format, onFormat, onClose }
           <TextFields format={format} settings={settings} onSettings={onSettings} hasComparison={hasComparison} />
           <PictureFields format={format} settings={settings} onSettings={onSettings} />
         </div>
-        <footer>
+        <footer role="none">
           <div className="export-status-line">
             <p
               className={status?.error === true ? 'export-status error' : 'export-status'}
