@@ -15,6 +15,7 @@ import { UnverifiedDetail, VerificationNote } from './export/VerificationNote';
 import { DetailTimeNote, HiddenByYear, useDetailHolding } from './DetailTimeNote';
 import { KindIcon } from './KindIcon';
 import { RelationList } from './RelationList';
+import { NodeDocuments } from './documents/NodeDocuments';
 import { attributeLabel, attributeValueText } from '../i18n/attributeWords';
 
 export function DetailPanel() {
@@ -67,6 +68,7 @@ export function DetailPanel() {
         <p className="description">{node.description[language]}</p>
         {relations !== null && <RelationList centreId={node.id} hood={relations} language={language} />}
         <Citations citations={node.citations} language={language} />
+        <NodeDocuments nodeId={node.id} language={language} />
       </aside>
     );
   }

@@ -133,7 +133,7 @@ export async function searchPassages(text: string, limit = 6): Promise<readonly 
 }
 
 /** The documents that mention or cite a node, for its details. */
-export function documentsOf(nodeId: string): Promise<NodeDocumentRef[]> {
+export async function documentsOf(nodeId: string): Promise<NodeDocumentRef[]> {
   return client().call('node.documents', { id: nodeId });
 }
 
