@@ -5,7 +5,8 @@
 // override, control characters and a 10,000-character label, each related to Europol. Asserted as a
 // user meets them: none runs script, opens a dialog or loads anything; each is shown literally (search
 // suggestions, relation rows, detail panel) inside a bidi isolate; and the canvas stays usable — the
-// long label is drawn shortened, so fitting the view does not shrink the graph to a dot.
+// long label is drawn shortened, so fitting the view does not shrink the graph to a dot; and the
+// SVG, GEXF and GraphML exports of that view parse in Chromium's own XML parser.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { FIXTURE_DATA_DIR } from '../support/testService';
 import { onCanvas } from './support/atlasCy';
 import { launchBrowser, newAppContext, screenshot } from './support/chromium';
 import { markTaps, nodeOnPage, openWithEuropol, outwaitDoubleClick, settled } from './support/explorerDriver';
+import { closeExportDialog, exportFile } from './support/exportDriver';
 import { startServe, type ServeProcess } from './support/serveProcess';
 
 /** Each payload sets `__pwned` if it ever runs as script; the id says what it tries. */
@@ -175,5 +177,40 @@ describe('hostile labels', () => {
     await openDetail('hostile-rtl', true);
     await settled(page);
     await screenshot(page, 'hostile-labels-3-detail');
+  });
+
+  it('leave every XML export well-formed for Chromium’s own XML parser', async () => {
+    await openWithEuropol(page);
+    const parsed: Record<string, { errors: number; texts: string[] }> = {};
+    for (const [format, pattern, tag] of [
+      ['svg', /SVG/, 'text'],
+      ['gexf', /GEXF/, 'node'],
+      ['graphml', /GraphML/, 'data'],
+    ] as const) {
+      const file = await exportFile(page, pattern, () => Promise.resolve(), `hostile.${format}`);
+      parsed[format] = await page.evaluate(
+        ([xml, name]) => {
+          const doc = new DOMParser().parseFromString(xml, 'application/xml');
+          const texts = [...doc.getElementsByTagName(name)].map((el) => el.getAttribute('label') ?? el.textContent);
+          return { errors: doc.getElementsByTagName('parsererror').length, texts };
+        },
+        [file.bytes.toString('utf8'), tag] as const,
+      );
+    }
+    await closeExportDialog(page);
+    console.log(
+      `hostile labels: exported ${Object.entries(parsed)
+        .map(([f, p]) => `${f} (${String(p.errors)} parse errors)`)
+        .join(', ')}`,
+    );
+    for (const p of Object.values(parsed)) expect(p.errors).toBe(0);
+    // The data formats carry the whole label (less what XML cannot hold); the picture, what the canvas draws.
+    expect(parsed.gexf?.texts).toContain(LONG);
+    expect(parsed.graphml?.texts).toContain(PAYLOADS['hostile-img']);
+    // The picture's text is drawn line by line: the long label ends in its ellipsis, the override isolated.
+    const drawn = parsed.svg?.texts.join(' ') ?? '';
+    expect(drawn).toContain('Langelabelpol…');
+    expect(drawn).not.toContain(LONG.slice(0, 400));
+    expect(drawn).toContain('\u2068Atlantis \u202Egnp.exe');
   });
 });
