@@ -36,6 +36,12 @@ describe('MentionIndex', () => {
       { id: 'info-exchange', text: 'informatie-uitwisseling' },
     ]);
     expect(found('de Europol-\nsamenwerking')).toEqual([{ id: 'europol', text: 'Europol' }]);
+    expect(found('Euro\u00ad\npol en Mare\u00adchaussee bij de Koninklijke')).toEqual([
+      { id: 'europol', text: 'Euro\u00ad\npol' },
+    ]);
+    expect(found('de Koninklijke Mare\u00adchaussee')).toEqual([
+      { id: 'kmar', text: 'Koninklijke Mare\u00adchaussee' },
+    ]);
   });
 
   it('is blind to diacritics and case, in the text and in the names', () => {

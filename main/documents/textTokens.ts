@@ -17,9 +17,11 @@ export interface Token {
   readonly head?: { readonly word: string; readonly end: number };
 }
 
-const WORD = /[\p{L}\p{N}\u00ad]+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
 /** What may sit between the halves of a word broken at the end of a line or page. */
 const BREAK_HYPHEN = /^[-\u2010\u00ad][ \t]*[\n\f]+[ \t]*$/;
+/** A soft hyphen marks where a word may break, wherever it sits: the word goes on after it. */
+const SOFT_HYPHEN = /^\u00ad\s*$/;
 
 export function fold(text: string): string {
   // Most words are plain ASCII: lowercasing is all they need (this runs for every word of a long PDF).
@@ -37,7 +39,7 @@ export function tokenize(text: string): Token[] {
     const raw = match[0];
     const end = start + raw.length;
     const previous = tokens.at(-1);
-    if (previous !== undefined && startsLower(raw) && BREAK_HYPHEN.test(text.slice(previous.end, start))) {
+    if (previous !== undefined && joins(text, previous.end, start, raw)) {
       tokens[tokens.length - 1] = {
         word: previous.word + fold(raw),
         start: previous.start,
@@ -57,6 +59,17 @@ export function tokenize(text: string): Token[] {
 /** Folded words of a name, as names are matched: "Noord-Afrika" and "Noord Afrika" are the same words. */
 export function nameWords(name: string): string[] {
   return Array.from(name.matchAll(WORD), (m) => fold(m[0])).filter((w) => w !== '');
+}
+
+/**
+ * Whether a word continues the previous one across a line-break hyphen (when it goes on in lower
+ * case) or a soft hyphen. The first character is checked before any slicing: this is the hot path.
+ */
+function joins(text: string, end: number, next: number, word: string): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x2d && c !== 0x2010 && c !== 0xad) return false;
+  const gap = text.slice(end, Math.min(next, end + 40));
+  return SOFT_HYPHEN.test(gap) || (BREAK_HYPHEN.test(gap) && startsLower(word));
 }
 
 function startsLower(word: string): boolean {

@@ -2,7 +2,7 @@
 // each node's kind and label for the mentions panel. Read once through the store's public queries
 // and kept for the dataset version it was read from (a bundle does not change while the app runs).
 import type { Localized } from '../../../shared/contract';
-import type { NodeKind } from '../../../shared/ontology';
+import { NODE_KINDS, type NodeKind } from '../../../shared/ontology';
 import { MentionIndex, type NamedNode } from '../../documents/mentionIndex';
 import type { GraphStore } from '../../store/graphStore';
 
@@ -20,19 +20,16 @@ export interface NodeCatalogue {
 }
 
 export function loadNodeCatalogue(graph: GraphStore): NodeCatalogue {
+  const info = graph.info();
+  // Every node id in one indexed read (no relations), then the details with aliases a page at a time.
+  const ids = graph.explorer.idsOfKinds(NODE_KINDS, Math.max(1, info.nodeCount));
   const nodes = new Map<string, CatalogueNode>();
-  let cursor: number | null = 0;
-  while (cursor !== null) {
-    const page = graph.elements(cursor, PAGE, 0);
-    for (const node of page.nodes) nodes.set(node.id, { kind: node.kind, label: node.label });
-    cursor = page.nextCursor === null ? null : Number(page.nextCursor);
-  }
-  const ids = [...nodes.keys()];
   const named: NamedNode[] = [];
   for (let at = 0; at < ids.length; at += PAGE) {
     for (const node of graph.details.nodes(ids.slice(at, at + PAGE))) {
+      nodes.set(node.id, { kind: node.kind, label: node.label });
       named.push({ id: node.id, names: [node.label.nl, node.label.en, ...node.aliases] });
     }
   }
-  return { version: graph.info().datasetVersion, index: new MentionIndex(named), nodes };
+  return { version: info.datasetVersion, index: new MentionIndex(named), nodes };
 }
