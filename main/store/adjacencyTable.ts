@@ -46,10 +46,10 @@ export function writeAdjacency(db: SqliteDatabase): void {
       .iterate() as Iterable<EdgeTuple>;
   // Counting pass, then a placing pass: offsets[n] is where node n's entries start.
   const offsets = new Uint32Array(maxNid + 2);
+  // A relation of a node with itself is listed once (ego networks show it; path searches never take it).
   for (const [, s, t] of edges()) {
-    if (s === t) continue;
     offsets[s + 1] = (offsets[s + 1] ?? 0) + 1;
-    offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;
+    if (s !== t) offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;
   }
   for (let n = 1; n < offsets.length; n += 1) offsets[n] = (offsets[n] ?? 0) + (offsets[n - 1] ?? 0);
   const words = new Int32Array((offsets[maxNid + 1] ?? 0) * ENTRY_WORDS);
@@ -62,7 +62,6 @@ export function writeAdjacency(db: SqliteDatabase): void {
     words[i + 2] = attributes;
   };
   for (const [eid, s, t, kind, status, provenance] of edges()) {
-    if (s === t) continue;
     const edge = {
       edgeKind: indexIn(CURRENT_CODES.relationKinds, kind, 'relation kind'),
       edgeStatus: indexIn(CURRENT_CODES.statuses, status, 'status'),
@@ -76,7 +75,7 @@ export function writeAdjacency(db: SqliteDatabase): void {
       nodeDegree: (offsets[n + 1] ?? 0) - (offsets[n] ?? 0),
     });
     place(s, t, eid, packAttributes(about(t)));
-    place(t, s, eid, packAttributes(about(s)));
+    if (s !== t) place(t, s, eid, packAttributes(about(s)));
   }
   const insert = db.prepare('INSERT INTO adjacency (nid, nbrs) VALUES (?, ?)');
   for (let n = 0; n <= maxNid; n += 1) {

@@ -1,12 +1,10 @@
 // Store queries for the explorer: the relations among a set of nodes, the ids of nodes of some kinds,
-// and the bounded reads behind ego networks. SQL text is fixed; user values are bound.
+// and node rows by internal key (ego networks walk the packed adjacency: adjacencyQueries.ts).
+// SQL text is fixed; user values are bound.
 import type { EdgeSummary, NodeSummary } from '../../shared/contract';
 import type { NodeKind } from '../../shared/ontology';
 import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
 import { toEdgeSummary, toNodeSummary, type EdgeRow, type NodeRow } from './rowMapping';
-
-const EDGE_COLS_BY_NID = EDGE_COLS.replace('s.id AS source, t.id AS target', 'e.source_nid, e.target_nid');
-type EdgeByNidRow = Omit<EdgeRow, 'source' | 'target'> & { source_nid: number; target_nid: number };
 
 export class ExplorerQueries {
   constructor(private readonly sql: PrepareSql) {}
@@ -51,50 +49,9 @@ export class ExplorerQueries {
     return this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.id = ?`).get(id) as NodeRow | undefined;
   }
 
-  /**
-   * The other ends of a node's relations, outgoing then incoming, each in index order (covering
-   * edge_out / edge_in), streamed: the caller stops reading once it has enough.
-   */
-  *neighbourNids(nid: number): Generator<number> {
-    yield* this.sql('SELECT target_nid FROM edge WHERE source_nid = ? ORDER BY eid')
-      .pluck()
-      .iterate(nid) as Iterable<number>;
-    yield* this.sql('SELECT source_nid FROM edge WHERE target_nid = ? ORDER BY eid')
-      .pluck()
-      .iterate(nid) as Iterable<number>;
-  }
-
   nodesByNid(nids: readonly number[]): NodeRow[] {
     return this.sql(
       `SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
     ).all(JSON.stringify(nids)) as NodeRow[];
-  }
-
-  /**
-   * Relations among `nids`, at most `limit`. Each relation is found from an end of small degree
-   * (scanning its relations), so a hub's 10^5 relations are never read; hub-to-hub relations are
-   * probed pair by pair through edge_pair. CROSS JOIN fixes the loop order and the unary + keeps
-   * the other end a filter: left to itself the planner probes every pair of |s| × |a| (10^6).
-   */
-  edgesAmongNids(
-    small: readonly number[],
-    hubs: readonly number[],
-    idOf: ReadonlyMap<number, string>,
-    limit: number,
-  ): EdgeSummary[] {
-    // Both ends are nodes the caller holds: their ids come from `idOf`, not from two joins per relation.
-    const rows = this.sql(
-      `WITH s(nid) AS (SELECT value FROM json_each(@small)),
-         h(nid) AS (SELECT value FROM json_each(@hubs)),
-         a(nid) AS (SELECT nid FROM s UNION ALL SELECT nid FROM h),
-         x(eid) AS (SELECT e.eid FROM s CROSS JOIN edge e ON e.source_nid = s.nid WHERE +e.target_nid IN a
-           UNION SELECT e.eid FROM s CROSS JOIN edge e ON e.target_nid = s.nid WHERE +e.source_nid IN a
-           UNION SELECT e.eid FROM h h1 CROSS JOIN h h2 CROSS JOIN edge e
-             ON e.source_nid = h1.nid AND e.target_nid = h2.nid)
-       SELECT ${EDGE_COLS_BY_NID} FROM edge e WHERE e.eid IN x ORDER BY e.eid LIMIT @limit`,
-    ).all({ small: JSON.stringify(small), hubs: JSON.stringify(hubs), limit }) as EdgeByNidRow[];
-    return rows.map(({ source_nid, target_nid, ...row }) =>
-      toEdgeSummary({ ...row, source: idOf.get(source_nid) ?? '', target: idOf.get(target_nid) ?? '' }),
-    );
   }
 }
