@@ -17,6 +17,7 @@ import { detailsFrom, exportGraph } from '../../renderer/src/export/formats/expo
 import { gexf } from '../../renderer/src/export/formats/gexfExport';
 import { graphml } from '../../renderer/src/export/formats/graphmlExport';
 import { svgWithBands } from '../../renderer/src/export/formats/svgBand';
+import { svgWithFrame } from '../../renderer/src/export/formats/svgFrame';
 import { EDGES, INFO, NODES, POSITIONS } from './exportFixtures';
 
 /** Each character XML 1.0 cannot hold, in one label, with markup and an override around them. */
@@ -72,6 +73,13 @@ describe('every XML writer holds a hostile label', () => {
       'bijschrift',
     ]);
     expect(() => strictXml(svgWithBands(drawing, '', ''))).not.toThrow();
+  });
+
+  it('SVG with a legend frame parses, its drawing stripped too', () => {
+    const drawing = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><text>Atlantis\u0001\uD800</text></svg>`;
+    const legend = { kinds: ['state' as const], statuses: ['in-force' as const], editorial: false };
+    const doc = strictXml(svgWithFrame(drawing, { language: 'nl', marking: '', legend, caption: null }, 'eigen\u0008'));
+    expect([...doc.getElementsByTagName('text')].map((t) => t.textContent)).toContain('Atlantis');
   });
 
   it('Word parses, its label isolated so the override cannot reorder the line', async () => {

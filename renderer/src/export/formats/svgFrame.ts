@@ -16,7 +16,7 @@ import {
   type LegendMark,
 } from './pictureFrame';
 import { svgWithBands } from './svgBand';
-import { xmlEscape } from './xmlText';
+import { xmlEscape, xmlSafe } from './xmlText';
 
 const n = (value: number): string => String(Math.round(value * 100) / 100);
 
@@ -61,7 +61,9 @@ function below(layout: FrameLayout, content: FrameContent): string {
 }
 
 /** The SVG with its frame; `caption` is the user's own caption, added under the caption band. */
-export function svgWithFrame(svg: string, content: FrameContent, caption: string): string {
+export function svgWithFrame(drawing: string, content: FrameContent, caption: string): string {
+  // The drawing's labels are data: a character XML cannot hold would make the whole picture unreadable.
+  const svg = xmlSafe(drawing);
   const own = caption.trim();
   if (content.legend === null && content.caption === null) return svgWithBands(svg, content.marking, own);
   const open = /<svg\b[^>]*>/.exec(svg);
