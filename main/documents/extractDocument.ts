@@ -21,11 +21,7 @@ export async function extractDocument(
   bytes: Uint8Array,
   onPage?: PageProgress,
 ): Promise<ExtractedFile> {
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    throw documentError('DOCUMENT_TOO_LARGE', fileName, `it is larger than ${String(MAX_DOCUMENT_BYTES)} bytes.`);
-  }
-  if (bytes.byteLength === 0) throw documentError('DOCUMENT_NO_TEXT', fileName, 'the file is empty.');
-  const format = detectFormat(fileName, bytes);
+  const format = checkFile(fileName, bytes);
   const extracted = await read(format, fileName, bytes, onPage);
   if (extracted.text.length > MAX_DOCUMENT_CHARS) {
     throw documentError(
@@ -36,6 +32,15 @@ export async function extractDocument(
   }
   if (!/[\p{L}\p{N}]/u.test(extracted.text)) throw documentError('DOCUMENT_NO_TEXT', fileName, 'it holds no text.');
   return { ...extracted, format };
+}
+
+/** The cheap checks, before any reading: size, emptiness, and a format the name and bytes agree on. */
+export function checkFile(fileName: string, bytes: Uint8Array): DocumentFormat {
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
+    throw documentError('DOCUMENT_TOO_LARGE', fileName, `it is larger than ${String(MAX_DOCUMENT_BYTES)} bytes.`);
+  }
+  if (bytes.byteLength === 0) throw documentError('DOCUMENT_NO_TEXT', fileName, 'the file is empty.');
+  return detectFormat(fileName, bytes);
 }
 
 function read(

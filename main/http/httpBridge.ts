@@ -2,12 +2,14 @@
 // files. Loopback only, a per-run token on every API call, Origin and Host checked, bodies capped.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import type { Envelope, ErrorCode } from '../../shared/contract';
+import { MAX_DOCUMENT_BYTES, type Envelope, type ErrorCode } from '../../shared/contract';
 import type { Dispatch } from '../service/dispatch';
 import { decodePath, httpStatusFor } from './httpStatus';
 import { serveStatic } from './staticFiles';
 
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** document.import carries a whole file as base64: its body may be as large as the largest document, with room. */
+export const MAX_IMPORT_BODY_BYTES = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 64 * 1024;
 export const TOKEN_HEADER = 'x-ips-atlas-token';
 
 export interface HttpBridgeOptions {
@@ -87,7 +89,8 @@ async function handle(
     sendError(res, 405, 'INVALID_INPUT', 'API calls must use POST.');
     return;
   }
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const isImport = url.pathname === '/api/document.import';
+  const limit = options.maxBodyBytes ?? (isImport ? MAX_IMPORT_BODY_BYTES : DEFAULT_MAX_BODY_BYTES);
   const body = await readBody(req, limit);
   if (body === 'too-large') {
     sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${String(limit)} bytes.`);

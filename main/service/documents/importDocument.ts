@@ -3,7 +3,7 @@
 // any step stores nothing.
 import { createHash } from 'node:crypto';
 import type { DocumentImportResult, ImportProgress, ParsedInput } from '../../../shared/contract';
-import { extractDocument } from '../../documents/extractDocument';
+import { checkFile, extractDocument } from '../../documents/extractDocument';
 import { guessKind, guessLanguage } from '../../documents/guessMetadata';
 import { pageOf, splitPassages } from '../../documents/passages';
 import type { DocumentStore, StoredMention } from '../../store/documentStore';
@@ -23,6 +23,8 @@ export async function importDocument(
 ): Promise<DocumentImportResult> {
   deps.report({ phase: 'reading', done: 0, total: 0 });
   const bytes = new Uint8Array(Buffer.from(data, 'base64'));
+  // A file already imported is only recognised once its name and bytes pass the checks a new one must.
+  checkFile(fileName, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const earlier = deps.store.idBySha256(sha256);
   const earlierSummary = earlier === null ? null : deps.store.summary(earlier);
