@@ -1,11 +1,11 @@
 // Drag and drop of a document anywhere on the window: while a file is dragged over, an overlay says
-// what can be dropped; dropping it imports it. Only file drags count, not text or canvas drags.
+// what can be dropped; dropping it imports it. Only file drags count, not text or canvas drags, and a
+// snapshot (.json) is left to SnapshotDrop, which opens it.
 import { useEffect, useState } from 'react';
 import { dx } from '../../i18n/documentStrings';
 import { useAtlas } from '../../state/store';
+import { isDocumentName, mayBeDocumentDrag } from './documentDrag';
 import { importFile } from './importCommands';
-
-const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') === true;
 
 export function DocumentDropZone() {
   const language = useAtlas((s) => s.language);
@@ -15,28 +15,28 @@ export function DocumentDropZone() {
     // dragenter/dragleave fire for every child crossed: count them, so the overlay does not flicker.
     let depth = 0;
     const enter = (event: DragEvent): void => {
-      if (!carriesFiles(event)) return;
+      if (!mayBeDocumentDrag(event)) return;
       event.preventDefault();
       depth += 1;
       setOver(true);
     };
     const overWindow = (event: DragEvent): void => {
-      if (!carriesFiles(event)) return;
+      if (!mayBeDocumentDrag(event)) return;
       // Without this the browser would open the file in place of the app.
       event.preventDefault();
       if (event.dataTransfer !== null) event.dataTransfer.dropEffect = 'copy';
     };
     const leave = (event: DragEvent): void => {
-      if (!carriesFiles(event)) return;
+      if (!mayBeDocumentDrag(event)) return;
       depth = Math.max(0, depth - 1);
       if (depth === 0) setOver(false);
     };
     const drop = (event: DragEvent): void => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
       depth = 0;
       setOver(false);
-      const files = [...(event.dataTransfer?.files ?? [])];
+      const files = [...(event.dataTransfer?.files ?? [])].filter((file) => isDocumentName(file.name));
+      if (files.length === 0) return;
+      event.preventDefault();
       setTooMany(files.length > 1);
       const first = files[0];
       if (files.length === 1 && first !== undefined) void importFile(first);

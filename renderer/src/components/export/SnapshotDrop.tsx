@@ -5,6 +5,7 @@ import { watchOpenedFiles } from '../../export/deliver';
 import { ex } from '../../export/exportStrings';
 import { openSnapshotText } from '../../export/snapshotActions';
 import { useAtlas } from '../../state/store';
+import { isDocumentDrag, isDocumentName } from '../documents/documentDrag';
 
 const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') === true;
 
@@ -19,7 +20,8 @@ export function SnapshotDrop({ onOpened }: { readonly onOpened: (message: string
       });
     };
     const over = (event: DragEvent): void => {
-      if (!hasFiles(event)) return;
+      // A document (PDF, Word, text) is the workbench's to import (DocumentDropZone), not a snapshot.
+      if (!hasFiles(event) || isDocumentDrag(event)) return;
       // Without this the browser (or Electron) would navigate to the dropped file.
       event.preventDefault();
       setDragging(true);
@@ -32,7 +34,8 @@ export function SnapshotDrop({ onOpened }: { readonly onOpened: (message: string
       event.preventDefault();
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file !== undefined) void file.text().then((text) => open({ name: file.name, text }));
+      if (file !== undefined && !isDocumentName(file.name))
+        void file.text().then((text) => open({ name: file.name, text }));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
