@@ -84,13 +84,15 @@ describe('every XML writer holds a hostile label', () => {
 
   it('Word parses, its label isolated so the override cannot reorder the line', async () => {
     const briefing = buildBriefing({
-      title: 'Briefing',
+      title: 'Briefing\uFFFE',
       graph: graph(),
       actors: [hostile],
       edgeDetails: new Map(),
       info: INFO,
     });
     const files = unzipSync(await briefingDocx(briefing));
+    // The title, typed by the user, also goes into the document's properties.
+    strictXml(strFromU8(files['docProps/core.xml'] ?? new Uint8Array()));
     const doc = strictXml(strFromU8(files['word/document.xml'] ?? new Uint8Array()));
     const runs = [...doc.getElementsByTagName('w:t')].map((t) => t.textContent);
     expect(runs).toContain(`${FSI}${SAFE_LABEL}${PDI}`);

@@ -97,7 +97,7 @@ function markingParts(marking: string): { headers?: { default: Header }; footers
 
 export async function briefingDocx(briefing: Briefing): Promise<Uint8Array> {
   const doc = new Document({
-    title: briefing.title,
+    title: xmlSafe(briefing.title),
     creator: 'IPS Atlas',
     styles: {
       default: {
