@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { BUNDLE_SCHEMA_VERSION } from '../../main/store/bundleSchema';
 import { openService, type OpenService } from '../../main/service/openService';
 import { startHttpBridge, TOKEN_HEADER } from '../../main/http/httpBridge';
@@ -102,13 +103,13 @@ const CALLS: readonly Call[] = [
     inputs: (q) => q.ids.map(() => ({})),
   },
   {
-    name: 'paths.find, 1 path (as-is)',
+    name: 'paths.find, 1 path',
     target: '≤ 5',
     method: 'paths.find',
     inputs: (q) => q.pairs.map(([from, to]) => ({ from, to, maxPaths: 1 })),
   },
   {
-    name: 'paths.find, 5 paths (as-is)',
+    name: 'paths.find, 5 paths',
     target: '≤ 50',
     method: 'paths.find',
     inputs: (q) => q.pairs.map(([from, to]) => ({ from, to, maxPaths: 5 })),
@@ -163,6 +164,40 @@ async function measureOpen(datasetPath: string): Promise<Stats> {
   return summarise(times);
 }
 
+/** One keep-alive socket, reused by every call: what the app's HTTP client does, minus fetch's own overhead. */
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+function post(origin: string, path: string, token: string, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${origin}${path}`,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          [TOKEN_HEADER]: token,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 async function measureHttp(service: OpenService, q: QuerySets): Promise<SizeResult['http']> {
   const token = randomBytes(16).toString('hex');
   const bridge = await startHttpBridge({ dispatch: service.dispatch, token });
@@ -176,19 +211,13 @@ async function measureHttp(service: OpenService, q: QuerySets): Promise<SizeResu
       const inProcess = await timeEach(inputs, (input) => expectOk(service.dispatch, call.method, input), BUDGET_MS);
       const http = await timeEach(
         inputs,
-        async (input) => {
-          const res = await fetch(`${bridge.origin}/api/${call.method}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-            body: JSON.stringify(input),
-          });
-          await res.json();
-        },
+        (input) => post(bridge.origin, `/api/${call.method}`, token, JSON.stringify(input)),
         BUDGET_MS,
       );
       result.set(call.name, { inProcess, http });
     }
   } finally {
+    agent.destroy();
     await bridge.close();
   }
   return result;
@@ -209,7 +238,7 @@ async function measureSize(nodes: number): Promise<SizeResult> {
   }
   const http = await measureHttp(service, q);
   const memory = process.memoryUsage();
-  const baselines = await measureBaselines(file, q.ids, q.hubs, BUDGET_MS);
+  const baselines = await measureBaselines(file, q.ids, q.hubs, q.pairs, BUDGET_MS);
   service.close();
   return { nodes, calls, http, openFirstSearch, rssBytes: memory.rss, heapBytes: memory.heapUsed, baselines };
 }
@@ -234,12 +263,20 @@ function printTable(results: readonly SizeResult[]): void {
   line('baseline: recursive CTE ego-2', '—', (r) => r.baselines.cteEgo2);
   line('baseline: graphology ego-2 (in memory)', '—', (r) => r.baselines.graphologyEgo2);
   line('baseline: sorted + counted hub neighbours', '—', (r) => r.baselines.sortedHubNeighbours);
+  line('baseline: recursive CTE path (≤ 4 hops)', '—', (r) => r.baselines.ctePath);
+  line('baseline: graphology bidirectional path (in memory)', '—', (r) => r.baselines.graphologyPath);
   for (const r of results) {
     const ego = r.calls.get(CALLS[8]?.name ?? '')?.p95 ?? NaN;
     const b = r.baselines;
     console.log(`\n${String(r.nodes)} nodes:`);
     console.log(
       `  ego-2 p95: service ${ms(ego)} ms; CTE ${ms(b.cteEgo2.p95)} ms (×${(b.cteEgo2.p95 / ego).toFixed(1)}); graphology ${ms(b.graphologyEgo2.p95)} ms (×${(b.graphologyEgo2.p95 / ego).toFixed(2)})`,
+    );
+    const path1 = r.calls.get('paths.find, 1 path')?.p95 ?? NaN;
+    const path1Cpu = r.calls.get('paths.find, 1 path')?.cpuP95 ?? NaN;
+    console.log(
+      `  path p95: service ${ms(path1)} ms [cpu ${ms(path1Cpu)}]; CTE ${ms(b.ctePath.p95)} ms (×${(b.ctePath.p95 / path1).toFixed(0)}); ` +
+        `graphology ${ms(b.graphologyPath.p95)} ms (service at ×${(path1 / b.graphologyPath.p95).toFixed(1)} of it, cpu ×${(path1Cpu / b.graphologyPath.cpuP95).toFixed(1)})`,
     );
     console.log(
       `  graphology: load ${ms(b.graphologyLoadMs)} ms, +${mib(b.graphologyHeapBytes)} heap, +${mib(b.graphologyRssBytes)} RSS`,

@@ -3,6 +3,7 @@
 // CTE for ego-2, a sorted-and-counted neighbours page).
 import { performance } from 'node:perf_hooks';
 import Graph from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { BaselineQueries } from '../../main/store/baselineQueries';
 import { NO_STATS, timeEach, type Stats } from './benchScaleStats';
 
@@ -12,6 +13,9 @@ export interface BaselineFigures {
   readonly graphologyRssBytes: number;
   readonly graphologyEgo2: Stats;
   readonly cteEgo2: Stats;
+  /** One shortest path (≤ 4 hops) per pair, in memory by graphology's bidirectional BFS and by recursive CTE. */
+  readonly graphologyPath: Stats;
+  readonly ctePath: Stats;
   readonly sortedHubNeighbours: Stats;
 }
 
@@ -34,15 +38,16 @@ function graphologyEgo(graph: Graph, centre: string, depth: number, limit: numbe
     }
     frontier = next;
   }
-  let edges = 0;
-  for (const node of reached) graph.forEachOutNeighbor(node, (other) => (edges += reached.has(other) ? 1 : 0));
-  return edges;
+  let ends = 0;
+  for (const node of reached) graph.forEachNeighbor(node, (other) => (ends += reached.has(other) ? 1 : 0));
+  return ends / 2;
 }
 
 export async function measureBaselines(
   path: string,
   centres: readonly string[],
   hubs: readonly string[],
+  pairs: readonly (readonly [string, string])[],
   budgetMs: number,
 ): Promise<BaselineFigures> {
   const store = new BaselineQueries(path);
@@ -50,12 +55,14 @@ export async function measureBaselines(
     const nid = (id: string): number => store.nidOf(id) ?? -1;
     const cteEgo2 = await timeEach(centres, (id) => store.egoByCte(nid(id), 2, 1000), budgetMs);
     const sortedHubNeighbours = await timeEach(hubs, (id) => store.neighboursSorted(nid(id), 200), budgetMs);
+    const ctePath = await timeEach(pairs, ([a, b]) => store.pathByCte(nid(a), nid(b), 4), budgetMs);
     gc();
     const before = process.memoryUsage();
     const t0 = performance.now();
-    const graph = new Graph({ type: 'directed', multi: false });
+    // Undirected, as the app walks relations: graphology's bidirectional search follows edge directions.
+    const graph = new Graph({ type: 'undirected', multi: false });
     for (const n of store.nodeNids()) graph.addNode(String(n));
-    for (const [s, t] of store.edgeEnds()) graph.mergeEdge(String(s), String(t));
+    for (const [s, t] of store.edgeEnds()) if (s !== t) graph.mergeEdge(String(s), String(t));
     const graphologyLoadMs = performance.now() - t0;
     gc();
     const after = process.memoryUsage();
@@ -63,8 +70,14 @@ export async function measureBaselines(
       graph.order === 0
         ? NO_STATS
         : await timeEach(centres, (id) => graphologyEgo(graph, String(nid(id)), 2, 1000), budgetMs);
+    const graphologyPath =
+      graph.order === 0
+        ? NO_STATS
+        : await timeEach(pairs, ([a, b]) => bidirectional(graph, String(nid(a)), String(nid(b))), budgetMs);
     return {
       graphologyLoadMs,
+      graphologyPath,
+      ctePath,
       graphologyHeapBytes: after.heapUsed - before.heapUsed,
       graphologyRssBytes: after.rss - before.rss,
       graphologyEgo2,

@@ -53,6 +53,26 @@ export class BaselineQueries {
     return { nodes: nodes.length, edges };
   }
 
+  /**
+   * Shortest path length by recursive CTE, the usual SQLite way: breadth first over both directions
+   * up to `maxHops`, stopping at the first row that reaches `to` (null when none within the hops).
+   */
+  pathByCte(from: number, to: number, maxHops: number): number | null {
+    return (
+      (this.db
+        .prepare(
+          `WITH RECURSIVE reach(nid, depth) AS (
+             SELECT ?, 0
+             UNION
+             SELECT CASE WHEN e.source_nid = r.nid THEN e.target_nid ELSE e.source_nid END, r.depth + 1
+               FROM reach r JOIN edge e ON e.source_nid = r.nid OR e.target_nid = r.nid WHERE r.depth < ?)
+           SELECT min(depth) FROM (SELECT depth FROM reach WHERE nid = ? LIMIT 1)`,
+        )
+        .pluck()
+        .get(from, maxHops, to) as number | null) ?? null
+    );
+  }
+
   /** One neighbours page by sorting every incident relation and counting them all. */
   neighboursSorted(nid: number, limit: number): { edges: number; total: number } {
     const incident =
