@@ -1,6 +1,7 @@
 // The legend, generated from the same tables as the canvas's style: each node kind on screen with its
 // shape and colour (NODE_KIND_INFO), each relation status on screen with its line (STATUS_LINE). It
-// sits on the canvas, in a corner, where the eye already is; it folds away to its title.
+// sits on the canvas, in a corner, where the eye already is; it folds away to its title, and starts
+// folded when the canvas is small.
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useState } from 'react';
 import { NODE_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
@@ -11,14 +12,19 @@ import { selectLegendEntries, selectVisibleGraph } from '../state/selectors';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
 import { LegendProvenance } from './LegendProvenance';
+import { useRoomy } from './useRoomy';
 
 export function Legend() {
   const language = useAtlas((s) => s.language);
   const { kinds, statuses } = selectLegendEntries(useAtlas(selectVisibleGraph));
-  const [isOpen, setOpen] = useState(true);
+  // Open on a roomy canvas, folded on a small one (the analysis drawer open, a small window) so it does
+  // not cover the network; once the user folds or opens it, that choice holds.
+  const { ref, isRoomy } = useRoomy(640, 480);
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const isOpen = choice ?? isRoomy;
   if (kinds.length === 0) return null;
   return (
-    <section className="legend" aria-labelledby="legend-heading" data-testid="legend">
+    <section ref={ref} className="legend" aria-labelledby="legend-heading" data-testid="legend">
       <div className="legend-head">
         <h2 id="legend-heading">{tx(language, 'legend')}</h2>
         <button
@@ -28,7 +34,7 @@ export function Legend() {
           aria-controls="legend-body"
           aria-label={tl(language, isOpen ? 'legendCollapse' : 'legendExpand')}
           title={tl(language, isOpen ? 'legendCollapse' : 'legendExpand')}
-          onClick={() => setOpen(!isOpen)}
+          onClick={() => setChoice(!isOpen)}
         >
           {isOpen ? (
             <ChevronDown aria-hidden="true" focusable="false" />

@@ -12,7 +12,7 @@ export function OverviewActions() {
   const empty = useAtlas((s) => s.nodes.size === 0);
   return (
     <div className="overview-actions">
-      <button type="button" className="tool" onClick={() => void showOverview()}>
+      <button type="button" className="tool" title={tx(language, 'showEverything')} onClick={() => void showOverview()}>
         <Network aria-hidden="true" focusable="false" />
         {tx(language, 'showEverything')}
       </button>
