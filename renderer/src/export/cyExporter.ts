@@ -68,7 +68,7 @@ async function drawPng(cy: Core, options: PictureOptions): Promise<Picture> {
     width: size.width,
     height: size.height,
     scale: size.scale,
-    prepared: (draw) => withAllLabels(cy, draw),
+    prepared: (draw) => withoutSelection(cy, draw),
   });
   // Drawn in tiles and encoded in a worker where OffscreenCanvas exists, so the window never freezes.
   if (tiles !== null && typeof OffscreenCanvas !== 'undefined') {

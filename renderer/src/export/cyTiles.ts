@@ -1,16 +1,55 @@
 // A Cytoscape picture drawn a tile at a time. cy.png() draws the whole picture in one synchronous
 // call (over a second for a 4× picture of the whole graph); its renderer's own drawElements, which
 // png() calls, draws onto any context under any transform, so each tile is the same drawing moved
-// by the tile's offset: the same shapes, labels and edges as png(), in steps that fit in a frame.
+// by the tile's offset: the same shapes, labels and edges as png(), in steps that fit in a frame. Each
+// tile draws only the elements whose bounds reach into it, as Cytoscape culls to its viewport, so a
+// picture of seventy tiles costs about one drawing, not seventy.
 import type { Core } from 'cytoscape';
 import type { PictureRegion } from './canvasExporter';
 import type { DrawingSource, TileContext } from './picturePainter';
 
-/** The two calls of Cytoscape's canvas renderer that png() uses (not in its public types). */
-interface CanvasRendererCalls {
-  getCachedZSortedEles(): unknown;
-  drawElements(context: TileContext, elements: unknown): void;
+interface Bounds {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
 }
+
+/** An element as the renderer's z-sorted list holds it. */
+interface Drawable {
+  id(): string;
+  boundingBox(): Bounds;
+}
+
+/** The calls of Cytoscape's canvas renderer that png() uses (not in its public types). */
+interface CanvasRendererCalls {
+  getCachedZSortedEles(): ArrayLike<Drawable>;
+  drawElements(context: TileContext, elements: readonly Drawable[]): void;
+  /** Whether a label is big enough to draw at the screen's zoom (its min-zoomed-font-size). */
+  eleTextBiggerThanMin?: (ele: Drawable, scale?: number) => boolean;
+}
+
+/**
+ * Runs a drawing with every label drawn. The canvas skips labels too small to read at the screen's
+ * zoom; a picture drawn larger can show them. Setting min-zoomed-font-size to 0 on every element (as
+ * the SVG does) costs two style passes of ~50 ms each and a redraw of the screen, once per batch of
+ * tiles; answering the renderer's one question "is this label big enough?" with yes for the length
+ * of the batch costs nothing and leaves the screen alone.
+ */
+function withEveryLabel(renderer: CanvasRendererCalls, draw: () => void): void {
+  const own = Object.prototype.hasOwnProperty.call(renderer, 'eleTextBiggerThanMin');
+  const previous = renderer.eleTextBiggerThanMin;
+  renderer.eleTextBiggerThanMin = () => true;
+  try {
+    draw();
+  } finally {
+    if (own) renderer.eleTextBiggerThanMin = previous;
+    else delete renderer.eleTextBiggerThanMin;
+  }
+}
+
+/** Model units added around a tile, so a stroke or arrow tip on its edge is drawn on both sides. */
+const MARGIN = 4;
 
 function canvasRenderer(cy: Core): CanvasRendererCalls | null {
   const renderer = (cy as unknown as { renderer?: () => Partial<CanvasRendererCalls> | undefined }).renderer?.();
@@ -24,7 +63,7 @@ interface TileInput {
   readonly height: number;
   /** Picture pixels per CSS pixel (region 'view') or per model unit (region 'all'). */
   readonly scale: number;
-  /** Sets the canvas up for a picture for the length of a (synchronous) call. */
+  /** Sets the canvas up for a picture (no selection ring) for the length of a (synchronous) call. */
   readonly prepared: (draw: () => void) => void;
 }
 
@@ -37,11 +76,36 @@ export function cyDrawingSource(cy: Core, input: TileInput): DrawingSource | nul
   const box = cy.elements().not('.hidden').boundingBox();
   const zoom = cy.zoom();
   const pan = { ...cy.pan() };
+  // Picture pixels to model units, and each element's bounds, asked once for every tile.
+  const toModel =
+    input.region === 'all'
+      ? (px: number, py: number) => ({ x: px / scale + box.x1, y: py / scale + box.y1 })
+      : (px: number, py: number) => ({ x: (px / scale - pan.x) / zoom, y: (py / scale - pan.y) / zoom });
+  const bounds = new Map<string, Bounds>();
+  const boundsOf = (ele: Drawable): Bounds => {
+    let found = bounds.get(ele.id());
+    if (found === undefined) bounds.set(ele.id(), (found = ele.boundingBox()));
+    return found;
+  };
+  const within = (x: number, y: number, w: number, h: number): Drawable[] => {
+    const from = toModel(x, y);
+    const to = toModel(x + w, y + h);
+    const all = renderer.getCachedZSortedEles();
+    const reached: Drawable[] = [];
+    for (let i = 0; i < all.length; i += 1) {
+      const ele = all[i];
+      if (ele === undefined) continue;
+      const b = boundsOf(ele);
+      if (b.x2 >= from.x - MARGIN && b.x1 <= to.x + MARGIN && b.y2 >= from.y - MARGIN && b.y1 <= to.y + MARGIN)
+        reached.push(ele);
+    }
+    return reached;
+  };
   return {
     width: input.width,
     height: input.height,
     scale,
-    prepared: input.prepared,
+    prepared: (draw) => input.prepared(() => withEveryLabel(renderer, draw)),
     drawTile: (context, x, y) => {
       if (input.region === 'all') {
         context.translate(-box.x1 * scale - x, -box.y1 * scale - y);
@@ -50,7 +114,7 @@ export function cyDrawingSource(cy: Core, input: TileInput): DrawingSource | nul
         context.translate(pan.x * scale - x, pan.y * scale - y);
         context.scale(scale * zoom, scale * zoom);
       }
-      renderer.drawElements(context, renderer.getCachedZSortedEles());
+      renderer.drawElements(context, within(x, y, context.canvas.width, context.canvas.height));
     },
   };
 }

@@ -2,7 +2,7 @@
 // within a small time budget, yielding to the UI between batches; each tile goes as a bitmap to the
 // composer (a worker), which also encodes the PNG. Progress is reported per tile, and a cancel is
 // honoured between batches and during encoding. The frame (marking band, legend, caption) is drawn
-// here too, as two more bitmaps.
+// into the same tiles, over the drawing.
 import { drawBelow, drawMarking, frameLayout, type FrameContent } from './formats/pictureFrame';
 import { startComposer } from './pictureComposer';
 import { ExportCancelled, type ExportTask } from './exportSettings';
@@ -26,10 +26,10 @@ export interface PaintedPicture {
   readonly height: number;
 }
 
-/** A tile's side: a few megapixels, drawn in well under the 50 ms a frame may take. */
-const TILE = 1024;
+/** A tile's side: a seventh of a megapixel, drawn and rasterised in software in well under 50 ms. */
+const TILE = 384;
 /** How long one batch of tiles may hold the main thread before it yields. */
-const BUDGET_MS = 40;
+const BUDGET_MS = 20;
 
 const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -42,15 +42,6 @@ function cancelled(task: ExportTask | undefined): Promise<never> {
   return new Promise((_, reject) => {
     task?.signal?.addEventListener('abort', () => reject(new ExportCancelled()), { once: true });
   });
-}
-
-function frameBitmap(width: number, height: number, draw: (context: TileContext) => void): ImageBitmap | null {
-  if (width === 0 || height === 0) return null;
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d');
-  if (context === null) return null;
-  draw(context);
-  return canvas.transferToImageBitmap();
 }
 
 export async function paintPicture(
@@ -68,14 +59,21 @@ export async function paintPicture(
   const stop = (): void => composer.stop();
   task?.signal?.addEventListener('abort', stop, { once: true });
   try {
-    if (layout !== null && frame !== null) {
-      const marking = frameBitmap(width, layout.markingHeight, (c) => drawMarking(c, layout, frame));
-      if (marking !== null) composer.put(marking, 0, 0);
-      const below = frameBitmap(width, height - layout.belowY, (c) => drawBelow(c, layout, frame));
-      if (below !== null) composer.put(below, 0, layout.belowY);
-    }
+    // The whole picture in tiles, frame included: a 4× frame is megapixels of its own.
     const tiles: { x: number; y: number }[] = [];
-    for (let y = 0; y < source.height; y += TILE) for (let x = 0; x < source.width; x += TILE) tiles.push({ x, y });
+    for (let y = 0; y < height; y += TILE) for (let x = 0; x < width; x += TILE) tiles.push({ x, y });
+    const drawTile = (context: TileContext, x: number, y: number): void => {
+      if (y + context.canvas.height > top && y < top + source.height) {
+        context.save();
+        source.drawTile(context, x, y - top);
+        context.restore();
+      }
+      if (layout === null || frame === null) return;
+      // The bands are opaque and drawn last, so a label reaching past the drawing's edge stays under them.
+      context.translate(-x, -y);
+      if (y < layout.markingHeight) drawMarking(context, layout, frame);
+      if (y + context.canvas.height > layout.belowY) drawBelow(context, layout, frame, layout.belowY);
+    };
     let next = 0;
     while (next < tiles.length) {
       check(task);
@@ -84,10 +82,10 @@ export async function paintPicture(
         do {
           const tile = tiles[next];
           if (tile === undefined) break;
-          const canvas = new OffscreenCanvas(Math.min(TILE, width - tile.x), Math.min(TILE, source.height - tile.y));
+          const canvas = new OffscreenCanvas(Math.min(TILE, width - tile.x), Math.min(TILE, height - tile.y));
           const context = canvas.getContext('2d');
-          if (context !== null) source.drawTile(context, tile.x, tile.y);
-          composer.put(canvas.transferToImageBitmap(), tile.x, top + tile.y);
+          if (context !== null) drawTile(context, tile.x, tile.y);
+          composer.put(canvas.transferToImageBitmap(), tile.x, tile.y);
           next += 1;
         } while (performance.now() - started < BUDGET_MS);
       });

@@ -33,6 +33,20 @@ function describe(language: Language, error: unknown): string {
   return errorText(language, error);
 }
 
+/**
+ * Passes progress on at most every 100 ms (and always the end): a re-render per tile of a picture
+ * drawn in a hundred tiles would take the very time the tiles give back to the window.
+ */
+function throttled(report: (fraction: number) => void): (fraction: number) => void {
+  let last = 0;
+  return (fraction) => {
+    const now = performance.now();
+    if (fraction < 1 && now - last < 100) return;
+    last = now;
+    report(fraction);
+  };
+}
+
 function outcomeText(language: Language, saved: string, note: string | null): string {
   const key: ExportStringKey =
     saved === 'saved' ? 'saved' : saved === 'copied' ? 'copied' : saved === 'downloaded' ? 'downloaded' : 'cancelled';
@@ -74,7 +88,7 @@ export function ExportDialog({ settings, onSettings, format, onFormat, onClose }
     setProgress(0);
     setStatus({ text: ex(language, 'working'), error: false });
     try {
-      const outcome = await work({ signal: controller.signal, onProgress: setProgress });
+      const outcome = await work({ signal: controller.signal, onProgress: throttled(setProgress) });
       setStatus({ text: outcomeText(language, outcome.saved, outcome.note), error: false });
     } catch (error) {
       if (error instanceof ExportCancelled) setStatus({ text: ex(language, 'exportCancelled'), error: false });
