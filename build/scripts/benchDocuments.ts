@@ -11,6 +11,7 @@ import { compileDataset } from '../../main/dataset/compileDataset';
 import { loadDataset } from '../../main/dataset/loadDataset';
 import { extractDocument } from '../../main/documents/extractDocument';
 import { openService } from '../../main/service/openService';
+import { MentionIndex } from '../../main/documents/mentionIndex';
 import { loadNodeCatalogue } from '../../main/service/documents/nodeCatalogue';
 import { writeBundle } from '../../main/store/bundleWriter';
 import { GraphStore } from '../../main/store/graphStore';
@@ -19,6 +20,7 @@ import { SourceIndex } from '../../shared/text/sourceIndex';
 const PAGES = Number(process.env.BENCH_PAGES ?? 100);
 const LINES_PER_PAGE = 45;
 const RUNS = 5;
+const SCALE_NODES = Number(process.env.BENCH_SCALE_NODES ?? 100_000);
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -111,6 +113,18 @@ async function main(): Promise<void> {
   });
   console.log(
     `baseline (bundle's per-name SourceIndex search, same text): ${ms(baseline.ms)}, ${String(baseline.value)} hits`,
+  );
+
+  // At scale: the dataset's names plus 100k synthetic nodes of three names each (label nl, en, alias).
+  const synthetic = Array.from({ length: SCALE_NODES }, (_, i) => ({
+    id: `n-${String(i)}`,
+    names: [`Knoop ${String(i)} Politie`, `Node ${String(i)} Police`, `KN${String(i)}`],
+  }));
+  const own = dataset.nodes.map((n) => ({ id: n.id, names: [n.label.nl, n.label.en, ...n.aliases] }));
+  const big = await time(() => new MentionIndex([...own, ...synthetic]));
+  const bigFind = await median(() => big.value.find(text));
+  console.log(
+    `at scale (+${String(SCALE_NODES)} nodes, ${String(big.value.size)} names): index built in ${ms(big.ms)}, mentions median ${ms(bigFind)}`,
   );
 
   const service = openService({ datasetPath, userDataDir: dir, onWarning: () => undefined });

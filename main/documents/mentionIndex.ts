@@ -26,7 +26,8 @@ interface Accept {
 }
 
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  /** Created on the first child: most nodes are the last word of a name and have none. */
+  next: Map<string, TrieNode> | null;
   accept: Accept[];
 }
 
@@ -75,12 +76,12 @@ export class MentionIndex {
       const token: Token | undefined = tokens[j];
       if (token === undefined) break;
       // A joined word's first half may end a name here, the second half being the rest of a compound.
-      const head = token.head === undefined ? undefined : node.next.get(token.head.word);
+      const head = token.head === undefined ? undefined : node.next?.get(token.head.word);
       const headAccept = head === undefined ? undefined : pick(head, upper && token.isUpper);
       if (headAccept !== undefined && token.head !== undefined)
         best = { nodeId: headAccept.nodeId, end: token.head.end, next: j + 1 };
       upper = upper && token.isUpper;
-      node = node.next.get(token.word);
+      node = node.next?.get(token.word);
       const accept = node === undefined ? undefined : pick(node, upper);
       if (accept !== undefined) best = { nodeId: accept.nodeId, end: token.end, next: j + 1 };
     }
@@ -98,9 +99,10 @@ export class MentionIndex {
   private insert(words: readonly string[], accept: Accept): void {
     let node = this.root;
     for (const word of words) {
+      node.next ??= new Map();
       let child = node.next.get(word);
       if (child === undefined) {
-        child = { next: new Map(), accept: [] };
+        child = { next: null, accept: [] };
         node.next.set(word, child);
       }
       node = child;
@@ -108,11 +110,13 @@ export class MentionIndex {
     if (node.accept.some((a) => a.nodeId === accept.nodeId && a.acronym === accept.acronym)) return;
     node.accept.push(accept);
     // Where names collide, a label beats an alias, then non-acronym first, then the lower id: deterministic.
-    node.accept.sort(
-      (a, b) => a.rank - b.rank || Number(a.acronym) - Number(b.acronym) || a.nodeId.localeCompare(b.nodeId),
-    );
+    if (node.accept.length > 1) node.accept.sort(byPriority);
     this.nameCount += 1;
   }
+}
+
+function byPriority(a: Accept, b: Accept): number {
+  return a.rank - b.rank || Number(a.acronym) - Number(b.acronym) || (a.nodeId < b.nodeId ? -1 : 1);
 }
 
 function isAcronym(name: string): boolean {
