@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { appPerTest } from './support/appPerTest';
 import { onCanvas } from './support/atlasCy';
 import { screenshot } from './support/chromium';
-import { settled } from './support/explorerDriver';
+import { openWithEuropol, settled } from './support/explorerDriver';
+import { STATUS_LINE, svgDash } from '../../renderer/src/canvas/graphStyle';
+import { STATUSES, type Status } from '../../shared/ontology';
 
 const app = appPerTest();
 
@@ -76,5 +78,93 @@ describe('the overview’s key labels', () => {
     expect(overlapping(narrow)).toEqual([]);
     expect(narrow.length).toBeGreaterThanOrEqual(20);
     await screenshot(page, 'look-overview-1024x640');
+  });
+});
+
+describe('the legend on the canvas', () => {
+  it('sits inside the canvas, says what each line style means as the canvas draws it, and folds away', async () => {
+    const { page } = app();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await overview(page);
+    const legend = page.getByTestId('legend');
+    const [card, canvas] = await Promise.all([legend.boundingBox(), page.getByTestId('graph-canvas').boundingBox()]);
+    if (card === null || canvas === null) throw new Error('the legend or the canvas is not drawn');
+    expect(card.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(card.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+    expect(await page.getByRole('complementary', { name: 'Verkennen' }).getByTestId('legend').count()).toBe(0);
+
+    // Each status on the canvas: drawn solid, dashed or dotted as STATUS_LINE says, and the legend's
+    // line for it uses the same dash.
+    const drawn = await onCanvas(page, (cy) =>
+      cy
+        .edges()
+        .not('.hidden')
+        .not('.editorial')
+        .map((e) => ({ status: String(e.data('status')), style: String(e.style('line-style')) })),
+    );
+    const statuses = [...new Set(drawn.map((d) => d.status))];
+    expect(statuses.length).toBeGreaterThanOrEqual(3);
+    for (const { status, style } of drawn) {
+      if (!(STATUSES as readonly string[]).includes(status)) throw new Error(`unknown status ${status}`);
+      expect(style, status).toBe(STATUS_LINE[status as Status].style);
+    }
+    for (const status of statuses) {
+      const line = legend.locator(`li[data-status="${status}"] line`);
+      expect(await line.count(), status).toBe(1);
+      expect((await line.getAttribute('stroke-dasharray')) ?? undefined, status).toBe(
+        svgDash(STATUS_LINE[status as Status]),
+      );
+    }
+    const words = await legend.locator('li[data-status]').allTextContents();
+    expect(words.join(' ')).toMatch(/Van kracht/);
+
+    const fold = legend.getByRole('button', { name: 'Legenda inklappen' });
+    await fold.click();
+    expect(await legend.locator('#legend-body').isHidden()).toBe(true);
+    await legend.getByRole('button', { name: 'Legenda uitklappen' }).click();
+    expect(await legend.locator('#legend-body').isVisible()).toBe(true);
+  });
+
+  it('starts folded on a small canvas (the analysis drawer open at 1024×640), so it covers no path', async () => {
+    const { page } = app();
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await openWithEuropol(page);
+    await page.getByTestId('analysis-toggle').click();
+    await page.locator('#analysis-body').waitFor();
+    const toggle = page.getByTestId('legend').getByRole('button', { name: 'Legenda uitklappen' });
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await screenshot(page, 'look-legend-folded-1024x640');
+  });
+});
+
+describe('the header', () => {
+  it('groups its tools by task, and every tool has a name in Dutch and in English', async () => {
+    const { page } = app();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const header = page.getByRole('banner');
+    for (const [language, groups] of [
+      ['nl', ['Zoeken', 'Weergave', 'Analyseren', 'Exporteren en delen']],
+      ['en', ['Find', 'View', 'Analyse', 'Export and share']],
+    ] as const) {
+      if (language === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
+      const names = await header
+        .getByRole('toolbar')
+        .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('aria-label') ?? ''));
+      expect(names.slice(0, 4)).toEqual(groups);
+      const tools = await header.getByRole('button').evaluateAll((buttons) =>
+        buttons.map((b) => ({
+          name: (b.getAttribute('aria-label') ?? b.textContent).trim(),
+          hasIcon: b.querySelector('svg.lucide') !== null,
+        })),
+      );
+      for (const tool of tools) expect(tool.name.length, JSON.stringify(tool)).toBeGreaterThan(1);
+      // The view, analyse and help tools carry lucide icons (the export tools are the export dialog's own).
+      expect(tools.filter((t) => t.hasIcon).length).toBeGreaterThanOrEqual(7);
+      await screenshot(page, `look-header-${language}`);
+    }
+    expect(await header.getByRole('button', { name: 'Undo' }).count()).toBe(1);
+    expect(await header.getByRole('button', { name: 'Show everything' }).count()).toBe(1);
   });
 });
