@@ -51,7 +51,7 @@ function inline(text: string): string {
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
     .replace(/~~(.+?)~~/g, '$1')
-    .replace(/^\s*\|(.*)\|\s*$/, '$1')
+    .replace(/^\s*\|\s*(.*?)\s*\|\s*$/, '$1')
     .replace(/\s*\|\s*/g, ' · ')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
     .replace(/&nbsp;/g, ' ')
