@@ -25,6 +25,7 @@ import { SnapshotCheckNotice } from './export/SnapshotCheckNotice';
 import { OverviewActions } from './OverviewActions';
 import { SavedViews } from './SavedViews';
 import { SourceViewer } from './SourceViewer';
+import { DocumentList } from './documents/DocumentList';
 import { DocumentWorkbench } from './documents/DocumentWorkbench';
 import { ImportDocumentButton } from './documents/ImportDocumentButton';
 import { StorageNotice } from './StorageNotice';
@@ -96,6 +97,7 @@ export function App() {
           <LensPicker />
           <FilterPanel />
           <SavedViews />
+          <DocumentList />
         </aside>
         <MainView />
         <DetailPanel />

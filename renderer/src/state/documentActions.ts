@@ -15,7 +15,8 @@ import {
 } from '../../../shared/contract';
 import { client, guarded, selectNode } from './actions';
 import { addNodes } from './graphSlice';
-import { putDocument, setDocuments, setImportProgress, setImportStage } from './documentSlice';
+import { dropDocument, putDocument, setDocuments, setImportProgress, setImportStage } from './documentSlice';
+import { closeSourceView } from './sourceSlice';
 import { apply, atlasStore } from './store';
 
 /** Ids of the user's own documents start with this; no bundled source's does. */
@@ -90,6 +91,15 @@ export async function updateDocument(id: string, changes: DocumentChanges): Prom
   apply(putDocument(updated));
   return updated;
 }
+
+/** Deletes one of the user's documents; the viewer closes if it showed it. */
+export const deleteDocument = (id: string): Promise<void> =>
+  guarded(async () => {
+    await client().call('document.delete', { id });
+    forget(id);
+    apply(dropDocument(id));
+    if (atlasStore.getState().sourceView?.sourceId === id) apply(closeSourceView());
+  });
 
 export interface LoadedDocument {
   readonly document: UserDocument;

@@ -22,13 +22,21 @@ export const setDocuments =
   (documents: readonly DocumentSummary[]) =>
   <S extends DocumentSlice>(state: S): S => ({ ...state, documents });
 
-/** Puts one document in the list (new, or its edited metadata), replacing the one with its id. */
+/**
+ * Puts one document in the list (new, or its edited metadata), replacing the one with its id. A list
+ * not yet loaded stays unloaded: a list of just this one would hide the others from the next load.
+ */
 export const putDocument =
   (document: DocumentSummary) =>
-  <S extends DocumentSlice>(state: S): S => ({
-    ...state,
-    documents: [document, ...(state.documents ?? []).filter((d) => d.id !== document.id)],
-  });
+  <S extends DocumentSlice>(state: S): S =>
+    state.documents === null
+      ? state
+      : { ...state, documents: [document, ...state.documents.filter((d) => d.id !== document.id)] };
+
+export const dropDocument =
+  (id: string) =>
+  <S extends DocumentSlice>(state: S): S =>
+    state.documents === null ? state : { ...state, documents: state.documents.filter((d) => d.id !== id) };
 
 export const setImportStage =
   (stage: ImportStage) =>

@@ -11,7 +11,7 @@ import { atlasStore, initialState } from '../../state/store';
 import { aNode } from '../../state/testBuilders';
 import { SourceViewer } from '../SourceViewer';
 import { NodeDocuments } from './NodeDocuments';
-import { aDocumentSummary, aUserDocument, itsMentions } from './testDocuments';
+import { aDocumentSummary, aUserDocument, itsMentions } from '../../state/documentTestBuilders';
 
 const doc = aUserDocument();
 const answers: Answers = {

@@ -16,7 +16,7 @@ import { connectActions } from '../../state/actions';
 import { atlasStore, initialState } from '../../state/store';
 import { ImportDocumentButton } from './ImportDocumentButton';
 import { ImportPanel } from './ImportPanel';
-import { aDocumentSummary } from './testDocuments';
+import { aDocumentSummary } from '../../state/documentTestBuilders';
 
 const workbench = () =>
   render(
@@ -38,6 +38,7 @@ describe('importing a document', () => {
       'document.import': () => ({ document: aDocumentSummary({ author: 'Raad van de EU' }), alreadyImported: false }),
       'document.progress': () => ({ progress: null }),
     });
+    atlasStore.setState({ documents: [] });
     workbench();
     await upload(new File(['Europol en Interpol'], 'conclusies.txt', { type: 'text/plain' }));
     const form = await screen.findByTestId('document-details');

@@ -21,7 +21,16 @@ export function ImportPanel() {
   }, [stage.step]);
   if (stage.step === 'idle') return null;
   return (
-    <section className="import-panel" role="dialog" aria-labelledby={titleId} data-testid="import-panel">
+    <section
+      className="import-panel"
+      role="dialog"
+      aria-labelledby={titleId}
+      data-testid="import-panel"
+      onKeyDown={(event) => {
+        // Escape closes it, except while the file is still being read (the import cannot be called back).
+        if (event.key === 'Escape' && stage.step !== 'importing') dismissImport();
+      }}
+    >
       <h2 id={titleId} ref={heading} tabIndex={-1}>
         {dx(language, 'importTitle')}
       </h2>

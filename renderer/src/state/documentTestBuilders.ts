@@ -1,6 +1,6 @@
 // Builders for the document workbench's component tests: a summary, a user document with pages, its
 // mentions, as the contract promises them.
-import type { DocumentMention, DocumentMentions, DocumentSummary, UserDocument } from '../../../../shared/contract';
+import type { DocumentMention, DocumentMentions, DocumentSummary, UserDocument } from '../../../shared/contract';
 
 export function aDocumentSummary(overrides: Partial<DocumentSummary> = {}): DocumentSummary {
   return {
