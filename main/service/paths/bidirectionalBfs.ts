@@ -13,6 +13,8 @@ export interface HopSource {
 
 class Side {
   frontier: number[];
+  /** Every node reached, at any depth (probed against a hub's list instead of scanning it). */
+  readonly visited: number[] = [];
   /** About how many relations expanding the frontier reads. */
   weight = 1;
   radius = 0;
@@ -22,11 +24,16 @@ class Side {
     readonly stamp: number,
     end: number,
   ) {
-    a.stamp[end] = stamp;
-    a.depth[end] = 0;
-    a.generic[end] = 0;
-    a.parent[end] = -1;
+    this.visit(end, 0, 0, -1);
     this.frontier = [end];
+  }
+
+  visit(node: number, depth: number, generic: number, parent: number): void {
+    this.a.stamp[node] = this.stamp;
+    this.a.depth[node] = depth;
+    this.a.generic[node] = generic;
+    this.a.parent[node] = parent;
+    this.visited.push(node);
   }
 
   has(node: number): boolean {
@@ -44,6 +51,7 @@ class Side {
 interface Crossing {
   readonly near: number;
   readonly far: number;
+  readonly length: number;
   readonly generic: number;
 }
 
@@ -71,63 +79,83 @@ export function bidirectionalShortest(
   while (forward.radius + backward.radius < maxHops) {
     if (forward.frontier.length === 0 || backward.frontier.length === 0) return null;
     const [side, other] = forward.weight <= backward.weight ? [forward, backward] : [backward, forward];
-    const best = expandLayer(graph, side, other, maxHops, excluded);
-    if (best === 'too-long') return null;
+    // Crossings first; the next frontier is built only when there is none and a longer path may still
+    // fit, so the last layer a search may take (often a hub's) is probed, never walked whole.
+    const best = bestCrossing(graph, side, other, excluded);
     if (best !== undefined) {
+      if (best.length > maxHops) return null;
       const path = [...side.walkBack(best.near).reverse(), ...other.walkBack(best.far)];
       return side === forward ? path : path.reverse();
     }
+    if (side.radius + 1 + other.radius >= maxHops) return null;
+    growFrontier(graph, side, excluded);
   }
   return null;
 }
 
-/**
- * Expands one layer of `side`; returns the best crossing into `other` if any (shortest, then fewest
- * generic hops, then first met), 'too-long' if the ends meet only beyond `maxHops`.
- */
-function expandLayer(
-  graph: HopSource,
-  side: Side,
-  other: Side,
-  maxHops: number,
-  excluded: Exclusions,
-): Crossing | 'too-long' | undefined {
+/** Probing a sorted hop list by binary search costs about this many steps of scanning it. */
+const PROBE_COST = 20;
+
+const isBlocked = (excluded: Exclusions, node: number, neighbour: number): boolean =>
+  (excluded.nodes.size > 0 && excluded.nodes.has(neighbour)) ||
+  (excluded.firstHops.size > 0 &&
+    ((node === excluded.source && excluded.firstHops.has(neighbour)) ||
+      (neighbour === excluded.source && excluded.firstHops.has(node))));
+
+/** The best relation from `side`'s frontier into `other`'s ball: a hub's list is probed for the ball's nodes, not scanned. */
+function bestCrossing(graph: HopSource, side: Side, other: Side, excluded: Exclusions): Crossing | undefined {
+  let best: Crossing | undefined;
+  const consider = (node: number, neighbour: number, flags: number): void => {
+    if (isBlocked(excluded, node, neighbour)) return;
+    const length = side.radius + 1 + (other.a.depth[neighbour] ?? 0);
+    const generic = (side.a.generic[node] ?? 0) + (flags & 1) + (other.a.generic[neighbour] ?? 0);
+    if (best === undefined || length < best.length || (length === best.length && generic < best.generic))
+      best = { near: node, far: neighbour, length, generic };
+  };
+  for (const node of side.frontier) {
+    const hops = graph.hops(node);
+    if (hops.length / 2 > other.visited.length * PROBE_COST) {
+      for (const neighbour of other.visited) {
+        const at = indexOfHop(hops, neighbour);
+        if (at >= 0) consider(node, neighbour, hops[at + 1] ?? 0);
+      }
+    } else
+      for (let i = 0; i < hops.length; i += 2) {
+        const neighbour = hops[i] ?? 0;
+        if (other.has(neighbour)) consider(node, neighbour, hops[i + 1] ?? 0);
+      }
+  }
+  return best;
+}
+
+/** Where `neighbour` sits in a hop list sorted by neighbour, or -1. */
+function indexOfHop(hops: Int32Array, neighbour: number): number {
+  let low = 0;
+  let high = hops.length / 2;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((hops[mid * 2] ?? 0) < neighbour) low = mid + 1;
+    else high = mid;
+  }
+  return hops[low * 2] === neighbour ? low * 2 : -1;
+}
+
+/** Replaces the frontier by the next layer, keeping per node the parent with the fewest generic hops. */
+function growFrontier(graph: HopSource, side: Side, excluded: Exclusions): void {
   const { stamp, depth, generic, parent } = side.a;
   const nextDepth = side.radius + 1;
   const next: number[] = [];
   let weight = 0;
-  let shortest = Infinity;
-  let best: Crossing | undefined;
-  const checkNodes = excluded.nodes.size > 0;
-  const checkHops = excluded.firstHops.size > 0;
-  const { source } = excluded;
   for (const node of side.frontier) {
     const hops = graph.hops(node);
     const base = generic[node] ?? 0;
     for (let i = 0; i < hops.length; i += 2) {
       const neighbour = hops[i] ?? 0;
-      if (checkNodes && excluded.nodes.has(neighbour)) continue;
-      if (
-        checkHops &&
-        ((node === source && excluded.firstHops.has(neighbour)) ||
-          (neighbour === source && excluded.firstHops.has(node)))
-      )
-        continue;
+      if (isBlocked(excluded, node, neighbour)) continue;
       const flags = hops[i + 1] ?? 0;
       const cost = base + (flags & 1);
-      if (other.has(neighbour)) {
-        const length = nextDepth + (other.a.depth[neighbour] ?? 0);
-        const total = cost + (other.a.generic[neighbour] ?? 0);
-        if (length < shortest || (length === shortest && best !== undefined && total < best.generic)) {
-          shortest = length;
-          best = { near: node, far: neighbour, generic: total };
-        }
-      }
       if (stamp[neighbour] !== side.stamp) {
-        stamp[neighbour] = side.stamp;
-        depth[neighbour] = nextDepth;
-        generic[neighbour] = cost;
-        parent[neighbour] = node;
+        side.visit(neighbour, nextDepth, cost, node);
         next.push(neighbour);
         weight += 2 ** (flags >> 1);
       } else if (depth[neighbour] === nextDepth && cost < (generic[neighbour] ?? 0)) {
@@ -139,6 +167,4 @@ function expandLayer(
   side.frontier = next;
   side.weight = weight;
   side.radius = nextDepth;
-  if (best === undefined) return undefined;
-  return shortest > maxHops ? 'too-long' : best;
 }

@@ -101,6 +101,8 @@ export class PathGraph {
 
   /** The relations (internal keys) that pass between two nodes of a found path (both ends pass), in key order. */
   relationsBetween(a: number, b: number): number[] {
+    // Read from the end with fewer relations: the other may be a hub of 10^5.
+    if (this.hops(a).length > this.hops(b).length) return this.relationsBetween(b, a);
     const words = this.store.of(a);
     const eids: number[] = [];
     for (let i = firstAtOrAfter(words, STEP, b); i < words.length && words[i] === b; i += STEP)
