@@ -19,7 +19,7 @@ export function Legend() {
   const { kinds, statuses } = selectLegendEntries(useAtlas(selectVisibleGraph));
   // Open on a roomy canvas, folded on a small one (the analysis drawer open, a small window) so it does
   // not cover the network; once the user folds or opens it, that choice holds.
-  const { ref, isRoomy } = useRoomy(640, 480);
+  const { ref, isRoomy } = useRoomy(560, 420);
   const [choice, setChoice] = useState<boolean | null>(null);
   const isOpen = choice ?? isRoomy;
   if (kinds.length === 0) return null;

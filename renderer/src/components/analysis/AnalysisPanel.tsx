@@ -2,6 +2,7 @@
 // A tab opens the drawer; choosing the open tab again closes it, so the canvas gets its room back.
 // Its height is the user's: a splitter to drag (or move with the arrow keys), a maximise button, and
 // "close" collapses it to its tab row. The pattern builder says when it kept the last question.
+import { Eraser, Maximize2, Minimize2, X } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import { emptyPatternQuery } from '../../../../shared/analysis/patternQuery';
 import { tx } from '../../i18n/explorerStrings';
@@ -96,23 +97,30 @@ export function AnalysisPanel() {
           ))}
         </div>
         {hasHighlight && (
-          <button type="button" className="analysis-unmark" onClick={() => apply(clearHighlight())}>
+          <button type="button" className="analysis-unmark tool btn-ghost" onClick={() => apply(clearHighlight())}>
+            <Eraser aria-hidden="true" focusable="false" />
             {ta(language, 'clearHighlight')}
           </button>
         )}
         {tab !== null && (
           <button
             type="button"
-            className="analysis-size"
+            className="analysis-size tool btn-ghost"
             aria-pressed={drawer.isMaximised}
             onClick={drawer.toggleMaximised}
             data-testid="analysis-maximise"
           >
+            {drawer.isMaximised ? (
+              <Minimize2 aria-hidden="true" focusable="false" />
+            ) : (
+              <Maximize2 aria-hidden="true" focusable="false" />
+            )}
             {tx(language, drawer.isMaximised ? 'restore' : 'maximise')}
           </button>
         )}
         {tab !== null && (
-          <button type="button" className="analysis-close" onClick={() => openAnalysis(null)}>
+          <button type="button" className="analysis-close tool btn-ghost" onClick={() => openAnalysis(null)}>
+            <X aria-hidden="true" focusable="false" />
             {ta(language, 'close')}
           </button>
         )}
