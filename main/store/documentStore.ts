@@ -115,20 +115,23 @@ export class DocumentStore {
     return row?.id ?? null;
   }
 
-  /** Stores a document, its mentions and passages in one transaction: all of it or nothing. */
+  /**
+   * Stores a document, its mentions and passages in one transaction: all of it or nothing. False when
+   * the same file was stored meanwhile (two imports of it at once): then nothing more is written.
+   */
   insert(
     doc: NewDocument,
     mentions: readonly StoredMention[],
     mentionsOf: string,
     passages: readonly PassageRow[],
-  ): void {
-    this.write(() =>
+  ): boolean {
+    return this.write(() =>
       this.db.transaction(() => {
-        this.db
+        const inserted = this.db
           .prepare(
             `INSERT INTO document (id, title, author, date, kind, language, format, file_name, byte_size, sha256,
                pages, text, mentions_of, imported_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
           )
           .run(
             doc.id,
@@ -147,11 +150,13 @@ export class DocumentStore {
             doc.importedAt,
             doc.importedAt,
           );
+        if (inserted.changes === 0) return false;
         this.insertMentions(doc.id, mentions);
         const passage = this.db.prepare(
           'INSERT INTO document_passage (text, document_id, page, start_offset) VALUES (?, ?, ?, ?)',
         );
         for (const p of passages) passage.run(p.text, doc.id, p.page, p.start);
+        return true;
       })(),
     );
   }

@@ -124,11 +124,17 @@ describe('document.import', () => {
     const again = await w.call('document.import', { fileName: 'kopie.txt', data: base64(text) });
     expect(again).toEqual({ document: first.document, alreadyImported: true });
 
+    const same = base64(makePdf([['Tegelijk: Europol']]));
+    const [one, two] = await Promise.all(
+      ['a.pdf', 'b.pdf'].map((fileName) => w.call('document.import', { fileName, data: same })),
+    );
+    expect([one?.alreadyImported, two?.alreadyImported].sort()).toEqual([false, true]);
+    expect(one?.document.id).toBe(two?.document.id);
+
     const latin1 = Buffer.from('Notitie over Curaçao en België', 'latin1');
     const { document } = await w.call('document.import', { fileName: 'oud.txt', data: latin1.toString('base64') });
     expect((await w.call('document.get', { id: document.id })).text).toBe('Notitie over Curaçao en België');
-    expect((await w.call('document.list', {})).map((d) => d.id).sort()).toEqual(
-      [first.document.id, document.id].sort(),
-    );
+    const ids = [first.document.id, document.id, one?.document.id].sort();
+    expect((await w.call('document.list', {})).map((d) => d.id).sort()).toEqual(ids);
   });
 });

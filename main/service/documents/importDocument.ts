@@ -39,7 +39,7 @@ export async function importDocument(
   deps.report({ phase: 'storing', done: 0, total: 0 });
   const title = extracted.title ?? fileName.replace(/\.[A-Za-z0-9]+$/, '');
   const id = `user-doc-${sha256.slice(0, 16)}`;
-  deps.store.insert(
+  const isNew = deps.store.insert(
     {
       id,
       title,
@@ -61,7 +61,7 @@ export async function importDocument(
   );
   const stored = deps.store.summary(id);
   if (stored === null) throw new Error(`The document ${id} was stored but cannot be read back.`);
-  return { document: stored, alreadyImported: false };
+  return { document: stored, alreadyImported: !isNew };
 }
 
 /** Mentions of the catalogue's nodes in a text, each with its page. */
