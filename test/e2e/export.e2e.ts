@@ -45,10 +45,24 @@ const setScale = async (dialog: ReturnType<Page['getByTestId']>, scale: number):
   await dialog.getByRole('slider').fill(String(scale));
 };
 
+/** The drawing alone, without caption band and legend (exportProgress.e2e covers those). */
+const plain = async (dialog: ReturnType<Page['getByTestId']>): Promise<void> => {
+  await dialog.getByRole('checkbox', { name: /Bijschriftband/ }).uncheck();
+  await dialog.getByRole('checkbox', { name: /Legenda in de afbeelding/ }).uncheck();
+};
+
 describe('pictures of the current view', () => {
   it('downloads a PNG at 2× the canvas size, white, not blank', async () => {
     const size = await canvasSize();
-    const file = await exportFile(page, /PNG/, (d) => setScale(d, 2), 'view-2x.png');
+    const file = await exportFile(
+      page,
+      /PNG/,
+      async (d) => {
+        await plain(d);
+        await setScale(d, 2);
+      },
+      'view-2x.png',
+    );
     expect(file.name).toMatch(/\.png$/);
     const png = PNG.sync.read(file.bytes);
     expect([png.width, png.height]).toEqual([Math.round(size.width * 2), Math.round(size.height * 2)]);
@@ -64,6 +78,7 @@ describe('pictures of the current view', () => {
       page,
       /PNG/,
       async (d) => {
+        await plain(d);
         await setScale(d, 1);
         await d.getByRole('radio', { name: /Transparant/ }).check();
       },

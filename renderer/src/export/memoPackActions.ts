@@ -7,7 +7,8 @@ import { saveFile, type Saved } from './deliver';
 import { ex } from './exportStrings';
 import { ExportRefusal, type ExportSettings, type ExportTask } from './exportSettings';
 import { fileType } from './fileTypes';
-import { briefingContent, exporter } from './formatBuilders';
+import { briefingContent, exporter, halfOf } from './formatBuilders';
+import { frameContent } from './frameContent';
 import type { BriefingScope } from './formats/briefing';
 
 const ZIP = fileType('zip', 'application/zip', 'Zip');
@@ -41,17 +42,18 @@ export async function exportMemoPack(settings: ExportSettings, task?: ExportTask
   const canvas = exporter(language);
   const base = canvas.size('all');
   const scale = Math.min(2, PACK_PICTURE_PIXELS / Math.max(base.width, base.height, 1));
-  // Drawn in tiles and encoded in a worker, like the dialog's PNG, so the window stays responsive.
+  // Drawn in tiles and encoded in a worker, like the dialog's PNG, with the same marking, legend and
+  // caption band; half the progress bar, the writing in its worker the other half.
   const picture = await canvas.png({
     scale,
     background: '#ffffff',
     region: 'all',
-    ...(task === undefined ? {} : { task }),
+    frame: await frameContent(graph, settings),
+    task: halfOf(task),
   });
-  const [pack, { briefingMarkdown }, { briefingDocx }, { citedSources }, content, details, info] = await Promise.all([
+  const [pack, { memoPackOffMainThread }, { citedSources }, content, details, info] = await Promise.all([
     import('./formats/memoPack'),
-    import('./formats/briefingMarkdown'),
-    import('./formats/briefingDocx'),
+    import('./memoPackInWorker'),
     import('./formats/citedSources'),
     briefingContent(graph, { ...settings, scope }),
     fetchDetails(
@@ -60,15 +62,20 @@ export async function exportMemoPack(settings: ExportSettings, task?: ExportTask
     ),
     graphInfo(),
   ]);
-  const zip = pack.memoPackZip({
-    language,
-    marking: settings.marking.trim(),
-    title: settings.title,
-    picture: picture.png,
-    briefingMarkdown: briefingMarkdown(content),
-    briefingWord: await briefingDocx(content),
-    sources: citedSources(graph, details.edges, info),
-  });
+  const zip = await memoPackOffMainThread(
+    {
+      briefing: content,
+      parts: {
+        language,
+        marking: settings.marking.trim(),
+        title: settings.title,
+        picture: picture.png,
+        sources: citedSources(graph, details.edges, info),
+      },
+    },
+    task?.signal,
+  );
+  task?.onProgress?.(1);
   const name = pack.memoPackName(subject, new Date());
   return { saved: await saveFile(name, zip, ZIP), name };
 }
