@@ -5,6 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { USER_DB_FILE } from '../../main/service/openService';
+import { openSqlite } from '../../main/store/nativeBinding';
 import { buildDatasetFile, FIXTURE_DATA_DIR } from '../support/testService';
 import { base64, makePdf, openWorkbench, type Workbench } from './documentFixtures';
 
@@ -142,6 +144,22 @@ describe('the user’s documents', () => {
     }
     expect((await current.fail('document.update', { id, title: 'x' })).code).toBe('NOT_FOUND');
     expect((await current.fail('document.update', { id, date: '2024-13' })).code).toBe('INVALID_INPUT');
+  });
+
+  it('stay readable in a user database a newer app wrote, where an import is refused and nothing written', async () => {
+    const first = openWorkbench();
+    const id = await importReport(first);
+    first.service.close();
+    const db = openSqlite(join(first.userDataDir, USER_DB_FILE));
+    db.pragma('user_version = 99');
+    db.close();
+    current = openWorkbench(first.datasetPath, first.userDataDir);
+    expect((await current.call('document.list', {})).map((d) => d.id)).toEqual([id]);
+    expect((await current.call('document.mentions', { id })).mentions.length).toBeGreaterThan(0);
+    const refused = await current.fail('document.import', { fileName: 'nieuw.txt', data: base64('Over Europol.') });
+    expect(refused.code).toBe('STORAGE_NEWER_VERSION');
+    expect((await current.fail('document.delete', { id })).code).toBe('STORAGE_NEWER_VERSION');
+    expect((await current.call('document.list', {})).map((d) => d.id)).toEqual([id]);
   });
 
   it('report an import’s progress by the key its caller chose', async () => {
