@@ -8,6 +8,7 @@ import { jsPDF } from 'jspdf';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appPerTest } from './support/appPerTest';
+import { seriousViolations } from './support/axe';
 import { screenshot } from './support/chromium';
 import { waitForNode } from './support/explorerDriver';
 
@@ -21,6 +22,18 @@ function twoPagePdf(): Buffer {
   doc.text('Europol shared its analysis with the member states.', 15, 27);
   doc.addPage();
   doc.text('On the second page, Europol and INTERPOL agreed to continue.', 15, 20);
+  return Buffer.from(doc.output('arraybuffer'));
+}
+
+/** A long report: `pages` pages of a few lines each, Europol on every one. */
+function longPdf(pages: number): Buffer {
+  const doc = new jsPDF();
+  for (let i = 0; i < pages; i += 1) {
+    if (i > 0) doc.addPage();
+    doc.text(`Page ${String(i + 1)}: Europol coordinated the joint operation with the member states.`, 15, 20);
+    for (let line = 1; line < 30; line += 1)
+      doc.text(`Paragraph ${String(line)} of the evaluation report.`, 15, 20 + line * 8);
+  }
   return Buffer.from(doc.output('arraybuffer'));
 }
 
@@ -59,6 +72,7 @@ describe('document import', () => {
     await form.getByLabel('Soort document').selectOption('council-conclusions');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await form.getByText(/zijn opgeslagen/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'document-import');
 
     await page.getByRole('button', { name: 'Document openen' }).click();
@@ -77,6 +91,7 @@ describe('document import', () => {
     await panel.getByRole('button', { name: /^Alle \d+ op het canvas$/ }).click();
     await waitForNode(page, 'europol');
     await waitForNode(page, 'interpol');
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'document-mentions');
   });
 
@@ -109,6 +124,17 @@ describe('document import', () => {
     await ours.click();
     await viewer.locator('mark[data-focused="true"]').first().waitFor();
     expect(await viewer.locator('mark[data-focused="true"]').first().textContent()).toBe('Europol');
+  });
+
+  it('shows the pages extracted so far while a long PDF imports', async () => {
+    await dropFile(page, 'evaluation.pdf', longPdf(150));
+    const bar = page.getByTestId('import-progress');
+    // A poll answered during extraction: the bar has a value and the phase names the page reached.
+    await page.getByText(/Tekst uithalen: pagina \d+ van 150/).waitFor({ timeout: 30_000 });
+    expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+    await screenshot(page, 'document-import-progress');
+    await page.getByTestId('document-details').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-summary').textContent()).toContain('150 pagina’s');
   });
 
   it('refuses a damaged PDF with a worded reason and stores nothing', async () => {

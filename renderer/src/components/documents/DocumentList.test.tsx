@@ -22,8 +22,8 @@ describe('the document list', () => {
     connectFakeApi({ 'document.list': () => docs });
     render(<DocumentList />);
     const list = await screen.findByTestId('document-list');
-    const open = await within(list).findByRole('button', { name: 'Evaluatie JIT openen' });
-    expect(open.textContent).toContain('Evaluatie · 9 vermeldingen');
+    const open = await within(list).findByRole('button', { name: 'Evaluatie JIT' });
+    expect(open.closest('li')?.textContent).toContain('Evaluatie · 9 vermeldingen');
     await userEvent.click(open);
     expect(atlasStore.getState().sourceView).toEqual({ sourceId: 'user-doc-2', focus: null });
   });
@@ -44,7 +44,7 @@ describe('the document list', () => {
     const confirm = screen.getByRole('button', { name: /Evaluatie JIT definitief verwijderen/ });
     expect(document.activeElement).toBe(confirm);
     await userEvent.click(confirm);
-    await screen.findByRole('button', { name: 'Raadsconclusies over politiesamenwerking openen' });
+    await screen.findByRole('button', { name: 'Raadsconclusies over politiesamenwerking' });
     expect(screen.queryByText('Evaluatie JIT')).toBeNull();
     expect(calls.filter((c) => c.method === 'document.delete').map((c) => c.input)).toEqual([{ id: 'user-doc-2' }]);
     expect(atlasStore.getState().sourceView).toBeNull();

@@ -22,17 +22,19 @@ export function DocumentList() {
         <ul>
           {documents.map((d) => (
             <li key={d.id}>
-              <button
-                type="button"
-                className="link"
-                onClick={() => openSource(d.id)}
-                aria-label={dx(language, 'openDocumentNamed', d.title)}
-              >
-                <bdi>{d.title}</bdi>
+              <span className="document-entry">
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => openSource(d.id)}
+                  title={dx(language, 'openDocumentNamed', d.title)}
+                >
+                  <bdi>{d.title}</bdi>
+                </button>
                 <span className="hint">
                   {dx(language, 'documentListMeta', kindLabel(language, d.kind), d.mentionCount)}
                 </span>
-              </button>
+              </span>
               {confirming === d.id ? (
                 <button
                   type="button"

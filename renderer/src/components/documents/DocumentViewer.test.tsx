@@ -104,9 +104,9 @@ describe('the document viewer', () => {
     act(() => openSource(doc.id));
     render(<SourceViewer />);
     const panel = await screen.findByTestId('mentions-panel');
-    const adds = await within(panel).findAllByRole('button', { name: /op het canvas zetten/ });
+    const adds = await within(panel).findAllByRole('button', { name: /^Op canvas: / });
     expect(adds.map((b) => b.tabIndex)).toEqual([0, -1]);
-    await userEvent.click(within(panel).getByRole('button', { name: 'Interpol op het canvas zetten' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Op canvas: Interpol' }));
     expect([...atlasStore.getState().nodes.keys()]).toEqual(['interpol']);
   });
 
