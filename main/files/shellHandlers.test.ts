@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_FILE_FILTER } from '../../shared/shell';
 import { lastFolderIn } from './lastFolder';
 import { createShellHandlers, type ShellPlatform } from './shellHandlers';
 
@@ -103,5 +104,24 @@ describe('shell handlers', () => {
     expect(await shell.takeOpenedFile()).toEqual({ ok: true, value: { none: true } });
     shell.queueOpenedFile(join(dir, 'weg.json'));
     expect(await shell.takeOpenedFile()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('opens a chosen document as base64 of its bytes, offering the document types, and refuses another encoding', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'conclusies.pdf');
+    const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0xe2, 0xff, 0x00]);
+    writeFileSync(file, bytes);
+    const { platform } = fakePlatform({ open: file });
+    const shell = createShellHandlers(platform, lastFolderIn(join(dir, 's.json')));
+    const opened = await shell.openFile({ filters: [DOCUMENT_FILE_FILTER], encoding: 'base64' });
+    expect(opened).toEqual({
+      ok: true,
+      value: { opened: true, file: { name: 'conclusies.pdf', text: bytes.toString('base64') } },
+    });
+    expect(DOCUMENT_FILE_FILTER.extensions).toEqual(['txt', 'md', 'pdf', 'docx']);
+    expect(await shell.openFile({ filters: [DOCUMENT_FILE_FILTER], encoding: 'latin1' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'encoding' },
+    });
   });
 });
