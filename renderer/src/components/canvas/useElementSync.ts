@@ -8,18 +8,18 @@ import { OVERLAY_DATA_KEYS, toElements, type ElementOverlay } from '../../canvas
 import { placeNodes } from '../../state/canvasActions';
 import { selectVisibleGraph } from '../../state/selectors';
 import { atlasStore, useAtlas } from '../../state/store';
+import { fitView, fitVisible } from './fitView';
 
 /** The overlay's data keys, split once: the sync checks them for every element on every change. */
 const OVERLAY_KEYS = OVERLAY_DATA_KEYS.split(' ');
 
-/** A handful of nodes should not fill the screen at giant size. */
-const MAX_FIT_ZOOM = 1.4;
-
-function fitVisible(cy: Core): void {
-  cy.fit(cy.elements().not('.hidden'), 40);
-  if (cy.zoom() > MAX_FIT_ZOOM)
-    cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-}
+/** Canvases whose layout is under way: the highlight's fit waits for the layout's end (fitView.ts). */
+const laying = new WeakSet<Core>();
+/** Canvases whose highlight arrived during a layout, so the layout's end must fit it. */
+const fitOwed = new WeakSet<Core>();
+export const layoutRunning = (cy: Core): boolean => laying.has(cy);
+/** Leaves the highlight's fit to the running layout's end. */
+export const fitAfterLayout = (cy: Core): void => void fitOwed.add(cy);
 
 export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
   const nodes = useAtlas((s) => s.nodes);
@@ -79,6 +79,7 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
     });
     if (running.current) return;
     running.current = true;
+    laying.add(cy);
     const state = atlasStore.getState();
     const focusId = state.selection?.type === 'node' ? state.selection.id : (state.scope?.anchorId ?? null);
     const started = performance.now();
@@ -89,9 +90,11 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
     box?.setAttribute('data-layout-pending', 'true');
     void runLayout(cy, { layout, positions, pinned, focusId })
       .then(({ placed, full }) => {
+        const owed = fitOwed.delete(cy);
         if (placed.size === 0) {
           // Nodes that came already placed (a restored view, the overview) onto an empty canvas: show them all.
-          if (wasEmpty && cy.nodes().nonempty()) fitVisible(cy);
+          if (owed) fitView(cy);
+          else if (wasEmpty && cy.nodes().nonempty()) fitVisible(cy);
           return;
         }
         // For the benchmark and the e2e tests: how many layout runs placed nodes, and how long the last took.
@@ -101,12 +104,21 @@ export function useElementSync(cy: Core | null, overlay: ElementOverlay): void {
         const outside = [...placed.values()].some(
           (p) => p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2,
         );
-        if (full || outside) fitVisible(cy);
+        // A highlight waiting for this layout is fitted now; otherwise new nodes out of sight bring the whole graph into view.
+        if (owed || highlightPlaced(placed)) fitView(cy);
+        else if (full || outside) fitVisible(cy);
         placeNodes([...placed]);
       })
       .finally(() => {
         running.current = false;
+        laying.delete(cy);
         box?.removeAttribute('data-layout-pending');
       });
   }, [cy, nodes, edges, language, overlay, visible, positions, pinned, edgeLabels, layout, asOfYear]);
+}
+
+/** Whether the layout just placed a node of the highlight, which the highlight's fit left to it. */
+function highlightPlaced(placed: ReadonlyMap<string, unknown>): boolean {
+  const wanted = atlasStore.getState().analysis.highlight.nodes;
+  return [...placed.keys()].some((id) => wanted.has(id));
 }

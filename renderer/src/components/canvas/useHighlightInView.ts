@@ -1,27 +1,19 @@
-// A highlighted path or result set is brought into view where its labels can be read: the canvas fits
-// the highlighted nodes alone (not the whole graph, whose labels vanish when the drawer is open), and
-// never zooms past MAX_ZOOM (a two-node path would otherwise fill the screen).
+// A highlighted path or result set is brought into view where its labels can be read (fitView.ts).
+// When the highlight brings nodes that still have to be laid out, the element sync's layout is under
+// way and fits the view itself when it ends; fitting here too would look at positions the layout is
+// about to change (under load the layout outlasted the fixed delay this used to wait, and its own fit
+// of the whole graph then undid the path's).
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { useAtlas } from '../../state/store';
-
-const MAX_ZOOM = 1.6;
-const PADDING = 48;
+import { fitHighlight } from './fitView';
+import { fitAfterLayout, layoutRunning } from './useElementSync';
 
 export function useHighlightInView(cy: Core | null): void {
   const highlight = useAtlas((s) => s.analysis.highlight);
   useEffect(() => {
     if (cy === null || highlight.nodes.size === 0) return;
-    // After the element sync has put the path's nodes on the canvas and laid them out.
-    const timer = setTimeout(() => {
-      const nodes = cy.nodes().filter((n) => highlight.nodes.has(n.id()) && !n.hasClass('hidden'));
-      if (nodes.empty()) return;
-      cy.fit(nodes, PADDING);
-      if (cy.zoom() > MAX_ZOOM) {
-        const box = nodes.boundingBox();
-        cy.zoom({ level: MAX_ZOOM, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
-      }
-    }, 300);
-    return () => clearTimeout(timer);
+    if (layoutRunning(cy)) fitAfterLayout(cy);
+    else fitHighlight(cy);
   }, [cy, highlight]);
 }
