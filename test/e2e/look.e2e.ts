@@ -164,6 +164,14 @@ describe('the header', () => {
       expect(tools.filter((t) => t.hasIcon).length).toBeGreaterThanOrEqual(7);
       await screenshot(page, `look-header-${language}`);
     }
+    // A dialog opened from the header (it lives inside it in the DOM) is centred and keeps its words.
+    await page.getByTestId('help-open').click();
+    const help = page.getByTestId('help-panel');
+    const box = await help.boundingBox();
+    expect(box !== null && Math.abs(box.x + box.width / 2 - 640) < 2).toBe(true);
+    const close = help.getByRole('button', { name: 'Close' });
+    expect(await close.evaluate((b) => parseFloat(getComputedStyle(b).fontSize))).toBeGreaterThanOrEqual(12);
+    await page.keyboard.press('Escape');
     expect(await header.getByRole('button', { name: 'Undo' }).count()).toBe(1);
     expect(await header.getByRole('button', { name: 'Show everything' }).count()).toBe(1);
   });
