@@ -1,9 +1,9 @@
-// Store queries for path finding: nodes by id, the relations around a set of nodes (capped, so a
-// hub with a million relations cannot stall a search), the citations of chosen relations, and the
-// names (labels and aliases) by which a quote may name a path's nodes.
-import type { Citation, EdgeSummary, NodeSummary } from '../../shared/contract';
-import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
-import { toCitation, toEdgeSummary, toNodeSummary, type CitationRow, type EdgeRow, type NodeRow } from './rowMapping';
+// Store queries for path finding: nodes by id, the citations of chosen relations, and the names
+// (labels and aliases) by which a quote may name a path's nodes. The search itself walks the packed
+// adjacency (adjacencyQueries.ts).
+import type { Citation, NodeSummary } from '../../shared/contract';
+import { NODE_COLS, type PrepareSql } from './queryColumns';
+import { toCitation, toNodeSummary, type CitationRow, type NodeRow } from './rowMapping';
 
 export class PathQueries {
   constructor(private readonly sql: PrepareSql) {}
@@ -15,17 +15,6 @@ export class PathQueries {
       JSON.stringify(ids),
     ) as NodeRow[];
     return rows.map(toNodeSummary);
-  }
-
-  /** Relations with at least one end in `ids`, each once, at most `limit` of them. */
-  incident(ids: readonly string[], limit: number): EdgeSummary[] {
-    if (ids.length === 0 || limit <= 0) return [];
-    const rows = this.sql(
-      `WITH f(nid) AS (SELECT nid FROM node WHERE id IN (SELECT value FROM json_each(?))),
-         x(eid) AS (SELECT eid FROM edge WHERE source_nid IN f UNION SELECT eid FROM edge WHERE target_nid IN f)
-       SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.eid IN x ORDER BY e.eid LIMIT ?`,
-    ).all(JSON.stringify(ids), limit) as EdgeRow[];
-    return rows.map(toEdgeSummary);
   }
 
   /** Every label and alias of each of these nodes, by node id (absent ids are left out). */
