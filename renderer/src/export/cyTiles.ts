@@ -87,6 +87,17 @@ export function cyDrawingSource(cy: Core, input: TileInput): DrawingSource | nul
     if (found === undefined) bounds.set(ele.id(), (found = ele.boundingBox()));
     return found;
   };
+  // Asking every element's bounds in the first tile took a long task of its own: asked ahead, in steps.
+  let warmed = 0;
+  const warm = (): boolean => {
+    const all = renderer.getCachedZSortedEles();
+    const until = Math.min(all.length, warmed + 150);
+    for (; warmed < until; warmed += 1) {
+      const ele = all[warmed];
+      if (ele !== undefined) boundsOf(ele);
+    }
+    return warmed >= all.length;
+  };
   const within = (x: number, y: number, w: number, h: number): Drawable[] => {
     const from = toModel(x, y);
     const to = toModel(x + w, y + h);
@@ -106,6 +117,7 @@ export function cyDrawingSource(cy: Core, input: TileInput): DrawingSource | nul
     height: input.height,
     scale,
     prepared: (draw) => input.prepared(() => withEveryLabel(renderer, draw)),
+    warm,
     drawTile: (context, x, y) => {
       if (input.region === 'all') {
         context.translate(-box.x1 * scale - x, -box.y1 * scale - y);

@@ -18,8 +18,17 @@ export interface FileType {
   readonly filter: FileFilter;
 }
 
+/**
+ * The bytes as a Blob part. A 4× picture is tens of megabytes: bytes that own a plain ArrayBuffer (a
+ * worker's transferred result) go in as they are, since a second copy is a long task of its own.
+ */
+function blobPart(data: Uint8Array | string): BlobPart {
+  if (typeof data === 'string') return data;
+  return data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : new Uint8Array(data);
+}
+
 function download(name: string, data: Uint8Array | string, mime: string): void {
-  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mime });
+  const blob = new Blob([blobPart(data)], { type: mime });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

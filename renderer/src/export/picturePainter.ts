@@ -18,6 +18,8 @@ export interface DrawingSource {
   /** Runs `draw` with the canvas set up for a picture, put back before anything else runs. */
   prepared(draw: () => void): void;
   drawTile(context: TileContext, x: number, y: number): void;
+  /** Does a step of the work every tile needs (true when none is left), so tiles start light. */
+  warm?(): boolean;
 }
 
 export interface PaintedPicture {
@@ -74,6 +76,7 @@ export async function paintPicture(
       if (y < layout.markingHeight) drawMarking(context, layout, frame);
       if (y + context.canvas.height > layout.belowY) drawBelow(context, layout, frame, layout.belowY);
     };
+    while (source.warm?.() === false) await yieldToUi();
     let next = 0;
     while (next < tiles.length) {
       check(task);

@@ -1,11 +1,13 @@
 // The export dialog as an adviser meets it: the fields follow the format (caption, marking and
-// orientation for the PDF; scale, background and a copy button for PNG; the changes option only when
-// a comparison is open), Escape closes it, and exporting an empty canvas says so instead of failing.
+// orientation for the PDF; scale, background, caption band, legend and a copy button for PNG; the
+// changes option only when a comparison is open), Escape and Cancel close it, the picture choices are
+// remembered, and exporting an empty canvas says so instead of failing.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, EXPORT_GROUPS, type ExportFormat } from '../../export/exportFormats';
+import { rememberedPictureFrame, rememberPictureFrame } from '../../export/exportPreferences';
 import { ex } from '../../export/exportStrings';
 import type { ExportSettings } from '../../export/exportSettings';
 import { diffGraphs } from '../../export/formats/graphDiff';
@@ -101,5 +103,38 @@ describe('ExportDialog', () => {
     });
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('offers the caption band and the legend for PNG and SVG, not for data formats', async () => {
+    const user = userEvent.setup();
+    render(<Harness onClose={() => undefined} />);
+    for (const format of ['PNG-afbeelding', 'SVG (vector)']) {
+      await user.click(screen.getByRole('radio', { name: format }));
+      expect(screen.getByRole('checkbox', { name: /Bijschriftband/ })).toHaveProperty('checked', true);
+      await user.click(screen.getByRole('checkbox', { name: 'Legenda in de afbeelding' }));
+      expect(screen.getByRole('checkbox', { name: 'Legenda in de afbeelding' })).toHaveProperty('checked', false);
+      await user.click(screen.getByRole('checkbox', { name: 'Legenda in de afbeelding' }));
+    }
+    await user.click(screen.getByRole('radio', { name: 'CSV-tabellen (zip)' }));
+    expect(screen.queryByRole('checkbox', { name: /Bijschriftband/ })).toBeNull();
+  });
+
+  it('closes with Cancel when no export runs', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(<Harness onClose={onClose} />);
+    await user.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('the remembered picture frame', () => {
+  it('is on by default and comes back as the user left it', () => {
+    localStorage.clear();
+    expect(rememberedPictureFrame()).toEqual({ band: true, legend: true });
+    rememberPictureFrame({ band: false, legend: true });
+    expect(rememberedPictureFrame()).toEqual({ band: false, legend: true });
+    rememberPictureFrame({ band: true, legend: false });
+    expect(rememberedPictureFrame()).toEqual({ band: true, legend: false });
   });
 });

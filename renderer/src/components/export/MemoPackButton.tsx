@@ -1,6 +1,6 @@
 // The one button from a question to a memo: picture, briefing and source list in one dated zip. It
-// says it is busy while the pack is made, says where it went, and words any failure in the user's
-// language.
+// says it is busy while the pack is made and how far it is, says where it went, and words any failure
+// in the user's language.
 import { useState } from 'react';
 import type { ExportSettings } from '../../export/exportSettings';
 import { ex } from '../../export/exportStrings';
@@ -17,13 +17,17 @@ export function MemoPackButton({
   readonly onDone: (message: string) => void;
 }) {
   const language = useAtlas((s) => s.language);
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const busy = progress !== null;
   const run = async (): Promise<void> => {
-    setBusy(true);
+    setProgress(0);
     onDone(ex(language, 'working'));
     try {
       apply(showError(null));
-      const { saved, name } = await exportMemoPack(settings);
+      // Whole percents only: a re-render per tile would cost the time the tiles give back.
+      const { saved, name } = await exportMemoPack(settings, {
+        onProgress: (fraction) => setProgress(Math.floor(fraction * 100)),
+      });
       onDone(
         saved === 'cancelled'
           ? ex(language, 'cancelled')
@@ -33,7 +37,7 @@ export function MemoPackButton({
       onDone('');
       apply(showError(errorText(language, error)));
     } finally {
-      setBusy(false);
+      setProgress(null);
     }
   };
   return (
@@ -45,7 +49,7 @@ export function MemoPackButton({
       disabled={busy}
       onClick={() => void run()}
     >
-      {busy ? ex(language, 'working') : ex(language, 'memoPack')}
+      {progress === null ? ex(language, 'memoPack') : `${ex(language, 'working')} ${String(progress)} %`}
     </button>
   );
 }
