@@ -151,6 +151,7 @@ describe('document import', () => {
     await dropFile(page, 'conclusions.pdf', twoPagePdf());
     await page.getByRole('button', { name: 'Document openen' }).click({ timeout: 30_000 });
     const chooser = page.getByTestId('source-viewer').getByLabel('Document');
+    await chooser.focus();
     await chooser.locator('optgroup[label="Uw documenten"] option').first().waitFor({ state: 'attached' });
     expect(await chooser.locator('optgroup[label="Uw documenten"] option').allTextContents()).toEqual([TITLE]);
   });

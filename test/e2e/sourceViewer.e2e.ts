@@ -46,14 +46,15 @@ describe('source viewer', () => {
 
   it('shows the footnotes as footnotes, with references in the text', async () => {
     const { viewer } = await openEuropolCitation();
-    expect(await viewer.locator('ol.footnotes li').count()).toBeGreaterThanOrEqual(9);
+    // The letter arrives after the dialog opens: wait for it rather than count what is there yet.
+    await expect.poll(() => viewer.locator('ol.footnotes li').count()).toBeGreaterThanOrEqual(9);
     expect(await viewer.locator('sup a[href="#fn-1"]').count()).toBe(1);
   });
 
   it('highlights mentions in their kind’s colour, and a click opens that node', async () => {
     const { viewer } = await openEuropolCitation();
     const mentions = viewer.locator('button.mention');
-    expect(await mentions.count()).toBeGreaterThan(50);
+    await expect.poll(() => mentions.count()).toBeGreaterThan(50);
     const other = viewer.locator('button.mention:not([data-node-id="europol"])').first();
     const nodeId = await other.getAttribute('data-node-id');
     const colour = await other.evaluate((el) => getComputedStyle(el).borderBottomColor);

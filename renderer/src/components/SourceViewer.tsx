@@ -116,7 +116,9 @@ function SourceDialog() {
           <span className="visually-hidden">{t(language, 'sourceViewer')}: </span>
           {doc?.title[language] ?? t(language, 'loading')}
         </h2>
-        {sourceId !== null && <DocumentSwitcher current={sourceId} language={language} />}
+        {sourceId !== null && (
+          <DocumentSwitcher current={sourceId} currentTitle={doc?.title[language] ?? sourceId} language={language} />
+        )}
         <button type="button" onClick={closeSource} aria-label={t(language, 'closeSource')}>
           ×
         </button>

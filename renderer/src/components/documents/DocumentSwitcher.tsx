@@ -1,5 +1,6 @@
 // Switches the source viewer between the bundled sources (the letter) and the user's own documents:
-// one select, so a long list of documents is one control, not a tab stop each.
+// one select, so a long list of documents is one control, not a tab stop each. The list is asked for
+// only when the user comes near the control, so opening a document costs no extra requests.
 import { useEffect, useId, useState } from 'react';
 import type { Language, SourceMeta } from '../../../../shared/contract';
 import { dx } from '../../i18n/documentStrings';
@@ -19,11 +20,22 @@ function switchTo(id: string): void {
   setTimeout(() => document.querySelector<HTMLElement>(SWITCHER)?.focus(), 50);
 }
 
-export function DocumentSwitcher({ current, language }: { readonly current: string; readonly language: Language }) {
+export function DocumentSwitcher({
+  current,
+  currentTitle,
+  language,
+}: {
+  readonly current: string;
+  /** Shown until the list has come, and for a source the list does not hold. */
+  readonly currentTitle: string;
+  readonly language: Language;
+}) {
   const documents = useAtlas((s) => s.documents);
   const [sources, setSources] = useState<readonly SourceMeta[]>([]);
+  const [wanted, setWanted] = useState(false);
   const id = useId();
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     bundledSources().then(
       (found) => {
@@ -35,23 +47,31 @@ export function DocumentSwitcher({ current, language }: { readonly current: stri
     return () => {
       live = false;
     };
-  }, [documents]);
+  }, [wanted, documents]);
+  const known = sources.some((s) => s.id === current) || (documents ?? []).some((d) => d.id === current);
+  const want = (): void => setWanted(true);
   return (
     <span className="document-switcher">
       <label htmlFor={id} className="visually-hidden">
         {dx(language, 'documentChooser')}
       </label>
-      <select id={id} value={current} onChange={(event) => switchTo(event.target.value)}>
-        <optgroup label={dx(language, 'bundledSources')}>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title[language]}
-            </option>
-          ))}
-          {!sources.some((s) => s.id === current) && !current.startsWith('user-doc-') && (
-            <option value={current}>{current}</option>
-          )}
-        </optgroup>
+      <select
+        id={id}
+        value={current}
+        onFocus={want}
+        onPointerEnter={want}
+        onChange={(event) => switchTo(event.target.value)}
+      >
+        {!known && <option value={current}>{currentTitle}</option>}
+        {sources.length > 0 && (
+          <optgroup label={dx(language, 'bundledSources')}>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title[language]}
+              </option>
+            ))}
+          </optgroup>
+        )}
         {documents !== null && documents.length > 0 && (
           <optgroup label={dx(language, 'userDocuments')}>
             {documents.map((d) => (

@@ -115,6 +115,9 @@ describe('the document viewer', () => {
     act(() => openSource(doc.id));
     render(<SourceViewer />);
     const chooser = await screen.findByLabelText('Document');
+    // The list is asked for only when the user comes to the chooser.
+    expect(within(chooser).queryByRole('option', { name: 'Kamerbrief' })).toBeNull();
+    chooser.focus();
     await within(chooser).findByRole('option', { name: 'Kamerbrief' });
     await userEvent.selectOptions(chooser, 'kamerbrief-ips-2025');
     expect(atlasStore.getState().sourceView).toEqual({ sourceId: 'kamerbrief-ips-2025', focus: null });

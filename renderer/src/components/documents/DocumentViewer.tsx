@@ -86,7 +86,7 @@ export function DocumentViewer() {
           <span className="visually-hidden">{t(language, 'sourceViewer')}: </span>
           <bdi>{doc?.title ?? t(language, 'loading')}</bdi>
         </h2>
-        <DocumentSwitcher current={id} language={language} />
+        <DocumentSwitcher current={id} currentTitle={doc?.title ?? id} language={language} />
         <button type="button" onClick={closeSource} aria-label={t(language, 'closeSource')}>
           ×
         </button>
