@@ -3,7 +3,7 @@
 // opened in the viewer: its pages numbered, Europol and INTERPOL highlighted and counted in the mentions
 // panel, both put on the canvas in one click. Europol's details then list the document, and a search
 // shows a passage from it with its page; each opens the viewer at the right place. A damaged file gets
-// a worded refusal and nothing is stored.
+// a worded refusal and nothing is stored. axe finds nothing moderate or worse on the import panel or the viewer.
 import { jsPDF } from 'jspdf';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -72,7 +72,7 @@ describe('document import', () => {
     await form.getByLabel('Soort document').selectOption('council-conclusions');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await form.getByText(/zijn opgeslagen/).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
     await screenshot(page, 'document-import');
 
     await page.getByRole('button', { name: 'Document openen' }).click();
@@ -91,7 +91,7 @@ describe('document import', () => {
     await panel.getByRole('button', { name: /^Alle \d+ op het canvas$/ }).click();
     await waitForNode(page, 'europol');
     await waitForNode(page, 'interpol');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
     await screenshot(page, 'document-mentions');
   });
 
