@@ -85,7 +85,7 @@ describe('the legend on the canvas', () => {
   it('sits inside the canvas, says what each line style means as the canvas draws it, and folds away', async () => {
     const { page } = app();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await overview(page);
+    await openWithEuropol(page);
     const legend = page.getByTestId('legend');
     const [card, canvas] = await Promise.all([legend.boundingBox(), page.getByTestId('graph-canvas').boundingBox()]);
     if (card === null || canvas === null) throw new Error('the legend or the canvas is not drawn');
@@ -120,11 +120,20 @@ describe('the legend on the canvas', () => {
     const words = await legend.locator('li[data-status]').allTextContents();
     expect(words.join(' ')).toMatch(/Van kracht/);
 
+    await screenshot(page, 'look-legend-open-1280x800');
     const fold = legend.getByRole('button', { name: 'Legenda inklappen' });
     await fold.click();
     expect(await legend.locator('#legend-body').isHidden()).toBe(true);
     await legend.getByRole('button', { name: 'Legenda uitklappen' }).click();
     expect(await legend.locator('#legend-body').isVisible()).toBe(true);
+  });
+
+  it('starts folded on the whole-network overview, where it would cover the key labels', async () => {
+    const { page } = app();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await overview(page);
+    const toggle = page.getByTestId('legend').getByRole('button', { name: 'Legenda uitklappen' });
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('starts folded on a small canvas (the analysis drawer open at 1024×640), so it covers no path', async () => {

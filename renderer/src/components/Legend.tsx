@@ -14,6 +14,9 @@ import { KindIcon } from './KindIcon';
 import { LegendProvenance } from './LegendProvenance';
 import { useRoomy } from './useRoomy';
 
+/** More kinds than this on screen and the legend starts folded. */
+const CROWDED = 10;
+
 export function Legend() {
   const language = useAtlas((s) => s.language);
   const { kinds, statuses } = selectLegendEntries(useAtlas(selectVisibleGraph));
@@ -21,7 +24,9 @@ export function Legend() {
   // not cover the network; once the user folds or opens it, that choice holds.
   const { ref, isRoomy } = useRoomy(560, 420);
   const [choice, setChoice] = useState<boolean | null>(null);
-  const isOpen = choice ?? isRoomy;
+  // The whole-network overview (many kinds) starts folded too: there the card would cover the key
+  // labels, and the side bar's kind filters already show every kind's shape and colour.
+  const isOpen = choice ?? (isRoomy && kinds.length <= CROWDED);
   if (kinds.length === 0) return null;
   return (
     <section ref={ref} className="legend" aria-labelledby="legend-heading" data-testid="legend">
