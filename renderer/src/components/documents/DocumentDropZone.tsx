@@ -19,6 +19,7 @@ export function DocumentDropZone() {
       event.preventDefault();
       depth += 1;
       setOver(true);
+      setTooMany(false);
     };
     const overWindow = (event: DragEvent): void => {
       if (!mayBeDocumentDrag(event)) return;
@@ -62,7 +63,7 @@ export function DocumentDropZone() {
           </p>
         </div>
       )}
-      <p className="visually-hidden" role="status">
+      <p className={tooMany ? 'document-drop-note' : 'visually-hidden'} role="status">
         {tooMany ? dx(language, 'dropOneFile') : ''}
       </p>
     </>

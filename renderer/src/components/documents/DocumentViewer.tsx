@@ -91,7 +91,7 @@ export function DocumentViewer() {
           ×
         </button>
       </header>
-      {loaded?.failed != null && <p role="alert">{errorText(language, loaded.failed)}</p>}
+      {loaded !== null && loaded.failed !== null && <p role="alert">{errorText(language, loaded.failed)}</p>}
       {doc !== null && (
         <p className="source-meta">
           {[doc.author, doc.date, kindLabel(language, doc.kind), doc.fileName].filter((x) => x !== null).join(' · ')}
