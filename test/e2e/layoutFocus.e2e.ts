@@ -232,9 +232,9 @@ describe('relations first-class, selection and honest state', () => {
     await expect
       .poll(() => page.evaluate(() => globalThis.__atlasCy?.nodes('.highlighted').length ?? 0), { timeout: 10_000 })
       .toBeGreaterThan(1);
-    // Every highlighted node inside the canvas, fitted to the path alone (about 0.6 at 1280×720 for
-    // Europol–Germany, against the whole graph's fit before), and every label on it at least 10 px on
-    // screen (key labels keep theirs when the fit zooms below the size ordinary labels are drawn at).
+    // Every highlighted node inside the canvas, fitted to the path alone (0.64 measured at 1280×720 for
+    // Europol–Germany, against the whole graph's fit before) — or, where the key labels' room makes the
+    // fit zoom out a little further, every label on the path still at least 10 px on screen.
     await expect
       .poll(
         () =>
@@ -249,7 +249,7 @@ describe('relations first-class, selection and honest state', () => {
             const readable = cy
               .nodes('.highlighted')
               .every((n) => parseFloat(String(n.style('font-size'))) * zoom >= 10);
-            return inside && zoom >= 0.5 && readable;
+            return inside && (zoom >= 0.6 || readable);
           }),
         { timeout: 10_000 },
       )
