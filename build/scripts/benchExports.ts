@@ -194,6 +194,7 @@ async function measure(page: Page, view: string): Promise<string[][]> {
   ];
   const rows: string[][] = [];
   for (const [name, format, scale, whole] of cases) {
+    console.log(`${view}: ${name}…`);
     const timings: Timing[] = [];
     for (let run = 0; run < RUNS; run += 1) timings.push(await timeExport(page, format, scale, whole));
     const total = median(timings.map((t) => t.total));
