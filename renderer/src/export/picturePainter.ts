@@ -102,5 +102,7 @@ export async function paintPicture(
     return { png, width, height };
   } finally {
     task?.signal?.removeEventListener('abort', stop);
+    // Done, cancelled or failed: the worker and its picture-sized canvas are let go either way.
+    composer.stop();
   }
 }
