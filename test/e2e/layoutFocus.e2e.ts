@@ -232,28 +232,28 @@ describe('relations first-class, selection and honest state', () => {
     await expect
       .poll(() => page.evaluate(() => globalThis.__atlasCy?.nodes('.highlighted').length ?? 0), { timeout: 10_000 })
       .toBeGreaterThan(1);
-    // Every highlighted node inside the canvas, fitted to the path alone (0.64 measured at 1280×720 for
-    // Europol–Germany, against the whole graph's fit before) — or, where the key labels' room makes the
-    // fit zoom out a little further, every label on the path still at least 10 px on screen.
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() => {
-            const cy = globalThis.__atlasCy;
-            if (cy === undefined) return false;
-            const w = cy.width();
-            const h = cy.height();
-            const box = cy.nodes('.highlighted').renderedBoundingBox();
-            const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= w && box.y2 <= h;
-            const zoom = cy.zoom();
-            const readable = cy
-              .nodes('.highlighted')
-              .every((n) => parseFloat(String(n.style('font-size'))) * zoom >= 10);
-            return inside && (zoom >= 0.6 || readable);
-          }),
-        { timeout: 10_000 },
-      )
-      .toBe(true);
+    // Every highlighted node inside the canvas, fitted to the path alone (about 0.6 at 1280×720 for
+    // Europol–Germany, against the whole graph's fit before), and every label on the path at least
+    // 10 px on screen — what the user needs, whatever zoom the key labels' room leads the fit to.
+    const fitted = () =>
+      page.evaluate(() => {
+        const cy = globalThis.__atlasCy;
+        if (cy === undefined) return { inside: false, readable: false, zoom: 0 };
+        const box = cy.nodes('.highlighted').renderedBoundingBox();
+        const zoom = cy.zoom();
+        const smallest = Math.min(...cy.nodes('.highlighted').map((n) => parseFloat(String(n.style('font-size')))));
+        return {
+          inside: box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height(),
+          readable: smallest * zoom >= 10,
+          zoom: Math.round(zoom * 1000) / 1000,
+        };
+      });
+    const state = async () => {
+      const { inside, readable } = await fitted();
+      return { inside, readable };
+    };
+    await expect.poll(state, { timeout: 10_000 }).toEqual({ inside: true, readable: true });
+    console.log(`highlighted path Europol–Germany at 1280×720: zoom ${String((await fitted()).zoom)}`);
     await screenshot(page, 'layout-path-highlighted-1280x720');
   });
 });

@@ -199,6 +199,14 @@ export function keyLabelsNeeded(zoom: number): boolean {
   return NODE_DRAWING.labelFontSize * zoom < ORDINARY_LABEL_MIN_PX;
 }
 
+/**
+ * Whether a highlighted path's labels need the key-label treatment at this zoom: as soon as their
+ * ordinary label would be drawn smaller than a key label, since a path is highlighted to be read.
+ */
+export function pathLabelsNeeded(zoom: number): boolean {
+  return NODE_DRAWING.labelFontSize * zoom < KEY_LABEL_SCREEN_PX;
+}
+
 /** How many of the most connected visible nodes keep a readable label however far the view zooms out. */
 export const KEY_LABEL_COUNT = 30;
 /** The smallest on-screen size of a key node's label, in CSS pixels (readable on a laptop). */

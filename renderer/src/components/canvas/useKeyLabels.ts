@@ -1,11 +1,19 @@
 // Keeps the labels of the most connected visible nodes readable when zoomed out so far that ordinary
-// labels are no longer drawn (see keyLabelStyle, keyLabelsNeeded): on
+// labels are no longer drawn (see keyLabelStyle, keyLabelsNeeded), and a highlighted path's labels
+// readable whenever they would be drawn smaller than that (pathLabelsNeeded): on
 // zoom, and whenever nodes come, go, move or are hidden, the key nodes are chosen again, their label
 // style set as a bypass (which the element sync never touches), and each label put on the side of its
 // node where it meets no more important one, or dropped when no spot is free (keyLabelPlacement.ts).
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
-import { KEY_LABEL_PROPS, keyLabelSide, keyLabelStyle, keyLabelsNeeded, keyNodeIds } from '../../canvas/graphStyle';
+import {
+  KEY_LABEL_PROPS,
+  keyLabelSide,
+  keyLabelStyle,
+  keyLabelsNeeded,
+  keyNodeIds,
+  pathLabelsNeeded,
+} from '../../canvas/graphStyle';
 import { placeLabels, type LabelRequest } from '../../canvas/keyLabelPlacement';
 import { atlasStore } from '../../state/store';
 
@@ -26,18 +34,23 @@ function labelRequest(node: NodeSingular, zoom: number): LabelRequest {
 }
 
 function markKeyLabels(cy: Core, marked: NodeCollection): NodeCollection {
-  if (!keyLabelsNeeded(cy.zoom())) {
+  const zoom = cy.zoom();
+  const visible = cy.nodes().not('.hidden').nodes();
+  // A highlighted path's names come first: it was highlighted to be read, at whatever zoom its fit needs.
+  const onPath = pathLabelsNeeded(zoom) ? visible.filter('.highlighted').map((n) => n.id()) : [];
+  const loaded = atlasStore.getState().nodes;
+  const ranked = keyLabelsNeeded(zoom)
+    ? keyNodeIds(visible.map((n) => ({ id: n.id(), degree: loaded.get(n.id())?.degree ?? 0 })))
+    : [];
+  const order = [...new Set([...onPath, ...ranked])];
+  if (order.length === 0) {
     marked.removeStyle(KEY_LABEL_PROPS);
     return cy.collection().nodes();
   }
-  const loaded = atlasStore.getState().nodes;
-  const visible = cy.nodes().not('.hidden').nodes();
-  const order = keyNodeIds(visible.map((n) => ({ id: n.id(), degree: loaded.get(n.id())?.degree ?? 0 })));
   const byId = new Map(visible.map((n) => [n.id(), n] as const));
   const keys = order.flatMap((id) => byId.get(id) ?? []);
   const chosen = new Set(order);
   const collection = visible.filter((n) => chosen.has(n.id())).nodes();
-  const zoom = cy.zoom();
   cy.batch(() => {
     marked.difference(collection).removeStyle(KEY_LABEL_PROPS);
     collection.style(keyLabelStyle(zoom));
@@ -46,8 +59,10 @@ function markKeyLabels(cy: Core, marked: NodeCollection): NodeCollection {
     keys.map((n) => labelRequest(n, zoom)),
     { width: cy.width(), height: cy.height() },
   );
-  // A key label with no free spot near its node steps back to an ordinary (undrawn) one.
-  const dropped = collection.filter((n) => !placements.has(n.id())).nodes();
+  // A key label with no free spot near its node steps back to an ordinary (undrawn) one; a path's label
+  // stays where it is drawn by default, since the path is what the user asked to read.
+  const path = new Set(onPath);
+  const dropped = collection.filter((n) => !placements.has(n.id()) && !path.has(n.id())).nodes();
   cy.batch(() => {
     dropped.removeStyle(KEY_LABEL_PROPS);
     for (const node of keys) {
