@@ -9,6 +9,7 @@ import { requestPath } from '../state/analysisActions';
 import { expandNode, hideNodes, pinNodes, relationKindsOf, showEgoNetwork } from '../state/canvasActions';
 import type { Position } from '../state/graphSlice';
 import { useAtlas } from '../state/store';
+import { isolate } from '../../../shared/text/isolate';
 
 export interface MenuTarget {
   readonly nodeId: string;
@@ -94,7 +95,7 @@ export function ContextMenu({ target, onClose }: { readonly target: MenuTarget; 
       ref={menuRef}
       role="menu"
       className="context-menu"
-      aria-label={tx(language, 'menu', node?.label[language] ?? id)}
+      aria-label={tx(language, 'menu', isolate(node?.label[language] ?? id))}
       style={{ left: target.at.x, top: target.at.y }}
       onKeyDown={onKeyDown}
       data-testid="context-menu"

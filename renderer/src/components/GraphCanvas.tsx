@@ -24,6 +24,7 @@ import { useSelectionSync } from './canvas/useSelectionSync';
 import { ContextMenu, type MenuTarget } from './ContextMenu';
 import { registerCanvasExporter } from '../export/canvasExporter';
 import { cyExporter } from '../export/cyExporter';
+import { isolate } from '../../../shared/text/isolate';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -143,12 +144,12 @@ function SelectionAnnouncer() {
   const node = useAtlas((s) => (s.selection?.type === 'node' ? s.nodes.get(s.selection.id) : undefined));
   const edge = useAtlas((s) => (s.selection?.type === 'edge' ? s.edges.get(s.selection.id) : undefined));
   const nodes = useAtlas((s) => s.nodes);
-  const name = (id: string): string => nodes.get(id)?.label[language] ?? id;
+  const name = (id: string): string => isolate(nodes.get(id)?.label[language] ?? id);
   const message =
     count > 1
       ? tx(language, 'selectedMany', count)
       : node !== undefined
-        ? tx(language, 'selectedOne', node.label[language], NODE_KIND_INFO[node.kind].label[language])
+        ? tx(language, 'selectedOne', isolate(node.label[language]), NODE_KIND_INFO[node.kind].label[language])
         : edge !== undefined
           ? tx(
               language,

@@ -5,6 +5,7 @@ import { count, ts } from '../i18n/scaleStrings';
 import { HUB_PAGE, loadMoreOf } from '../state/expandHub';
 import { dismissHubLeftOut, setOverviewLeftOut } from '../state/scaleSlice';
 import { apply, useAtlas } from '../state/store';
+import { isolate } from '../../../shared/text/isolate';
 
 export function LeftOutNotices() {
   const language = useAtlas((s) => s.language);
@@ -45,7 +46,7 @@ export function LeftOutNotices() {
               'hubLeftOut',
               count(language, hub.shown),
               count(language, hub.total),
-              nodes.get(hub.id)?.label[language] ?? hub.id,
+              isolate(nodes.get(hub.id)?.label[language] ?? hub.id),
               count(language, Math.max(0, hub.total - hub.shown)),
             )}
           </p>

@@ -4,6 +4,7 @@ import { tx } from '../i18n/explorerStrings';
 import { closeScope, openLens } from '../state/canvasActions';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
+import { isolate } from '../../../shared/text/isolate';
 
 export function LensPicker() {
   const language = useAtlas((s) => s.language);
@@ -29,7 +30,11 @@ export function LensPicker() {
       </ul>
       {scope !== null && (
         <p className="scope-banner" role="status">
-          {tx(language, scope.type === 'lens' ? 'scopeLens' : 'scopeEgo', anchor?.label[language] ?? scope.anchorId)}{' '}
+          {tx(
+            language,
+            scope.type === 'lens' ? 'scopeLens' : 'scopeEgo',
+            isolate(anchor?.label[language] ?? scope.anchorId),
+          )}{' '}
           <button type="button" onClick={closeScope}>
             {tx(language, 'closeScope')}
           </button>

@@ -90,7 +90,7 @@ function StartContent() {
                     title={NODE_KIND_INFO[actor.kind].label[language]}
                     onClick={() => void openNode(actor.id)}
                   >
-                    <KindIcon kind={actor.kind} /> {actor.label[language]}{' '}
+                    <KindIcon kind={actor.kind} /> <bdi>{actor.label[language]}</bdi>{' '}
                     <span className="start-count">{ts(language, 'actorRelations', actor.degree)}</span>
                   </button>
                 </li>

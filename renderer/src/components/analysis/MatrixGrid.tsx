@@ -6,6 +6,7 @@ import { cellSummary } from '../../analysis/matrixCsv';
 import { ta } from '../../i18n/analysisStrings';
 import { selectMatrixCell } from '../../state/analysisSlice';
 import { apply, useAtlas } from '../../state/store';
+import { isolate } from '../../../../shared/text/isolate';
 
 /** The cell's look follows its strongest status: in force solid, planned or pending dashed, the rest faint. */
 function statusClass(statuses: readonly string[]): string {
@@ -25,7 +26,9 @@ export function MatrixGrid({ matrix, language }: { readonly matrix: Matrix; read
             <td />
             {matrix.columns.map((column) => (
               <th key={column.id} scope="col" className="matrix-column" title={column.label[language]}>
-                <span>{column.label[language]}</span>
+                <span>
+                  <bdi>{column.label[language]}</bdi>
+                </span>
               </th>
             ))}
           </tr>
@@ -33,7 +36,9 @@ export function MatrixGrid({ matrix, language }: { readonly matrix: Matrix; read
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.label[language]}</th>
+              <th scope="row">
+                <bdi>{row.label[language]}</bdi>
+              </th>
               {matrix.columns.map((column) => {
                 const cell = matrix.cells.get(cellKey(row.id, column.id));
                 if (cell === undefined) return <td key={column.id} />;
@@ -44,7 +49,7 @@ export function MatrixGrid({ matrix, language }: { readonly matrix: Matrix; read
                       type="button"
                       className={`matrix-cell ${statusClass(cell.statuses)}`}
                       aria-pressed={isSelected}
-                      aria-label={`${row.label[language]} × ${column.label[language]}: ${cellSummary(matrix, row.id, column.id, language)}`}
+                      aria-label={`${isolate(row.label[language])} × ${isolate(column.label[language])}: ${cellSummary(matrix, row.id, column.id, language)}`}
                       title={cellSummary(matrix, row.id, column.id, language)}
                       onClick={() => apply(selectMatrixCell({ row: row.id, column: column.id }))}
                     >

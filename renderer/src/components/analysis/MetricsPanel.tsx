@@ -17,6 +17,7 @@ import { setNodeColourBy, setNodeSizeBy } from '../../state/analysisSlice';
 import { selectVisibleGraph } from '../../state/selectors';
 import { apply, useAtlas } from '../../state/store';
 import { SortHeader } from './SortHeader';
+import { isolate } from '../../../../shared/text/isolate';
 
 type MetricColumn = 'node' | 'kind' | 'degree' | 'betweenness' | 'community';
 const COLUMNS: readonly MetricColumn[] = ['node', 'kind', 'degree', 'betweenness', 'community'];
@@ -30,7 +31,7 @@ export function MetricsPanel() {
   const metrics = metricsOf(visible);
   const rows = visible.nodes.map((node) => {
     const m = metrics.get(node.id) ?? { degree: 0, betweenness: null, community: 0 };
-    return { id: node.id, node: node.label[language], kind: NODE_KIND_INFO[node.kind].label[language], ...m };
+    return { id: node.id, node: isolate(node.label[language]), kind: NODE_KIND_INFO[node.kind].label[language], ...m };
   });
   const sorted = sortRows(rows, order, (row, column) => row[column] ?? -1);
   const tooBig = rows.length > 0 && rows.every((row) => row.betweenness === null);

@@ -66,7 +66,7 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
       <div className="node-picker" data-testid={testId}>
         <span className="picker-label">{label}</span>
         <span className="picked" data-testid={testId === undefined ? undefined : `${testId}-value`}>
-          <KindIcon kind={value.kind} /> {value.label[language]}
+          <KindIcon kind={value.kind} /> <bdi>{value.label[language]}</bdi>
         </span>
         <button
           type="button"

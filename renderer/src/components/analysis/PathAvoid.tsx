@@ -7,6 +7,7 @@ import { apply, useAtlas } from '../../state/store';
 import { KindIcon } from '../KindIcon';
 import { KindSelect } from './KindSelect';
 import { NodePicker } from './NodePicker';
+import { isolate } from '../../../../shared/text/isolate';
 
 export function PathAvoid() {
   const language = useAtlas((s) => s.language);
@@ -35,11 +36,11 @@ export function PathAvoid() {
         <ul className="avoided" data-testid="path-avoided">
           {nodes.map((node) => (
             <li key={node.id}>
-              <KindIcon kind={node.kind} /> {node.label[language]}{' '}
+              <KindIcon kind={node.kind} /> <bdi>{node.label[language]}</bdi>{' '}
               <button
                 type="button"
                 className="link"
-                aria-label={`${ta(language, 'pathAllow')} ${node.label[language]}`}
+                aria-label={`${ta(language, 'pathAllow')} ${isolate(node.label[language])}`}
                 onClick={() => apply(allowPathNode(node.id))}
               >
                 ×

@@ -8,6 +8,7 @@ import { ta } from '../../i18n/analysisStrings';
 import { openSource } from '../../state/actions';
 import { highlightElements } from '../../state/analysisSlice';
 import { apply } from '../../state/store';
+import { isolate } from '../../../../shared/text/isolate';
 
 function markPath(path: FoundPath): void {
   apply(
@@ -20,7 +21,7 @@ function markPath(path: FoundPath): void {
 
 export function PathList({ result, language }: { readonly result: PathsResult; readonly language: Language }) {
   const byId = new Map<string, NodeSummary>([...result.nodes, result.from, result.to].map((n) => [n.id, n]));
-  const name = (id: string): string => byId.get(id)?.label[language] ?? id;
+  const name = (id: string): string => isolate(byId.get(id)?.label[language] ?? id);
   const shortestHops = result.paths[0]?.hops.length ?? 0;
   return (
     <ol className="path-list" data-testid="path-list">

@@ -15,6 +15,7 @@ import { ex } from '../../export/exportStrings';
 import type { ElementChange } from '../../export/formats/graphDiff';
 import type { Comparison } from '../../state/compareSlice';
 import { useAtlas } from '../../state/store';
+import { isolate } from '../../../../shared/text/isolate';
 
 function changeDetail<T extends { readonly status: Status | null }>(
   change: ElementChange<T>,
@@ -26,14 +27,14 @@ function changeDetail<T extends { readonly status: Status | null }>(
   if (change.statusBefore !== change.statusAfter)
     parts.push(`${status(change.statusBefore)} → ${status(change.statusAfter)}`);
   parts.push(
-    ...change.citationsAdded.map((c) => `+ “${c.quote}”`),
-    ...change.citationsRemoved.map((c) => `− “${c.quote}”`),
+    ...change.citationsAdded.map((c) => `+ “${isolate(c.quote)}”`),
+    ...change.citationsRemoved.map((c) => `− “${isolate(c.quote)}”`),
   );
   return parts.join(' · ');
 }
 
 function ChangeList({ comparison, language }: { readonly comparison: Comparison; readonly language: Language }) {
-  const label = (id: string): string => comparison.labels.get(id)?.label[language] ?? id;
+  const label = (id: string): string => isolate(comparison.labels.get(id)?.label[language] ?? id);
   const rows = [
     ...comparison.diff.nodes.map((c) => ({
       key: `n:${c.id}`,

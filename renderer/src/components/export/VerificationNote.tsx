@@ -7,6 +7,7 @@ import { verificationText } from '../../export/formats/verification';
 import { t } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
 import { findingFor } from '../../state/verificationSlice';
+import { isolate } from '../../../../shared/text/isolate';
 
 const LEAD = {
   nl: { snapshot: 'Uit de momentopname', shown: 'Hieronder staat wat de dataset zegt.' },
@@ -33,14 +34,14 @@ export function UnverifiedDetail({ language }: { readonly language: Language }) 
   const node = useAtlas((s) => (s.selection?.type === 'node' ? s.nodes.get(s.selection.id) : undefined));
   const edge = useAtlas((s) => (s.selection?.type === 'edge' ? s.edges.get(s.selection.id) : undefined));
   const nodes = useAtlas((s) => s.nodes);
-  const label = (id: string): string => nodes.get(id)?.label[language] ?? id;
+  const label = (id: string): string => isolate(nodes.get(id)?.label[language] ?? id);
   const absent = useAtlas(
     (s) => s.selection !== null && findingFor(s, s.selection.type, s.selection.id)?.state === 'absent',
   );
   if (selection === null || !absent) return null;
   const title =
     node !== undefined
-      ? `${node.label[language]} (${NODE_KIND_INFO[node.kind].label[language]})`
+      ? `${isolate(node.label[language])} (${NODE_KIND_INFO[node.kind].label[language]})`
       : edge === undefined
         ? selection.id
         : `${label(edge.source)} — ${RELATION_KIND_INFO[edge.kind].label[language]} → ${label(edge.target)}`;
