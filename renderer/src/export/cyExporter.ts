@@ -9,6 +9,7 @@ import type { CanvasExporter, Picture, PictureOptions } from './canvasExporter';
 import { cyDrawingSource } from './cyTiles';
 import { pictureSize } from './formats/pictureSize';
 import { paintPicture } from './picturePainter';
+import { PictureTooLarge } from './exportSettings';
 
 let svgRegistered = false;
 
@@ -97,7 +98,7 @@ async function drawPngAtOnce(
   );
   const blob = await pending;
   // Past the browser's canvas limit, drawing gives an empty image rather than an error.
-  if (blob.size === 0) throw new Error('The picture could not be drawn at this size.');
+  if (blob.size === 0) throw new PictureTooLarge();
   const png = new Uint8Array(await blob.arrayBuffer());
   return { png, width: size.width, height: size.height, reducedTo };
 }

@@ -45,6 +45,17 @@ export interface Built {
   readonly note: string | null;
 }
 
+/**
+ * The picture is past what this browser can draw: past its canvas limit drawing gives an empty image
+ * rather than an error. Worded by the dialog in the user's language (exportErrorText.ts).
+ */
+export class PictureTooLarge extends Error {
+  override readonly name = 'PictureTooLarge';
+  constructor() {
+    super('The picture could not be drawn at this size.');
+  }
+}
+
 /** A refusal the dialog shows as it is (nothing to export, nothing selected). */
 export class ExportRefusal extends WordedError {
   override readonly name = 'ExportRefusal';

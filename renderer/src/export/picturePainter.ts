@@ -5,7 +5,7 @@
 // into the same tiles, over the drawing.
 import { drawBelow, drawMarking, frameLayout, type FrameContent } from './formats/pictureFrame';
 import { startComposer } from './pictureComposer';
-import { ExportCancelled, type ExportTask } from './exportSettings';
+import { ExportCancelled, PictureTooLarge, type ExportTask } from './exportSettings';
 
 export type TileContext = OffscreenCanvasRenderingContext2D;
 
@@ -97,7 +97,7 @@ export async function paintPicture(
     }
     check(task);
     const png = await Promise.race([composer.encode(), cancelled(task)]);
-    if (png === null) throw new Error('The picture could not be drawn at this size.');
+    if (png === null) throw new PictureTooLarge();
     task?.onProgress?.(1);
     return { png, width, height };
   } finally {

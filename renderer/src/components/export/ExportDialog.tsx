@@ -15,8 +15,8 @@ import {
   type ExportFormat,
 } from '../../export/exportFormats';
 import { ExportCancelled, type ExportSettings, type ExportTask } from '../../export/exportSettings';
-import { errorText } from '../../i18n/errorText';
 import { ex, type ExportStringKey } from '../../export/exportStrings';
+import { exportErrorText } from '../../export/exportErrorText';
 import { useAtlas } from '../../state/store';
 import { useFocusTrap } from '../useFocusTrap';
 import { PictureFields, TextFields } from './ExportFields';
@@ -30,7 +30,7 @@ interface Props {
 }
 
 function describe(language: Language, error: unknown): string {
-  return errorText(language, error);
+  return exportErrorText(language, error);
 }
 
 /**

@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import type { ExportSettings } from '../../export/exportSettings';
 import { ex } from '../../export/exportStrings';
+import { exportErrorText } from '../../export/exportErrorText';
 import { exportMemoPack } from '../../export/memoPackActions';
-import { errorText } from '../../i18n/errorText';
 import { apply, useAtlas } from '../../state/store';
 import { showError } from '../../state/uiSlice';
 
@@ -35,7 +35,7 @@ export function MemoPackButton({
       );
     } catch (error) {
       onDone('');
-      apply(showError(errorText(language, error)));
+      apply(showError(exportErrorText(language, error)));
     } finally {
       setProgress(null);
     }
