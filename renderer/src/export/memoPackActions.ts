@@ -5,7 +5,7 @@ import { atlasStore } from '../state/store';
 import { fetchDetails, graphInfo, visibleExportGraph } from './currentView';
 import { saveFile, type Saved } from './deliver';
 import { ex } from './exportStrings';
-import { ExportRefusal, type ExportSettings, type ExportTask } from './exportSettings';
+import { ExportCancelled, ExportRefusal, type ExportSettings, type ExportTask } from './exportSettings';
 import { fileType } from './fileTypes';
 import { briefingContent, exporter, halfOf } from './formatBuilders';
 import { frameContent } from './frameContent';
@@ -75,6 +75,8 @@ export async function exportMemoPack(settings: ExportSettings, task?: ExportTask
     },
     task?.signal,
   );
+  // Cancelled after the last step finished: still nothing is saved.
+  if (task?.signal?.aborted === true) throw new ExportCancelled();
   task?.onProgress?.(1);
   const name = pack.memoPackName(subject, new Date());
   return { saved: await saveFile(name, zip, ZIP), name };

@@ -1,8 +1,8 @@
 // The one button from a question to a memo: picture, briefing and source list in one dated zip. It
-// says it is busy while the pack is made and how far it is, says where it went, and words any failure
-// in the user's language.
-import { useState } from 'react';
-import type { ExportSettings } from '../../export/exportSettings';
+// says it is busy while the pack is made and how far it is, offers to cancel it (as the export dialog
+// does), says where it went, and words any failure in the user's language.
+import { useRef, useState } from 'react';
+import { ExportCancelled, type ExportSettings } from '../../export/exportSettings';
 import { ex } from '../../export/exportStrings';
 import { exportErrorText } from '../../export/exportErrorText';
 import { exportMemoPack } from '../../export/memoPackActions';
@@ -19,13 +19,17 @@ export function MemoPackButton({
   const language = useAtlas((s) => s.language);
   const [progress, setProgress] = useState<number | null>(null);
   const busy = progress !== null;
+  const running = useRef<AbortController | null>(null);
   const run = async (): Promise<void> => {
+    const controller = new AbortController();
+    running.current = controller;
     setProgress(0);
     onDone(ex(language, 'working'));
     try {
       apply(showError(null));
       // Whole percents only: a re-render per tile would cost the time the tiles give back.
       const { saved, name } = await exportMemoPack(settings, {
+        signal: controller.signal,
         onProgress: (fraction) => setProgress(Math.floor(fraction * 100)),
       });
       onDone(
@@ -34,22 +38,34 @@ export function MemoPackButton({
           : ex(language, saved === 'saved' ? 'memoPackDone' : 'memoPackDownloaded', name),
       );
     } catch (error) {
+      if (error instanceof ExportCancelled) {
+        onDone(ex(language, 'exportCancelled'));
+        return;
+      }
       onDone('');
       apply(showError(exportErrorText(language, error)));
     } finally {
+      running.current = null;
       setProgress(null);
     }
   };
   return (
-    <button
-      type="button"
-      data-testid="memo-pack"
-      title={ex(language, 'memoPackHint')}
-      aria-busy={busy}
-      disabled={busy}
-      onClick={() => void run()}
-    >
-      {progress === null ? ex(language, 'memoPack') : `${ex(language, 'working')} ${String(progress)} %`}
-    </button>
+    <>
+      <button
+        type="button"
+        data-testid="memo-pack"
+        title={ex(language, 'memoPackHint')}
+        aria-busy={busy}
+        disabled={busy}
+        onClick={() => void run()}
+      >
+        {progress === null ? ex(language, 'memoPack') : `${ex(language, 'working')} ${String(progress)} %`}
+      </button>
+      {busy && (
+        <button type="button" data-testid="memo-pack-cancel" onClick={() => running.current?.abort()}>
+          {ex(language, 'cancelExport')}
+        </button>
+      )}
+    </>
   );
 }
