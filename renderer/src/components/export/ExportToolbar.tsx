@@ -1,6 +1,7 @@
 // The header's export tools: Export… (the dialog), Open… (a snapshot) and Compare… (what changed),
 // with a live line that says what happened. Export settings live here so they persist while the app
 // runs: an adviser exporting a series keeps her title and marking.
+import { FileDown, FolderOpen, GitCompareArrows } from 'lucide-react';
 import { useCallback, useRef, useState } from 'react';
 import type { ExportFormat } from '../../export/exportFormats';
 import type { ExportSettings } from '../../export/exportSettings';
@@ -54,12 +55,20 @@ export function ExportToolbar() {
 
   return (
     <div className="export-tools" role="group" aria-label={ex(language, 'exportTitle')}>
-      <button ref={opener} type="button" onClick={() => setDialog(true)} data-testid="export-open-dialog">
+      <button
+        ref={opener}
+        type="button"
+        className="tool"
+        onClick={() => setDialog(true)}
+        data-testid="export-open-dialog"
+      >
+        <FileDown aria-hidden="true" focusable="false" />
         {ex(language, 'exportButton')}
       </button>
       <MemoPackButton settings={settings} onDone={opened} />
       <button
         type="button"
+        className="tool"
         data-testid="snapshot-open"
         onClick={() =>
           void chooseAndOpenSnapshot().then((outcome) => {
@@ -67,9 +76,17 @@ export function ExportToolbar() {
           })
         }
       >
+        <FolderOpen aria-hidden="true" focusable="false" />
         {ex(language, 'openButton')}
       </button>
-      <button type="button" aria-expanded={compare} onClick={() => setCompare(!compare)} data-testid="compare-toggle">
+      <button
+        type="button"
+        className="tool"
+        aria-expanded={compare}
+        onClick={() => setCompare(!compare)}
+        data-testid="compare-toggle"
+      >
+        <GitCompareArrows aria-hidden="true" focusable="false" />
         {ex(language, 'compareButton')}
       </button>
       <p className="visually-hidden" role="status" data-testid="snapshot-message">

@@ -1,6 +1,7 @@
 // The one button from a question to a memo: picture, briefing and source list in one dated zip. It
 // says it is busy while the pack is made and how far it is, offers to cancel it (as the export dialog
 // does), says where it went, and words any failure in the user's language.
+import { Package } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { ExportCancelled, type ExportSettings } from '../../export/exportSettings';
 import { ex } from '../../export/exportStrings';
@@ -53,16 +54,18 @@ export function MemoPackButton({
     <>
       <button
         type="button"
+        className="tool"
         data-testid="memo-pack"
         title={ex(language, 'memoPackHint')}
         aria-busy={busy}
         disabled={busy}
         onClick={() => void run()}
       >
+        <Package aria-hidden="true" focusable="false" />
         {progress === null ? ex(language, 'memoPack') : `${ex(language, 'working')} ${String(progress)} %`}
       </button>
       {busy && (
-        <button type="button" data-testid="memo-pack-cancel" onClick={() => running.current?.abort()}>
+        <button type="button" className="tool" data-testid="memo-pack-cancel" onClick={() => running.current?.abort()}>
           {ex(language, 'cancelExport')}
         </button>
       )}
