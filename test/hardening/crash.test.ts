@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../main/store/nativeBinding';
-import { childScript, NODE_PATH } from './support/childProcess';
+import { childScript } from './support/childProcess';
 
 const KILLS = Number(process.env.ATLAS_CRASH_KILLS ?? 50);
 
@@ -21,7 +21,6 @@ interface Run {
 function killWhileWriting(script: string, path: string, runId: string, delayMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, 'write', path, runId], {
-      env: { ...process.env, NODE_PATH },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acked: string[] = [];

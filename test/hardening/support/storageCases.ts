@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StorageStatus } from '../../../shared/contract';
 import { UserStore } from '../../../main/store/userStore';
-import { childScript, NODE_PATH } from './childProcess';
+import { childScript } from './childProcess';
 
 export const isRoot = process.getuid?.() === 0;
 /** `nobody` on Debian: the user the probe runs as when the tests run as root. */
@@ -45,7 +45,6 @@ export function restrict(dir: string, file: string | null, access: 'read-only' |
 
 export function probe(path: string): ProbeReport {
   const run = spawnSync(process.execPath, [childScript(), 'probe', path], {
-    env: { ...process.env, NODE_PATH },
     encoding: 'utf8',
     ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
   });
