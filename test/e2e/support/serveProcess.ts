@@ -1,10 +1,11 @@
 // Starts the test build of browser mode (`npm run serve`'s server, see testBuild.ts) on a free port with
 // a fresh data folder, and reads the address it prints. Stopping it removes a data folder it created.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_SERVE_JS } from './testBuild';
+import { copyPackages, openFolder, openToAll, SQLITE_RUNTIME } from '../../support/openCopy';
+import { TEST_APP_DIR, TEST_SERVE_JS } from './testBuild';
 
 export interface ServeProcess {
   readonly url: string;
@@ -12,6 +13,30 @@ export interface ServeProcess {
   readonly dataDir: string;
   readonly output: () => string;
   stop(): Promise<void>;
+}
+
+/** The packages the server bundle imports at run time (electron-vite leaves dependencies external). */
+const SERVE_RUNTIME: Readonly<Record<string, readonly string[]>> = {
+  ...SQLITE_RUNTIME,
+  zod: ['.'],
+  'fastest-levenshtein': ['.'],
+};
+
+let openServe: string | null = null;
+
+/**
+ * The test app and its run-time packages copied where another user may read them, once per test
+ * process: serve run as `nobody` could not read the app inside a checkout in a 0700 folder.
+ */
+function serveScriptForAnyUser(): string {
+  if (openServe !== null) return openServe;
+  const dir = openFolder('atlas-serve-');
+  for (const part of ['main', 'renderer', 'data'])
+    cpSync(join(TEST_APP_DIR, part), join(dir, part), { recursive: true });
+  copyPackages(dir, SERVE_RUNTIME);
+  openToAll(dir);
+  openServe = join(dir, 'main', 'serve.js');
+  return openServe;
 }
 
 export function startServe(
@@ -25,8 +50,13 @@ export function startServe(
   const removeOwnDir = (): void => {
     if (dataDir === undefined) rmSync(dir, { recursive: true, force: true });
   };
-  const args = [TEST_SERVE_JS, '--port', '0', '--data-dir', dir, ...extraArgs];
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], ...as });
+  const script = as === undefined ? TEST_SERVE_JS : serveScriptForAnyUser();
+  const args = [script, '--port', '0', '--data-dir', dir, ...extraArgs];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Another user starts in a folder of its own: it may not be able to enter the checkout.
+    ...(as === undefined ? {} : { ...as, cwd: tmpdir() }),
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
