@@ -6,7 +6,6 @@ import { documentError } from './documentError';
 import type { ExtractedDocument, PageProgress } from './extracted';
 import { importDocx } from './importDocx';
 import { importMarkdown } from './importMarkdown';
-import { importPdf } from './importPdf';
 import { importText } from './importText';
 
 /** About 2,000 dense pages: the viewer and the mention finder stay quick below it. */
@@ -55,7 +54,10 @@ function read(
     case 'markdown':
       return importMarkdown(bytes, fileName);
     case 'pdf':
-      return importPdf(bytes, fileName, onPage);
+      // Loaded on the first PDF, not with the process: pdf.js builds a DOMMatrix when its module is
+      // evaluated, which in Node exists only through @napi-rs/canvas — a server or app started
+      // without it crashed before serving anything, though most sessions never read a PDF.
+      return import('./importPdf').then(({ importPdf }) => importPdf(bytes, fileName, onPage));
     case 'docx':
       return importDocx(bytes, fileName);
   }
