@@ -66,6 +66,9 @@ describe('HTTP statuses', () => {
       DOCUMENT_MALFORMED: 422,
       DOCUMENT_TOO_LARGE: 413,
       DOCUMENT_UNSUPPORTED: 415,
+      EXCHANGE_FOREIGN: 415,
+      EXCHANGE_MALFORMED: 422,
+      EXCHANGE_NEWER_VERSION: 409,
     };
     expect(Object.keys(expected).sort()).toEqual([...ERROR_CODES].sort());
     for (const code of ERROR_CODES) {

@@ -23,6 +23,10 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   DOCUMENT_MALFORMED: 422,
   DOCUMENT_TOO_LARGE: 413,
   DOCUMENT_UNSUPPORTED: 415,
+  // An exchange file: not ours (415), damaged (422), or from a newer IPS Atlas (409, like the storage's).
+  EXCHANGE_FOREIGN: 415,
+  EXCHANGE_MALFORMED: 422,
+  EXCHANGE_NEWER_VERSION: 409,
 };
 
 export function httpStatusFor(envelope: Envelope<unknown>): number {

@@ -23,6 +23,11 @@ export const ERROR_CODES = [
   'DOCUMENT_MALFORMED',
   'DOCUMENT_TOO_LARGE',
   'DOCUMENT_UNSUPPORTED',
+  // An exchange file that cannot be read (nothing is changed): not an IPS Atlas exchange file, damaged
+  // or incomplete, or written by a newer IPS Atlas.
+  'EXCHANGE_FOREIGN',
+  'EXCHANGE_MALFORMED',
+  'EXCHANGE_NEWER_VERSION',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,3 +7,5 @@ export * from './types';
 export * from './analysisTypes';
 export * from './storage';
 export * from './documents';
+export * from './curation';
+export * from './exchange';

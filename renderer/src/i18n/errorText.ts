@@ -25,6 +25,12 @@ const nl: CodeWords = {
   DOCUMENT_TOO_LARGE: 'Dit document is te groot om te importeren (maximaal 25 MB). Er is niets opgeslagen.',
   DOCUMENT_UNSUPPORTED:
     'Dit soort bestand kan IPS Atlas niet lezen. Importeer tekst (.txt), Markdown (.md), PDF of Word (.docx).',
+  EXCHANGE_FOREIGN:
+    'Dit is geen uitwisselingsbestand van IPS Atlas (.ipsatlas). Kies het bestand dat IPS Atlas op de andere laptop heeft gemaakt. Er is niets veranderd.',
+  EXCHANGE_MALFORMED:
+    'Dit uitwisselingsbestand is beschadigd of onvolledig. Maak het op de andere laptop opnieuw. Er is niets veranderd.',
+  EXCHANGE_NEWER_VERSION:
+    'Dit uitwisselingsbestand is gemaakt met een nieuwere versie van IPS Atlas. Werk IPS Atlas bij en probeer het opnieuw. Er is niets veranderd.',
 };
 
 const en: CodeWords = {
@@ -45,6 +51,12 @@ const en: CodeWords = {
   DOCUMENT_TOO_LARGE: 'This document is too large to import (25 MB at most). Nothing was stored.',
   DOCUMENT_UNSUPPORTED:
     'IPS Atlas cannot read this kind of file. Import text (.txt), Markdown (.md), PDF or Word (.docx).',
+  EXCHANGE_FOREIGN:
+    'This is not an IPS Atlas exchange file (.ipsatlas). Choose the file IPS Atlas made on the other laptop. Nothing was changed.',
+  EXCHANGE_MALFORMED:
+    'This exchange file is damaged or incomplete. Make it again on the other laptop. Nothing was changed.',
+  EXCHANGE_NEWER_VERSION:
+    'This exchange file was made by a newer version of IPS Atlas. Update IPS Atlas and try again. Nothing was changed.',
 };
 
 const cx = translator({ nl, en });
