@@ -23,7 +23,9 @@ const proseSchema = z
   .string()
   .trim()
   .max(2000)
-  .refine((text) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text), { error: 'must not hold control characters' });
+  .refine((text) => !/(?![\n\t])\p{Cc}/u.test(text), {
+    error: 'must not hold control characters other than newline and tab',
+  });
 
 /** Dates as the dataset gives them: "YYYY", "YYYY-MM", "YYYY-MM-DD" or a period "YYYY–YYYY". */
 const dateValueSchema = z.string().regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?|[–-]\d{4})?$/, {
