@@ -40,6 +40,51 @@ export const USER_MIGRATIONS: readonly string[] = [
      text, document_id UNINDEXED, page UNINDEXED, start_offset UNINDEXED,
      tokenize = 'unicode61 remove_diacritics 2'
    );`,
+  // Curation (shared/contract/curation.ts): nodes and relations the user made from a passage of one of
+  // their documents, and notes on any node or relation. A relation's ends may be bundle ids, so no
+  // foreign keys on them: a bundle replacement may take an end away and the relation is kept, detached.
+  // Deleting keeps the row (deleted_at) and the id of what the user deleted (deleted_with), so undo
+  // restores exactly what went with it. The cited document is not a foreign key either: document.delete
+  // refuses while additions cite it, rather than cascading facts away.
+  `CREATE TABLE user_node (
+     id TEXT PRIMARY KEY,
+     kind TEXT NOT NULL,
+     label_nl TEXT NOT NULL,
+     label_en TEXT,
+     status TEXT,
+     dates TEXT NOT NULL DEFAULT '{}',
+     description TEXT NOT NULL DEFAULT '',
+     aliases TEXT NOT NULL DEFAULT '[]',
+     document_id TEXT NOT NULL,
+     start_offset INTEGER NOT NULL,
+     end_offset INTEGER NOT NULL,
+     quote TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     deleted_at TEXT,
+     deleted_with TEXT
+   );
+   CREATE INDEX user_node_of_document ON user_node(document_id);
+   CREATE TABLE user_relation (
+     id TEXT PRIMARY KEY,
+     kind TEXT NOT NULL,
+     source TEXT NOT NULL,
+     target TEXT NOT NULL,
+     status TEXT NOT NULL,
+     dates TEXT NOT NULL DEFAULT '{}',
+     document_id TEXT NOT NULL,
+     start_offset INTEGER NOT NULL,
+     end_offset INTEGER NOT NULL,
+     quote TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     deleted_at TEXT,
+     deleted_with TEXT
+   );
+   CREATE INDEX user_relation_of_source ON user_relation(source);
+   CREATE INDEX user_relation_of_target ON user_relation(target);
+   CREATE INDEX user_relation_of_document ON user_relation(document_id);
+   CREATE TABLE user_note (target_id TEXT PRIMARY KEY, text TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;`,
 ];
 
 export const USER_SCHEMA_VERSION = USER_MIGRATIONS.length;

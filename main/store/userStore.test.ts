@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract';
 import { openSqlite } from './nativeBinding';
 import { UserStore } from './userStore';
+import { USER_SCHEMA_VERSION } from './userSchema';
 
 const freshDir = (): string => mkdtempSync(join(tmpdir(), 'atlas-user-'));
 const fixedClock = () => new Date('2026-01-02T03:04:05.000Z');
@@ -129,11 +130,15 @@ describe('UserStore', () => {
     fresh.close();
     const db = openSqlite(path);
     // Back to the first schema: every later step's tables go.
-    db.exec('DROP TABLE last_view; DROP TABLE document_passage; DROP TABLE document_mention; DROP TABLE document;');
+    db.exec(
+      'DROP TABLE last_view; DROP TABLE document_passage; DROP TABLE document_mention; DROP TABLE document; DROP TABLE user_node; DROP TABLE user_relation; DROP TABLE user_note;',
+    );
     db.pragma('user_version = 1');
     db.close();
     const upgraded = new UserStore(path);
-    expect(upgraded.status().events).toEqual([{ kind: 'migrated', file: path, fromVersion: 1, toVersion: 3 }]);
+    expect(upgraded.status().events).toEqual([
+      { kind: 'migrated', file: path, fromVersion: 1, toVersion: USER_SCHEMA_VERSION },
+    ]);
     upgraded.close();
   });
 });

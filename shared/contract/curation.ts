@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { NODE_KINDS, RELATION_KINDS, STATUSES, type NodeKind, type RelationKind, type Status } from '../ontology';
 import { idSchema } from './schemas';
-import { DATE_KEYS, type DateMap, type EdgeDetail, type NodeDetail } from './types';
+import { DATE_KEYS, type DateMap, type EdgeDetail, type NodeDetail, type UserNote } from './types';
 
 /** A label or alias as the user types it: one line, as long as the dataset allows. */
 const lineSchema = z
@@ -119,13 +119,6 @@ export const curationMethods = {
    */
   'note.set': z.strictObject({ targetId: idSchema, text: proseSchema }),
 } as const;
-
-/** The user's note on a node or relation. */
-export interface UserNote {
-  readonly targetId: string;
-  readonly text: string;
-  readonly updatedAt: string;
-}
 
 /** A user relation kept while one of its ends no longer exists (the bundle was replaced). */
 export interface DetachedRelation {

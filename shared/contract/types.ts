@@ -32,11 +32,20 @@ export interface NodeSummary {
   readonly degree: number;
 }
 
+/** The user's own note on a node or relation (note.set): their words, never the letter's. */
+export interface UserNote {
+  readonly targetId: string;
+  readonly text: string;
+  readonly updatedAt: string;
+}
+
 export interface NodeDetail extends NodeSummary {
   readonly description: Localized;
   readonly aliases: readonly string[];
   readonly attributes: Readonly<Record<string, AttributeValue>>;
   readonly citations: readonly Citation[];
+  /** Present when the user has written a note on this node. */
+  readonly userNote?: UserNote;
 }
 
 export interface EdgeSummary {
@@ -52,6 +61,8 @@ export interface EdgeSummary {
 
 export interface EdgeDetail extends EdgeSummary {
   readonly citations: readonly Citation[];
+  /** Present when the user has written a note on this relation. */
+  readonly userNote?: UserNote;
 }
 
 export interface Neighbourhood {

@@ -12,6 +12,7 @@ import { openService, USER_DB_FILE } from '../../main/service/openService';
 import { GraphStore } from '../../main/store/graphStore';
 import { openSqlite } from '../../main/store/nativeBinding';
 import { UserStore } from '../../main/store/userStore';
+import { USER_SCHEMA_VERSION } from '../../main/store/userSchema';
 import { buildDatasetFile, FIXTURE_DATA_DIR } from '../support/testService';
 import { openFolder, userDbWithView } from './support/storageCases';
 
@@ -109,7 +110,7 @@ describe('the user database as the user finds it', () => {
     expect(result.status).toEqual({
       file: path,
       mode: 'read-only',
-      events: [{ kind: 'newer-version', file: path, fromVersion: 7, toVersion: 3 }],
+      events: [{ kind: 'newer-version', file: path, fromVersion: 7, toVersion: USER_SCHEMA_VERSION }],
     });
     expect(result.views).toEqual(['Bewaard']);
     expect(result.save).toBe('STORAGE_NEWER_VERSION');
