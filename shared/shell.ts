@@ -50,6 +50,22 @@ export type CopyImageRequest = z.infer<typeof copyImageRequestSchema>;
 /** The documents the workbench imports (document.import): the open dialog offers these. */
 export const DOCUMENT_FILE_FILTER: FileFilter = { name: 'Documents', extensions: ['txt', 'md', 'pdf', 'docx'] };
 
+/**
+ * What a file handed to the app from outside (a launch argument, "open with", a double-click) is, by
+ * its extension: a snapshot to open, a document to import, or an exchange file from another laptop.
+ * null: not ours, so it is never read.
+ */
+export type HandedFileKind = 'snapshot' | 'document' | 'exchange';
+
+export function handedFileKind(name: string): HandedFileKind | null {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return null;
+  const extension = name.slice(dot + 1).toLowerCase();
+  if (extension === 'json') return 'snapshot';
+  if (extension === 'ipsatlas') return 'exchange';
+  return DOCUMENT_FILE_FILTER.extensions.includes(extension) ? 'document' : null;
+}
+
 export const openFileRequestSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(8),
   /** utf8 (the default) for snapshots; base64 for documents, whose bytes (PDF, Word) are not text. */
@@ -60,7 +76,10 @@ export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 export interface OpenedFile {
   /** The file's name without its folder: shown to the user, never used as a path. */
   readonly name: string;
-  /** The file's content as UTF-8 text, or its bytes as base64 when the request asked for that. */
+  /**
+   * The file's content as UTF-8 text, or its bytes as base64 when the request asked for that (and,
+   * for a handed file, when handedFileKind says it is a document or an exchange file).
+   */
   readonly text: string;
 }
 export type OpenFileResult = { readonly opened: true; readonly file: OpenedFile } | { readonly opened: false };

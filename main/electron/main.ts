@@ -7,7 +7,7 @@ import { isRendererPage } from '../../shared/security';
 import { SHELL_CHANNELS } from '../../shared/shell';
 import { lastFolderIn } from '../files/lastFolder';
 import { createShellHandlers, type ShellHandlers } from '../files/shellHandlers';
-import { registerShellHandlers, snapshotArguments } from '../files/shellWiring';
+import { registerShellHandlers, handedFileArguments } from '../files/shellWiring';
 import { allowedExternalUrl } from './externalLinks';
 import { registerIpcHandlers } from './ipcWiring';
 import { isPermissionGranted } from './permissions';
@@ -92,7 +92,7 @@ function openShell(): ShellHandlers {
 }
 
 const shellHandlers = openShell();
-for (const path of snapshotArguments(process.argv, app.isPackaged)) shellHandlers.queueOpenedFile(path);
+for (const path of handedFileArguments(process.argv, app.isPackaged)) shellHandlers.queueOpenedFile(path);
 // macOS hands files over by event ("open with", a double-click), possibly before the window exists.
 app.on('open-file', (event, path) => {
   event.preventDefault();
@@ -137,7 +137,7 @@ function failedToStart(error: unknown): void {
 // hands its files to the running app and quits, so two windows never write one user database.
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv) => {
-    for (const path of snapshotArguments(argv, app.isPackaged)) shellHandlers.queueOpenedFile(path);
+    for (const path of handedFileArguments(argv, app.isPackaged)) shellHandlers.queueOpenedFile(path);
     const [window] = BrowserWindow.getAllWindows();
     if (window === undefined) return;
     if (window.isMinimized()) window.restore();

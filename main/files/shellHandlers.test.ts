@@ -106,6 +106,25 @@ describe('shell handlers', () => {
     expect(await shell.takeOpenedFile()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('hands over a document or an exchange file given to the app as base64 of its bytes ("open with")', async () => {
+    const dir = freshDir();
+    const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0xe2, 0xff, 0x00]);
+    writeFileSync(join(dir, 'Raadsconclusies.PDF'), bytes);
+    writeFileSync(join(dir, 'collega.ipsatlas'), bytes);
+    const { platform } = fakePlatform({ open: join(dir, 'x') });
+    const shell = createShellHandlers(platform, lastFolderIn(join(dir, 's.json')));
+    shell.queueOpenedFile(join(dir, 'Raadsconclusies.PDF'));
+    shell.queueOpenedFile(join(dir, 'collega.ipsatlas'));
+    expect(await shell.takeOpenedFile()).toEqual({
+      ok: true,
+      value: { name: 'Raadsconclusies.PDF', text: bytes.toString('base64') },
+    });
+    expect(await shell.takeOpenedFile()).toEqual({
+      ok: true,
+      value: { name: 'collega.ipsatlas', text: bytes.toString('base64') },
+    });
+  });
+
   it('opens a chosen document as base64 of its bytes, offering the document types, and refuses another encoding', async () => {
     const dir = freshDir();
     const file = join(dir, 'conclusies.pdf');

@@ -1,11 +1,13 @@
 // The shell's file and clipboard capabilities, written against a structural view of Electron's
 // dialog and clipboard so they run under Node in tests. Inputs are validated here (the renderer is
 // not trusted); every outcome is an Envelope, never a thrown error across IPC.
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AppError, type Envelope, type WireError } from '../../shared/contract/errors';
 import { invalidInput } from '../../shared/contract/zodIssue';
+import { MAX_DOCUMENT_BYTES } from '../../shared/contract/documents';
 import {
   copyImageRequestSchema,
+  handedFileKind,
   openFileRequestSchema,
   saveFileRequestSchema,
   type FileFilter,
@@ -93,7 +95,12 @@ export function createShellHandlers(platform: ShellPlatform, lastFolder: LastFol
     takeOpenedFile() {
       const path = queue.shift();
       if (path === undefined) return Promise.resolve({ ok: true, value: { none: true } });
-      return guard('Opening the file', () => readOpenedFile(path));
+      // Documents and exchange files are bytes (PDF, Word, zip), carried as base64 up to the import's limit.
+      const kind = handedFileKind(basename(path));
+      const binary = kind === 'document' || kind === 'exchange';
+      return guard('Opening the file', () =>
+        binary ? readOpenedFile(path, MAX_DOCUMENT_BYTES, 'base64') : readOpenedFile(path),
+      );
     },
     queueOpenedFile(path) {
       queue.push(path);

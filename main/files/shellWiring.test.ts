@@ -9,7 +9,7 @@ import { SHELL_CHANNELS } from '../../shared/shell';
 import { lastFolderIn } from './lastFolder';
 import { createShellHandlers } from './shellHandlers';
 import { isRendererPage, type InvokeEventLike } from '../../shared/security';
-import { registerShellHandlers, snapshotArguments } from './shellWiring';
+import { registerShellHandlers, handedFileArguments } from './shellWiring';
 
 type Listener = (event: InvokeEventLike, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -57,10 +57,15 @@ describe('shell wiring', () => {
     expect(await save?.({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
-  it('picks snapshot files out of the command line', () => {
-    expect(snapshotArguments(['/opt/ips-atlas', '--no-sandbox', '/home/a/weergave.json'], true)).toEqual([
+  it('picks snapshots, documents and exchange files out of the command line, and nothing else', () => {
+    expect(handedFileArguments(['/opt/ips-atlas', '--no-sandbox', '/home/a/weergave.json'], true)).toEqual([
       '/home/a/weergave.json',
     ]);
-    expect(snapshotArguments(['electron', '.', 'notes.txt', 'b.JSON'], false)).toEqual(['b.JSON']);
+    expect(
+      handedFileArguments(
+        ['electron', '.', 'notes.txt', 'b.JSON', 'Brief.PDF', 'x.docx', 'y.md', 'z.ipsatlas', 'tabel.xlsx', 'README'],
+        false,
+      ),
+    ).toEqual(['notes.txt', 'b.JSON', 'Brief.PDF', 'x.docx', 'y.md', 'z.ipsatlas']);
   });
 });

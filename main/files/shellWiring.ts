@@ -1,7 +1,7 @@
 // Registers one IPC handler per shell capability, each checking that the call comes from our own
 // renderer. Written against a structural view of ipcMain so it needs no Electron binary to test.
 import type { Envelope } from '../../shared/contract/errors';
-import { SHELL_CHANNELS } from '../../shared/shell';
+import { handedFileKind, SHELL_CHANNELS } from '../../shared/shell';
 import { isTrustedSender, type InvokeEventLike, type TrustedUrl } from '../../shared/security';
 import type { ShellHandlers } from './shellHandlers';
 
@@ -32,8 +32,11 @@ export function registerShellHandlers(ipc: ShellIpcLike, shell: ShellHandlers, i
   }
 }
 
-/** The snapshot files named on the command line: plain arguments ending in .json (flags are Electron's or Chromium's). */
-export function snapshotArguments(argv: readonly string[], isPackaged: boolean): string[] {
+/**
+ * The files named on the command line that the app opens: snapshots, documents and exchange files
+ * (handedFileKind); flags are Electron's or Chromium's.
+ */
+export function handedFileArguments(argv: readonly string[], isPackaged: boolean): string[] {
   // Packaged: [app, ...args]; in development: [electron, appPath, ...args].
-  return argv.slice(isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-') && /\.json$/i.test(arg));
+  return argv.slice(isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-') && handedFileKind(arg) !== null);
 }

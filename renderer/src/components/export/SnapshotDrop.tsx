@@ -1,11 +1,15 @@
 // Opening a snapshot by dropping it on the window, or by handing it to the app (a launch argument,
 // "open with"): the same checks as the Open… button, and a clear message when a file is refused.
+// A document handed to the app goes to the workbench's import, as if dropped.
 import { useEffect, useState } from 'react';
 import { watchOpenedFiles } from '../../export/deliver';
 import { ex } from '../../export/exportStrings';
 import { openSnapshotText } from '../../export/snapshotActions';
 import { useAtlas } from '../../state/store';
+import { handedFileKind, type OpenedFile } from '../../../../shared/shell';
+import { importDocument } from '../../state/documentActions';
 import { isDocumentDrag, isDocumentName } from '../documents/documentDrag';
+import { base64Size } from '../documents/documentFiles';
 
 const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') === true;
 
@@ -40,7 +44,12 @@ export function SnapshotDrop({ onOpened }: { readonly onOpened: (message: string
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
-    watchOpenedFiles(open);
+    watchOpenedFiles((file: OpenedFile) => {
+      // The shell read a document's bytes as base64 (handedFileKind), as the import takes them.
+      if (handedFileKind(file.name) === 'document')
+        void importDocument({ name: file.name, byteSize: base64Size(file.text), base64: file.text });
+      else open(file);
+    });
     return () => {
       window.removeEventListener('dragover', over);
       window.removeEventListener('dragleave', leave);
