@@ -14,19 +14,13 @@ import { isUserDocument } from '../state/documentActions';
 import { useAtlas } from '../state/store';
 import { tx } from '../i18n/explorerStrings';
 import { useDialogFocus, useFocusTrap } from './useFocusTrap';
-import { moveRoving, setRovingStop } from './useRovingFocus';
+import { moveRoving } from './useRovingFocus';
 import { DocumentSwitcher } from './documents/DocumentSwitcher';
 import { DocumentViewer } from './documents/DocumentViewer';
+import { useFocusedPassage } from './documents/useFocusedPassage';
 
 /** What the roving focus moves between: the names and the footnote references. */
 const STOPS = 'button.mention, sup a';
-
-/** Scrolls only `box` so that `item` sits in its middle: scrollIntoView would scroll the window too. */
-function centreIn(box: HTMLElement, item: Element): void {
-  const boxRect = box.getBoundingClientRect();
-  const itemRect = item.getBoundingClientRect();
-  box.scrollTop += itemRect.top - boxRect.top - (box.clientHeight - itemRect.height) / 2;
-}
 
 export function SourceViewer() {
   const view = useAtlas((s) => s.sourceView);
@@ -70,24 +64,7 @@ function SourceDialog() {
     [doc, view?.focus],
   );
 
-  useEffect(() => {
-    const body = bodyRef.current;
-    if (body === null || letter === null) return;
-    const focus = body.querySelector<HTMLElement>('[data-focused="true"]');
-    // The roving stop starts at the first name in or after the quote, so Tab lands where the reader is.
-    const names = [...body.querySelectorAll<HTMLElement>(STOPS)];
-    const near =
-      focus === null
-        ? null
-        : (names.find(
-            (n) => n.contains(focus) || focus.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING,
-          ) ?? null);
-    setRovingStop(body, STOPS, near);
-    if (focus !== null) {
-      centreIn(body, focus);
-      focus.focus({ preventScroll: true });
-    }
-  }, [letter]);
+  useFocusedPassage(bodyRef, letter, STOPS);
 
   useEffect(() => {
     if (view === null) return;

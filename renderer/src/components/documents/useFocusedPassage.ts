@@ -1,6 +1,7 @@
-// After a document is drawn: the passage it was opened at is centred in the text (only the text
-// scrolls, never the window) and focused, and the names' one tab stop starts at the first name in or
-// after it, so Tab lands where the reader is.
+// After a document is drawn (the letter or one of the user's own): the passage it was opened at is
+// centred in the text (only the text scrolls, never the window; scrollIntoView would scroll the
+// window too) and focused, and the names' one tab stop starts at the first name in or after it, so
+// Tab lands where the reader is.
 import { useEffect, type RefObject } from 'react';
 import { setRovingStop } from '../useRovingFocus';
 
@@ -13,22 +14,27 @@ function centreIn(box: HTMLElement, item: Element): void {
   box.scrollTop += itemRect.top - boxRect.top - (box.clientHeight - itemRect.height) / 2;
 }
 
-export function useFocusedPassage(bodyRef: RefObject<HTMLElement | null>, drawn: unknown): void {
+/** `drawn` changes when the text is drawn anew (null while it is not); `stops` are the roving tab stops. */
+export function useFocusedPassage(
+  bodyRef: RefObject<HTMLElement | null>,
+  drawn: unknown,
+  stops: string = MENTION_STOPS,
+): void {
   useEffect(() => {
     const body = bodyRef.current;
     if (body === null || drawn === null) return;
     const focus = body.querySelector<HTMLElement>('[data-focused="true"]');
-    const names = [...body.querySelectorAll<HTMLElement>(MENTION_STOPS)];
+    const names = [...body.querySelectorAll<HTMLElement>(stops)];
     const near =
       focus === null
         ? null
         : (names.find(
             (n) => n.contains(focus) || focus.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING,
           ) ?? null);
-    setRovingStop(body, MENTION_STOPS, near);
+    setRovingStop(body, stops, near);
     if (focus !== null) {
       centreIn(body, focus);
       focus.focus({ preventScroll: true });
     }
-  }, [bodyRef, drawn]);
+  }, [bodyRef, drawn, stops]);
 }
