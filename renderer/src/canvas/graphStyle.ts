@@ -32,7 +32,15 @@ const EDGE_COLOUR = '#767676';
 /** The curator's editorial grouping, never drawn like the letter's words: a light grey dotted line. */
 export const EDITORIAL_LINE = { colour: '#B0B0B0', style: 'dotted', width: 1.5 } as const;
 
-/** Provenance and time marks: editorial groupings, and what the dataset cannot date in the applied year. */
+/**
+ * The user's own additions (provenance `user`): purple, a colour no status, kind fill, change or
+ * warning uses, so the status keeps its line style and the addition still reads as the user's, never
+ * as the letter's. Nodes get a double outline (editorial is dotted, undated dashed). Calm: no badge,
+ * no extra width to outshout the letter's facts.
+ */
+export const USER_MARK = { colour: '#6A3D9A', nodeBorder: 'double', nodeBorderWidth: 4, width: 2 } as const;
+
+/** Provenance and time marks: editorial groupings, the user's additions, and what the dataset cannot date in the applied year. */
 const PROVENANCE_STYLES: StylesheetJson = [
   {
     selector: 'edge.editorial',
@@ -44,6 +52,18 @@ const PROVENANCE_STYLES: StylesheetJson = [
     },
   },
   { selector: 'node.editorial', style: { 'border-style': 'dotted', 'border-width': 2, 'border-color': '#767676' } },
+  {
+    selector: 'edge.user',
+    style: { 'line-color': USER_MARK.colour, 'target-arrow-color': USER_MARK.colour, width: USER_MARK.width },
+  },
+  {
+    selector: 'node.user',
+    style: {
+      'border-style': USER_MARK.nodeBorder,
+      'border-width': USER_MARK.nodeBorderWidth,
+      'border-color': USER_MARK.colour,
+    },
+  },
   // Undated in the applied year: kept (the dataset cannot say it did not hold) but visibly uncertain.
   { selector: 'edge.undated', style: { opacity: 0.45 } },
   { selector: 'node.undated', style: { 'background-opacity': 0.45, 'border-style': 'dashed', 'border-width': 2 } },

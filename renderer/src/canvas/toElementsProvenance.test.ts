@@ -1,9 +1,9 @@
-// Editorial groupings and elements the dataset cannot date in the applied year are drawn apart
-// (classes the stylesheet draws dotted grey and faded), never like the letter's dated facts.
+// Editorial groupings, the user's own additions and elements the dataset cannot date in the applied
+// year are drawn apart (dotted grey, purple with a double outline, faded), never like the letter's facts.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { aNode, anEdge } from '../state/testBuilders';
-import { EDITORIAL_LINE, graphStylesheet } from './graphStyle';
+import { EDITORIAL_LINE, STATUS_LINE, USER_MARK, graphStylesheet } from './graphStyle';
 import { toElements } from './toElements';
 
 const treaty = aNode('enschede', 'treaty', { signed: '2005' }, 'in-force');
@@ -42,6 +42,31 @@ describe('provenance and time on the canvas', () => {
     expect(line.style('line-color')).toBe('rgb(176,176,176)');
     expect(cy.getElementById(`edge:${party.id}`).style('line-style')).toBe('solid');
     expect(EDITORIAL_LINE.style).toBe('dotted');
+    cy.destroy();
+  });
+
+  it("classes the user's nodes and relations and keeps their status line", () => {
+    const mine = { ...aNode('user-node-jit-a', 'instrument'), provenance: 'user' as const };
+    const planned = { ...anEdge('netherlands', 'user-node-jit-a', 'uses', 'planned'), provenance: 'user' as const };
+    const withMine = toElements(new Map([...nodes, [mine.id, mine]]), new Map([...edges, [planned.id, planned]]), 'nl');
+    expect(classesOf(withMine, mine.id)).toContain('user');
+    expect(classesOf(withMine, `edge:${planned.id}`)).toContain('user');
+    expect(classesOf(withMine, `edge:${planned.id}`)).not.toContain('editorial');
+    expect(classesOf(withMine, 'netherlands')).not.toContain('user');
+    expect(classesOf(withMine, `edge:${grouping.id}`)).not.toContain('user');
+
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: withMine });
+    cy.style(graphStylesheet());
+    const line = cy.getElementById(`edge:${planned.id}`);
+    expect(line.style('line-color')).toBe('rgb(106,61,154)');
+    // The status still speaks through the line style: a planned addition stays dashed.
+    expect(line.style('line-style')).toBe(STATUS_LINE.planned.style);
+    expect(cy.getElementById(`edge:${party.id}`).style('line-color')).toBe('rgb(118,118,118)');
+    const node = cy.getElementById(mine.id);
+    expect(node.style('border-style')).toBe('double');
+    expect(node.style('border-color')).toBe('rgb(106,61,154)');
+    expect(cy.getElementById('netherlands').style('border-style')).toBe('solid');
+    expect(USER_MARK.colour).not.toBe(EDITORIAL_LINE.colour);
     cy.destroy();
   });
 });

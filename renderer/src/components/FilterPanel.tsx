@@ -1,8 +1,16 @@
-// Filters: node kinds, relation kinds and statuses (check boxes), editorial groupings, time (an "as
-// of" year: YearControl), plus the count of what they hide. Filters hide and never remove, so
+// Filters: node kinds, relation kinds and statuses (check boxes), editorial groupings and the user's
+// own additions, time (an "as of" year: YearControl), plus the count of what they hide. Filters hide and never remove, so
 // selection and positions survive; every change is one undo step (a slider drag coalesces).
-import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO, STATUSES, type RelationKind } from '../../../shared/ontology';
+import {
+  NODE_KIND_INFO,
+  RELATION_KIND_INFO,
+  STATUS_INFO,
+  STATUSES,
+  type Provenance,
+  type RelationKind,
+} from '../../../shared/ontology';
 import { STATUS_LINE, svgDash } from '../canvas/graphStyle';
+import { ta } from '../i18n/additionStrings';
 import { tx } from '../i18n/explorerStrings';
 import {
   filterNodeKind,
@@ -12,7 +20,7 @@ import {
   showHiddenNodes,
 } from '../state/canvasActions';
 import { selectKindsLoaded, selectVisibleGraph } from '../state/selectors';
-import { filterEditorial } from '../state/timeActions';
+import { filterEditorial, filterUserAdditions } from '../state/timeActions';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
 import { YearControl } from './YearControl';
@@ -23,6 +31,19 @@ function useRelationKindsLoaded(): RelationKind[] {
   return (Object.keys(RELATION_KIND_INFO) as RelationKind[]).filter((k) => kinds.has(k));
 }
 
+// Per loaded map, so a large canvas is scanned once per change of what is loaded, not on every store update.
+const userSeen = new WeakMap<object, boolean>();
+function holdsUser(elements: ReadonlyMap<string, { readonly provenance: Provenance }>): boolean {
+  const known = userSeen.get(elements);
+  if (known !== undefined) return known;
+  const found = [...elements.values()].some((e) => e.provenance === 'user');
+  userSeen.set(elements, found);
+  return found;
+}
+
+/** Whether the user's additions are loaded: only then does their check box appear (or while it hides them). */
+const useHasUserAdditions = (): boolean => useAtlas((s) => holdsUser(s.nodes) || holdsUser(s.edges));
+
 export function FilterPanel() {
   const language = useAtlas((s) => s.language);
   const filters = useAtlas((s) => s.filters);
@@ -31,6 +52,8 @@ export function FilterPanel() {
   const visibleCount = useAtlas((s) => selectVisibleGraph(s).nodes.length);
   const kinds = selectKindsLoaded(nodes);
   const relationKinds = useRelationKindsLoaded();
+  const isUserShown = filters.provenances === undefined || filters.provenances.includes('user');
+  const hasUserAdditions = useHasUserAdditions();
   const filtered = Object.keys(filters).length > 0;
   return (
     <section className="filters" aria-labelledby="filters-heading" data-testid="filters">
@@ -103,6 +126,17 @@ export function FilterPanel() {
         />
         {tx(language, 'showEditorial')}
       </label>
+      {(hasUserAdditions || !isUserShown) && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={isUserShown}
+            onChange={(e) => filterUserAdditions(e.target.checked)}
+            data-testid="show-user"
+          />
+          {ta(language, 'showUser')}
+        </label>
+      )}
       <YearControl />
       <div className="filter-actions">
         <button type="button" onClick={resetFilters} disabled={!filtered}>

@@ -35,9 +35,23 @@ const row = (id: string): HTMLElement => {
 describe('TableView provenance and as-of', () => {
   it('names the editorial relation in its provenance column, under a provenance header', () => {
     render(<TableView />);
-    expect(screen.getAllByRole('button', { name: 'Herkomst' })).toHaveLength(1);
+    // One provenance column in each table: nodes and relations.
+    expect(screen.getAllByRole('button', { name: 'Herkomst' })).toHaveLength(2);
     expect(within(row(grouping.id)).getByText('Redactionele groepering')).toBeTruthy();
     expect(within(row(membership.id)).queryByText('Redactionele groepering')).toBeNull();
+  });
+
+  it("marks the user's own node and relation as such, in the canvas's purple", () => {
+    const mine = { ...aNode('user-node-jit-a', 'instrument'), provenance: 'user' as const };
+    const myRelation = { ...anEdge('netherlands', mine.id, 'uses'), provenance: 'user' as const };
+    apply(addNodes([mine], [myRelation]));
+    render(<TableView />);
+    for (const id of [mine.id, myRelation.id]) {
+      const cell = within(row(id)).getByText('Eigen toevoeging');
+      expect(cell.className).toBe('provenance-user');
+    }
+    expect(within(row('netherlands')).queryByText('Eigen toevoeging')).toBeNull();
+    expect(within(row(grouping.id)).getByText('Redactionele groepering').className).toBe('provenance-editorial');
   });
 
   it('marks rows undated in the applied year, and none without a year', () => {

@@ -2,13 +2,27 @@
 // filterable by text, in step with the canvas selection both ways (check boxes select, and what is
 // selected on the canvas is checked here). The keyboard and screen-reader route to the same facts.
 import { useMemo, useState } from 'react';
+import type { Language } from '../../../shared/contract';
 import { tx, type ExplorerStringKey } from '../i18n/explorerStrings';
 import { selectEdge, selectMany, selectNode } from '../state/actions';
 import { selectVisibleGraph } from '../state/selectors';
 import { useAtlas } from '../state/store';
-import { edgeRows, filterRows, nodeRows, sortRows, type EdgeRow, type NodeRow, type Sort } from '../table/tableRows';
+import {
+  edgeRows,
+  filterRows,
+  nodeRows,
+  provenanceText,
+  sortRows,
+  type EdgeRow,
+  type NodeRow,
+  type Sort,
+} from '../table/tableRows';
 import { KindIcon } from './KindIcon';
 import './provenance.css';
+
+/** The cell's mark: editorial dotted, the user's own purple (as on the canvas); nothing for the letter's words. */
+const provenanceClass = (text: string, language: Language): string | undefined =>
+  text === '' ? undefined : text === provenanceText('user', language) ? 'provenance-user' : 'provenance-editorial';
 
 type Column<R> = { readonly key: keyof R & string; readonly label: ExplorerStringKey };
 
@@ -19,6 +33,7 @@ const NODE_COLUMNS: readonly Column<NodeRow>[] = [
   { key: 'dates', label: 'dates' },
   { key: 'asOf', label: 'asOf' },
   { key: 'degree', label: 'degree' },
+  { key: 'provenance', label: 'provenance' },
 ];
 const EDGE_COLUMNS: readonly Column<EdgeRow>[] = [
   { key: 'from', label: 'from' },
@@ -88,6 +103,7 @@ export function TableView() {
               <td>{row.dates}</td>
               <td className={row.asOf === '' ? undefined : 'year-undated'}>{row.asOf}</td>
               <td className="number">{row.degree}</td>
+              <td className={provenanceClass(row.provenance, language)}>{row.provenance}</td>
             </tr>
           ))}
         </tbody>
@@ -120,7 +136,7 @@ export function TableView() {
               <td>{row.status}</td>
               <td>{row.dates}</td>
               <td className={row.asOf === '' ? undefined : 'year-undated'}>{row.asOf}</td>
-              <td className={row.provenance === '' ? undefined : 'provenance-editorial'}>{row.provenance}</td>
+              <td className={provenanceClass(row.provenance, language)}>{row.provenance}</td>
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,7 @@ import { earliestYear, REFERENCE_YEAR } from '../../../shared/filters/asOf';
 import { client, guarded } from './actions';
 import { apply } from './store';
 import { setEarliestYear } from './uiSlice';
-import { setShowEditorial } from './viewSlice';
+import { setShowEditorial, toggleProvenance } from './viewSlice';
 
 /** Asks graph.info once for the dataset's earliest year. */
 export const loadYearRange = (): Promise<void> =>
@@ -44,3 +44,5 @@ export function parseYear(text: string, range: { min: number; max: number }): nu
 }
 
 export const filterEditorial = (show: boolean): void => apply(setShowEditorial(show));
+
+export const filterUserAdditions = (show: boolean): void => apply(toggleProvenance('user', show));

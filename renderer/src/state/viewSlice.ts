@@ -1,7 +1,7 @@
 // How the canvas shows what is loaded: filters (kinds, statuses, "as of" year), a scope (a priority
 // lens or one node's ego network), the layout and whether relation labels are drawn. Pure producers.
 import type { FilterSpec } from '../../../shared/filters/graphFilter';
-import type { NodeKind, RelationKind, Status } from '../../../shared/ontology';
+import { PROVENANCES, type NodeKind, type Provenance, type RelationKind, type Status } from '../../../shared/ontology';
 
 export const LAYOUTS = ['force', 'concentric', 'hierarchical'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -42,7 +42,7 @@ function toggled<T extends string>(current: readonly T[] | undefined, all: reado
   return all.every((v) => next.includes(v)) ? undefined : all.filter((v) => next.includes(v));
 }
 
-const withFilter = <K extends 'nodeKinds' | 'relationKinds' | 'statuses'>(
+const withFilter = <K extends 'nodeKinds' | 'relationKinds' | 'statuses' | 'provenances'>(
   filters: FilterSpec,
   key: K,
   value: FilterSpec[K],
@@ -73,13 +73,19 @@ export const setAsOfYear =
     return setFilters(year === null ? rest : { ...rest, asOfYear: year })(state);
   };
 
-/** Editorial groupings shown (the default: no provenance filter) or only what the letter states. */
-export const setShowEditorial =
-  (show: boolean) =>
-  <S extends ViewSlice>(state: S): S => {
-    const { provenances: _old, ...rest } = state.filters;
-    return setFilters(show ? rest : { ...rest, provenances: ['stated'] })(state);
-  };
+/**
+ * Shows or hides one provenance (editorial groupings, the user's additions); the others stay as they
+ * are, so hiding the groupings never hides the user's own work. Every provenance shown: no filter.
+ */
+export const toggleProvenance =
+  (provenance: Provenance, on: boolean) =>
+  <S extends ViewSlice>(state: S): S =>
+    setFilters(
+      withFilter(state.filters, 'provenances', toggled(state.filters.provenances, PROVENANCES, provenance, on)),
+    )(state);
+
+/** Editorial groupings shown (the default: no provenance filter) or hidden. */
+export const setShowEditorial = (show: boolean) => toggleProvenance('editorial', show);
 
 export const clearFilters =
   () =>

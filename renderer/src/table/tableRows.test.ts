@@ -23,6 +23,7 @@ describe('table rows', () => {
       dates: 'getekend 2005',
       asOf: '',
       degree: 2,
+      provenance: '',
     });
   });
 
@@ -85,5 +86,22 @@ describe('table rows', () => {
     const rows = edgeRows(view, 'nl');
     expect(rows.map((r) => r.provenance)).toEqual(['Redactionele groepering', '']);
     expect(filterRows(rows, 'redactionele').map((r) => r.id)).toEqual([grouping.id]);
+  });
+
+  it("names the user's own additions in both tables, in each language, and the letter's facts not at all", () => {
+    const mine = { ...aNode('user-node-jit-a', 'instrument'), provenance: 'user' as const };
+    const myRelation = { ...anEdge('netherlands', 'user-node-jit-a', 'uses'), provenance: 'user' as const };
+    const withMine = selectVisibleGraph(
+      addNodes([aNode('netherlands'), mine], [myRelation, anEdge('netherlands', 'netherlands')])(aState()),
+    );
+    const nodesNl = nodeRows(withMine, 'nl');
+    expect(nodesNl.find((r) => r.id === mine.id)?.provenance).toBe('Eigen toevoeging');
+    expect(nodesNl.find((r) => r.id === 'netherlands')?.provenance).toBe('');
+    expect(nodeRows(withMine, 'en').find((r) => r.id === mine.id)?.provenance).toBe('Your addition');
+    const edgesNl = edgeRows(withMine, 'nl');
+    expect(edgesNl.find((r) => r.id === myRelation.id)?.provenance).toBe('Eigen toevoeging');
+    expect(edgesNl.find((r) => r.id !== myRelation.id)?.provenance).toBe('');
+    // The typed filter finds them by their mark.
+    expect(filterRows(edgesNl, 'eigen toevoeging').map((r) => r.id)).toEqual([myRelation.id]);
   });
 });

@@ -2,7 +2,13 @@
 // and filterable by typed text. Pure; unit-tested.
 import type { Language } from '../../../shared/contract';
 import { holdingIn, relationHoldingIn } from '../../../shared/filters/asOf';
-import { NODE_KIND_INFO, PROVENANCE_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
+import {
+  NODE_KIND_INFO,
+  PROVENANCE_INFO,
+  RELATION_KIND_INFO,
+  STATUS_INFO,
+  type Provenance,
+} from '../../../shared/ontology';
 import { datesText } from '../i18n/dateWords';
 import { tx } from '../i18n/explorerStrings';
 import type { VisibleGraph } from '../state/selectors';
@@ -17,6 +23,8 @@ export interface NodeRow {
   readonly asOf: string;
   /** Relations of the node that are on screen. */
   readonly degree: number;
+  /** As for relations: '' for a stated node, else what it is (editorial, the user's own addition). */
+  readonly provenance: string;
 }
 
 export interface EdgeRow {
@@ -28,7 +36,10 @@ export interface EdgeRow {
   readonly dates: string;
   /** As for nodes: the relation's own dates and both its ends' (the as-of rule). */
   readonly asOf: string;
-  /** '' for a stated relation; the editorial label for the curator's grouping, so it never reads as the letter's words. */
+  /**
+   * '' for a stated relation; the editorial label for the curator's grouping and "Eigen toevoeging" for
+   * the user's own, so neither reads as the letter's words.
+   */
   readonly provenance: string;
 }
 
@@ -36,6 +47,10 @@ export interface Sort<K extends string> {
   readonly key: K;
   readonly descending: boolean;
 }
+
+/** An element's provenance as the table writes it: nothing for what the letter states, else its label. */
+export const provenanceText = (provenance: Provenance, language: Language): string =>
+  provenance === 'stated' ? '' : PROVENANCE_INFO[provenance].label[language];
 
 /** Rows follow the applied "as of" year (the filter's `asOfYear`), if any. */
 export function nodeRows(visible: VisibleGraph, language: Language, year?: number): NodeRow[] {
@@ -49,6 +64,7 @@ export function nodeRows(visible: VisibleGraph, language: Language, year?: numbe
     dates: datesText(n.dates, language),
     asOf: year !== undefined && holdingIn(n, year) === 'undated' ? tx(language, 'undatedMark') : '',
     degree: degree.get(n.id) ?? 0,
+    provenance: provenanceText(n.provenance, language),
   }));
 }
 
@@ -73,7 +89,7 @@ export function edgeRows(visible: VisibleGraph, language: Language, year?: numbe
     status: STATUS_INFO[e.status].label[language],
     dates: datesText(e.dates, language),
     asOf: undated(e) ? tx(language, 'undatedMark') : '',
-    provenance: e.provenance === 'editorial' ? PROVENANCE_INFO.editorial.label[language] : '',
+    provenance: provenanceText(e.provenance, language),
   }));
 }
 
