@@ -25,6 +25,7 @@ export default defineConfig({
             'test/export/**/*.test.ts',
             'test/hardening/**/*.test.ts',
             'test/documents/**/*.test.ts',
+            'test/curation/**/*.test.ts',
           ],
         },
       },

@@ -5,6 +5,8 @@ import type { UserStore } from '../store/userStore';
 import type { Handlers } from './handlers';
 import { matrixQuery } from './analysis/matrixQuery';
 import { runPattern } from './analysis/runPattern';
+import { curationHandlers } from './curation/curationHandlers';
+import { withUserAdditions } from './curation/userOverlay';
 import { documentHandlers } from './documents/documentHandlers';
 import { explorerHandlers } from './explorer/explorerHandlers';
 import { joiningEdges } from './explorer/joiningEdges';
@@ -18,7 +20,7 @@ function found<T>(value: T | null, what: string): T {
 const cursorToNumber = (cursor: string | undefined): number => (cursor === undefined ? 0 : Number(cursor));
 
 export function createGraphService(graph: GraphStore, user: UserStore): Handlers {
-  return {
+  const bundle: Handlers = {
     'graph.info': () => graph.info(),
     'graph.elements': ({ cursor, limit }) => graph.elements(cursorToNumber(cursor), limit),
     'search.suggest': ({ text, limit }) => graph.suggest(text, limit),
@@ -52,5 +54,8 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
     }),
     'app.status': () => ({ storage: user.status() }),
     ...documentHandlers(graph, user),
+    ...curationHandlers(graph, user),
   };
+  // The user's additions and notes appear wherever the graph is read (curation/userOverlay.ts).
+  return withUserAdditions(bundle, graph, user);
 }

@@ -10,6 +10,7 @@ import {
   type StorageEvent,
   type StorageStatus,
 } from '../../shared/contract';
+import { CurationStore } from './curationStore';
 import { DocumentStore } from './documentStore';
 import type { SqliteDatabase } from './nativeBinding';
 import { classifyStorageError, openUserDb, refusalFor, type Refusal, type UserDbOptions } from './userStoreOpen';
@@ -32,6 +33,8 @@ export class UserStore {
   private events: StorageEvent[];
   /** The user's imported documents (documentStore.ts), in this same file and behind the same write refusals. */
   readonly documents: DocumentStore;
+  /** The user's nodes, relations and notes (curationStore.ts), behind the same write refusals. */
+  readonly curation: CurationStore;
 
   constructor(
     readonly path: string,
@@ -45,6 +48,7 @@ export class UserStore {
     this.refusal = opened.refusal;
     this.events = opened.events;
     this.documents = new DocumentStore(this.db, (work) => this.write(work));
+    this.curation = new CurationStore(this.db, (work) => this.write(work));
     for (const event of opened.events) this.warn(describeEvent(event));
   }
 

@@ -35,6 +35,14 @@ export const METHOD_NAMES = [
   'document.mentions',
   'document.search',
   'node.documents',
+  'curation.createNode',
+  'curation.createRelation',
+  'curation.updateNode',
+  'curation.updateRelation',
+  'curation.delete',
+  'curation.restore',
+  'curation.list',
+  'note.set',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

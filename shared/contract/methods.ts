@@ -24,6 +24,7 @@ import type { StorageStatus } from './storage';
 import { NODE_KINDS, RELATION_KINDS } from '../ontology';
 import { patternQuerySchema } from '../analysis/patternQuery';
 import { documentMethods as doc, type DocumentResults as Doc } from './documents';
+import { curationMethods as cur, type CurationResults as Cur } from './curation';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -164,6 +165,15 @@ export const contract = {
   'document.mentions': method<Doc['document.mentions']>()(doc['document.mentions']),
   'document.search': method<Doc['document.search']>()(doc['document.search']),
   'node.documents': method<Doc['node.documents']>()(doc['node.documents']),
+  // Curation (shared/contract/curation.ts): nodes and relations made from a passage, and notes.
+  'curation.createNode': method<Cur['curation.createNode']>()(cur['curation.createNode']),
+  'curation.createRelation': method<Cur['curation.createRelation']>()(cur['curation.createRelation']),
+  'curation.updateNode': method<Cur['curation.updateNode']>()(cur['curation.updateNode']),
+  'curation.updateRelation': method<Cur['curation.updateRelation']>()(cur['curation.updateRelation']),
+  'curation.delete': method<Cur['curation.delete']>()(cur['curation.delete']),
+  'curation.restore': method<Cur['curation.restore']>()(cur['curation.restore']),
+  'curation.list': method<Cur['curation.list']>()(cur['curation.list']),
+  'note.set': method<Cur['note.set']>()(cur['note.set']),
 } as const satisfies { readonly [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

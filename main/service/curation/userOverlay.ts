@@ -1,0 +1,120 @@
+// User additions wherever the graph is read, marked provenance `user`: the read handlers of the
+// bundle wrapped so that a user node or relation answers like a bundled one, a bundle node's degree
+// counts the user's relations, and every element carries the user's note. Relations with an end gone
+// (detached) are never drawn. Paths, patterns and the matrix stay the bundle's: they answer from its
+// precomputed adjacency and tables, and say what the letter states.
+import type { NodeSummary, SearchHit } from '../../../shared/contract';
+import { foldForMatch } from '../../store/ftsQuery';
+import type { GraphStore } from '../../store/graphStore';
+import type { UserStore } from '../../store/userStore';
+import type { Handlers } from '../handlers';
+import { withUserCitations } from './overlayDocuments';
+import { egoWithUser, neighboursWithUser, subgraphWithUser } from './overlayNeighbourhood';
+import {
+  loadUserGraph,
+  userEdgeDetail,
+  userEdgeSummary,
+  userNodeDetail,
+  userNodeSummary,
+  withNote,
+  withUserDegree,
+  type UserGraph,
+} from './userGraph';
+
+type Overlaid =
+  | 'node.get'
+  | 'edge.get'
+  | 'node.neighbours'
+  | 'graph.subgraph'
+  | 'graph.details'
+  | 'node.ego'
+  | 'search.suggest'
+  | 'graph.elements'
+  | 'node.documents'
+  | 'node.byKind';
+
+export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserStore): Handlers {
+  const load = (): UserGraph => loadUserGraph(graph, user.curation);
+  const overlaid: Pick<Handlers, Overlaid> = {
+    'node.get': async (input) => {
+      const view = load();
+      const own = view.nodes.get(input.id);
+      if (own !== undefined) return userNodeDetail(view, own);
+      return withNote(view, withUserDegree(view, await base['node.get'](input)));
+    },
+    'edge.get': async (input) => {
+      const view = load();
+      const own = [...view.relations, ...view.detached.map((d) => d.relation)].find((r) => r.id === input.id);
+      if (own !== undefined) return userEdgeDetail(view, own);
+      return withNote(view, await base['edge.get'](input));
+    },
+    'node.neighbours': async (input) => neighboursWithUser(base, graph, load(), input),
+    'graph.subgraph': async (input) => subgraphWithUser(base, load(), input),
+    'node.ego': async (input) => egoWithUser(base, graph, load(), input),
+    'graph.details': async (input) => {
+      const view = load();
+      const bundle = await base['graph.details'](input);
+      const every = [...view.relations, ...view.detached.map((d) => d.relation)];
+      return {
+        nodes: [
+          ...bundle.nodes.map((n) => withNote(view, withUserDegree(view, n))),
+          ...input.nodeIds.flatMap((id) => {
+            const own = view.nodes.get(id);
+            return own === undefined ? [] : [userNodeDetail(view, own)];
+          }),
+        ],
+        edges: [
+          ...bundle.edges.map((e) => withNote(view, e)),
+          ...input.edgeIds.flatMap((id) => {
+            const own = every.find((r) => r.id === id);
+            return own === undefined ? [] : [userEdgeDetail(view, own)];
+          }),
+        ],
+      };
+    },
+    'search.suggest': async (input) => {
+      const view = load();
+      const mine = suggestUserNodes(view, input.text);
+      const bundle = (await base['search.suggest'](input)).map((h) => ({ ...h, node: withUserDegree(view, h.node) }));
+      return [...mine, ...bundle].slice(0, input.limit);
+    },
+    'graph.elements': async (input) => {
+      const view = load();
+      const page = await base['graph.elements'](input);
+      const last = page.nextCursor === null;
+      return {
+        ...page,
+        nodes: [
+          ...page.nodes.map((n) => withUserDegree(view, n)),
+          ...(last ? [...view.nodes.values()].map((n) => userNodeSummary(view, n)) : []),
+        ],
+        edges: [...page.edges, ...(last ? view.relations.map(userEdgeSummary) : [])],
+      };
+    },
+    'node.documents': async (input) => {
+      const view = load();
+      const refs = view.nodes.has(input.id) ? [] : await base['node.documents'](input);
+      return withUserCitations(refs, view, user.documents, input.id);
+    },
+    'node.byKind': async (input) => {
+      const view = load();
+      return (await base['node.byKind'](input)).map((n) => withNote(view, withUserDegree(view, n)));
+    },
+  };
+  return { ...base, ...overlaid };
+}
+
+/** User nodes a label or alias of which starts with the typed text, or has a word that does (diacritics-blind). */
+function suggestUserNodes(view: UserGraph, text: string): SearchHit[] {
+  const typed = foldForMatch(text.trim());
+  const hits: { node: NodeSummary; matched: string }[] = [];
+  for (const node of view.nodes.values()) {
+    const names = [node.label.nl, ...(node.label.en === null ? [] : [node.label.en]), ...node.aliases];
+    const matched = names.find((name) => {
+      const folded = foldForMatch(name);
+      return folded.startsWith(typed) || folded.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(typed));
+    });
+    if (matched !== undefined) hits.push({ node: userNodeSummary(view, node), matched });
+  }
+  return hits;
+}

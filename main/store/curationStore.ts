@@ -1,0 +1,350 @@
+// The user's curation in the user database: nodes and relations made from a passage of one of their
+// documents, and notes on any node or relation. All curation SQL lives here. Writes go through the
+// user store's `write` (typed STORAGE_* refusals) and each runs in one transaction. Deleting keeps
+// the rows (deleted_at) with the id the user deleted (deleted_with), so a restore is exact.
+import type { CurationDeleted, DateMap, UserNodeRecord, UserNote, UserRelationRecord } from '../../shared/contract';
+import type { NodeKind, RelationKind, Status } from '../../shared/ontology';
+import type { SqliteDatabase } from './nativeBinding';
+
+type Write = <T>(work: () => T) => T;
+
+export interface NodePatch {
+  readonly label?: { readonly nl: string; readonly en: string | null } | undefined;
+  readonly status?: Status | null | undefined;
+  readonly dates?: DateMap | undefined;
+  readonly description?: string | undefined;
+  readonly aliases?: readonly string[] | undefined;
+}
+
+export interface RelationPatch {
+  readonly kind?: RelationKind | undefined;
+  readonly status?: Status | undefined;
+  readonly dates?: DateMap | undefined;
+}
+
+/** A stored row with whether (and with what) it was deleted. */
+export type Stored<T> = T & { readonly deletedAt: string | null; readonly deletedWith: string | null };
+
+interface NodeRow {
+  id: string;
+  kind: string;
+  label_nl: string;
+  label_en: string | null;
+  status: string | null;
+  dates: string;
+  description: string;
+  aliases: string;
+  document_id: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  deleted_with: string | null;
+}
+
+interface RelationRow {
+  id: string;
+  kind: string;
+  source: string;
+  target: string;
+  status: string;
+  dates: string;
+  document_id: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  deleted_with: string | null;
+}
+
+const NODE_PATCH_COLUMNS = ['label_nl', 'label_en', 'status', 'dates', 'description', 'aliases'] as const;
+
+export class CurationStore {
+  private tablesChecked = false;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly write: Write,
+  ) {}
+
+  // ---- reads ----
+
+  node(id: string): Stored<UserNodeRecord> | null {
+    if (!this.ready()) return null;
+    const row = this.db.prepare('SELECT * FROM user_node WHERE id = ?').get(id) as NodeRow | undefined;
+    return row === undefined ? null : toNode(row);
+  }
+
+  relation(id: string): Stored<UserRelationRecord> | null {
+    if (!this.ready()) return null;
+    const row = this.db.prepare('SELECT * FROM user_relation WHERE id = ?').get(id) as RelationRow | undefined;
+    return row === undefined ? null : toRelation(row);
+  }
+
+  /** Every node not deleted, oldest first. */
+  liveNodes(): UserNodeRecord[] {
+    if (!this.ready()) return [];
+    const rows = this.db
+      .prepare('SELECT * FROM user_node WHERE deleted_at IS NULL ORDER BY created_at, id')
+      .all() as NodeRow[];
+    return rows.map(toNode);
+  }
+
+  /** Every relation not deleted, oldest first. */
+  liveRelations(): UserRelationRecord[] {
+    if (!this.ready()) return [];
+    const rows = this.db
+      .prepare('SELECT * FROM user_relation WHERE deleted_at IS NULL ORDER BY created_at, id')
+      .all() as RelationRow[];
+    return rows.map(toRelation);
+  }
+
+  /** Live nodes and relations citing a document: document.delete refuses while there are any. */
+  citing(documentId: string): { nodes: number; relations: number } {
+    if (!this.ready()) return { nodes: 0, relations: 0 };
+    const count = (table: string): number =>
+      this.db
+        .prepare(`SELECT count(*) FROM ${table} WHERE document_id = ? AND deleted_at IS NULL`)
+        .pluck()
+        .get(documentId) as number;
+    return { nodes: count('user_node'), relations: count('user_relation') };
+  }
+
+  note(targetId: string): UserNote | null {
+    if (!this.ready()) return null;
+    const row = this.db
+      .prepare('SELECT target_id AS targetId, text, updated_at AS updatedAt FROM user_note WHERE target_id = ?')
+      .get(targetId) as UserNote | undefined;
+    return row ?? null;
+  }
+
+  notes(): UserNote[] {
+    if (!this.ready()) return [];
+    return this.db
+      .prepare('SELECT target_id AS targetId, text, updated_at AS updatedAt FROM user_note ORDER BY target_id')
+      .all() as UserNote[];
+  }
+
+  // ---- writes ----
+
+  /** Stores a node and, when given, the user's note on it, in one transaction. */
+  insertNode(node: UserNodeRecord, note: UserNote | null = null): void {
+    this.write(() =>
+      this.db.transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO user_node (id, kind, label_nl, label_en, status, dates, description, aliases,
+               document_id, start_offset, end_offset, quote, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            node.id,
+            node.kind,
+            node.label.nl,
+            node.label.en,
+            node.status,
+            JSON.stringify(node.dates),
+            node.description,
+            JSON.stringify(node.aliases),
+            node.citation.documentId,
+            node.citation.start,
+            node.citation.end,
+            node.citation.quote,
+            node.createdAt,
+            node.updatedAt,
+          );
+        if (note !== null) this.putNote(note);
+      })(),
+    );
+  }
+
+  /** Stores a relation and, when given, the user's note on it, in one transaction. */
+  insertRelation(relation: UserRelationRecord, note: UserNote | null = null): void {
+    this.write(() =>
+      this.db.transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO user_relation (id, kind, source, target, status, dates, document_id, start_offset,
+               end_offset, quote, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            relation.id,
+            relation.kind,
+            relation.source,
+            relation.target,
+            relation.status,
+            JSON.stringify(relation.dates),
+            relation.citation.documentId,
+            relation.citation.start,
+            relation.citation.end,
+            relation.citation.quote,
+            relation.createdAt,
+            relation.updatedAt,
+          );
+        if (note !== null) this.putNote(note);
+      })(),
+    );
+  }
+
+  /** Changes a live node's given fields; false when no live node has this id. */
+  updateNode(id: string, patch: NodePatch, updatedAt: string): boolean {
+    const values: Record<(typeof NODE_PATCH_COLUMNS)[number], unknown> = {
+      label_nl: patch.label?.nl,
+      label_en: patch.label === undefined ? undefined : patch.label.en,
+      status: patch.status,
+      dates: patch.dates === undefined ? undefined : JSON.stringify(patch.dates),
+      description: patch.description,
+      aliases: patch.aliases === undefined ? undefined : JSON.stringify(patch.aliases),
+    };
+    const set = NODE_PATCH_COLUMNS.filter((c) => values[c] !== undefined);
+    return this.write(
+      () =>
+        this.db
+          .prepare(
+            `UPDATE user_node SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
+             WHERE id = ? AND deleted_at IS NULL`,
+          )
+          .run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
+    );
+  }
+
+  /** Changes a live relation's given fields; false when no live relation has this id. */
+  updateRelation(id: string, patch: RelationPatch, updatedAt: string): boolean {
+    const values = {
+      kind: patch.kind,
+      status: patch.status,
+      dates: patch.dates === undefined ? undefined : JSON.stringify(patch.dates),
+    };
+    const set = (['kind', 'status', 'dates'] as const).filter((c) => values[c] !== undefined);
+    return this.write(
+      () =>
+        this.db
+          .prepare(
+            `UPDATE user_relation SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
+             WHERE id = ? AND deleted_at IS NULL`,
+          )
+          .run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
+    );
+  }
+
+  /**
+   * Deletes a live node with its live relations, or one live relation: the rows stay, marked with the
+   * time and with `id`, which restore reads back. Null when nothing live has this id.
+   */
+  delete(id: string, deletedAt: string): CurationDeleted | null {
+    return this.write(() =>
+      this.db.transaction((): CurationDeleted | null => {
+        const node = this.db
+          .prepare('UPDATE user_node SET deleted_at = ?, deleted_with = ? WHERE id = ? AND deleted_at IS NULL')
+          .run(deletedAt, id, id);
+        const relations = this.db
+          .prepare(
+            `UPDATE user_relation SET deleted_at = @at, deleted_with = @id
+             WHERE deleted_at IS NULL AND (id = @id OR (@node AND (source = @id OR target = @id)))`,
+          )
+          .run({ at: deletedAt, id, node: node.changes > 0 ? 1 : 0 });
+        if (node.changes === 0 && relations.changes === 0) return null;
+        return this.deletedWith(id);
+      })(),
+    );
+  }
+
+  /** Brings back exactly what deleting `id` took; null when nothing was deleted with it. */
+  restore(id: string): CurationDeleted | null {
+    return this.write(() =>
+      this.db.transaction((): CurationDeleted | null => {
+        const taken = this.deletedWith(id);
+        if (taken.nodeIds.length === 0 && taken.edgeIds.length === 0) return null;
+        this.db.prepare('UPDATE user_node SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?').run(id);
+        this.db
+          .prepare('UPDATE user_relation SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?')
+          .run(id);
+        return taken;
+      })(),
+    );
+  }
+
+  /** Sets, replaces or (with null) removes the note on one element. */
+  setNote(targetId: string, note: UserNote | null): void {
+    this.write(() => {
+      if (note === null) this.db.prepare('DELETE FROM user_note WHERE target_id = ?').run(targetId);
+      else this.putNote(note);
+    });
+  }
+
+  /** Forgets deleted additions citing a document that is going away: they could never be restored whole. */
+  forgetDeletedCiting(documentId: string): void {
+    if (!this.ready()) return;
+    this.write(() =>
+      this.db.transaction(() => {
+        for (const table of ['user_node', 'user_relation'])
+          this.db.prepare(`DELETE FROM ${table} WHERE document_id = ? AND deleted_at IS NOT NULL`).run(documentId);
+      })(),
+    );
+  }
+
+  private deletedWith(id: string): CurationDeleted {
+    const ids = (table: string): string[] =>
+      this.db
+        .prepare(`SELECT id FROM ${table} WHERE deleted_with = ? AND deleted_at IS NOT NULL ORDER BY id`)
+        .pluck()
+        .all(id) as string[];
+    return { nodeIds: ids('user_node'), edgeIds: ids('user_relation') };
+  }
+
+  private putNote(note: UserNote): void {
+    this.db
+      .prepare(
+        `INSERT INTO user_note (target_id, text, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (target_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
+      )
+      .run(note.targetId, note.text, note.updatedAt);
+  }
+
+  /** A file opened read-only from before curation has no curation tables: it then has no additions. */
+  private ready(): boolean {
+    if (!this.tablesChecked) {
+      this.tablesChecked =
+        this.db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'user_node'").get() !== undefined;
+    }
+    return this.tablesChecked;
+  }
+}
+
+function toNode(row: NodeRow): Stored<UserNodeRecord> {
+  return {
+    id: row.id,
+    kind: row.kind as NodeKind,
+    label: { nl: row.label_nl, en: row.label_en },
+    status: row.status as Status | null,
+    dates: JSON.parse(row.dates) as DateMap,
+    description: row.description,
+    aliases: JSON.parse(row.aliases) as string[],
+    citation: { documentId: row.document_id, start: row.start_offset, end: row.end_offset, quote: row.quote },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    deletedWith: row.deleted_with,
+  };
+}
+
+function toRelation(row: RelationRow): Stored<UserRelationRecord> {
+  return {
+    id: row.id,
+    kind: row.kind as RelationKind,
+    source: row.source,
+    target: row.target,
+    status: row.status as Status,
+    dates: JSON.parse(row.dates) as DateMap,
+    citation: { documentId: row.document_id, start: row.start_offset, end: row.end_offset, quote: row.quote },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    deletedWith: row.deleted_with,
+  };
+}

@@ -1,0 +1,33 @@
+// Builders for curation tests: a workbench over the mini dataset with one imported note whose
+// passages the tests cite by the words they hold, never by offsets typed by hand.
+import type { Passage } from '../../shared/contract';
+import { base64, openWorkbench, type Workbench } from '../documents/documentFixtures';
+
+export const NOTE_TEXT = [
+  'Notitie over cybercrime.',
+  'Het Joint Cybercrime Action Taskforce (J-CAT) is ondergebracht bij Europol in Den Haag.',
+  'Curaçao werkt met het J-CAT samen bij onderzoeken naar cybercrime.',
+].join('\n');
+
+export interface CurationBench {
+  readonly w: Workbench;
+  readonly documentId: string;
+  readonly text: string;
+  /** The passage holding `words` (its first occurrence at or after `from`). */
+  passage(words: string, from?: number): Passage;
+}
+
+export async function openCurationBench(w: Workbench = openWorkbench()): Promise<CurationBench> {
+  const { document } = await w.call('document.import', { fileName: 'notitie.txt', data: base64(NOTE_TEXT) });
+  const { text } = await w.call('document.get', { id: document.id });
+  return {
+    w,
+    documentId: document.id,
+    text,
+    passage(words, from = 0) {
+      const start = text.indexOf(words, from);
+      if (start < 0) throw new Error(`"${words}" is not in the test document`);
+      return { documentId: document.id, start, end: start + words.length };
+    },
+  };
+}
