@@ -1,7 +1,8 @@
 // Screenshots of the main screens at 1280×800, for a before/after look at the design: the opening view,
 // a node open in the detail panel, the show-everything overview, the analysis panel, the export dialog,
 // the source viewer and the help panel. Drives the e2e test build in Chromium as a user would.
-// Run: npx tsx build/scripts/screens.ts before|after [--no-build] [--lang en]; writes artefacts/screens/.
+// Run: npx tsx build/scripts/screens.ts before|after [--no-build] [--lang en] [--size 1024x640]; writes
+// artefacts/screens/ (a size other than 1280×800 is named in the file, e.g. after-detail-1024x640.png).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,10 +12,17 @@ import { buildTestApp } from '../../test/e2e/support/testBuild';
 
 const OUT = 'artefacts/screens';
 const prefix = process.argv[2] ?? 'after';
-const english = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en';
+const option = (name: string): string | undefined =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const english = option('--lang') === 'en';
+const size = option('--size') ?? '1280x800';
+const [width, height] = size.split('x').map(Number);
+if (width === undefined || height === undefined || !(width > 0) || !(height > 0))
+  throw new Error(`--size must be WIDTHxHEIGHT in pixels, e.g. 1024x640 (got "${size}")`);
+const suffix = `${english ? '-en' : ''}${size === '1280x800' ? '' : `-${size}`}`;
 
 async function shoot(page: Page, name: string): Promise<void> {
-  const path = join(OUT, `${prefix}-${name}${english ? '-en' : ''}.png`);
+  const path = join(OUT, `${prefix}-${name}${suffix}.png`);
   await page.screenshot({ path });
   console.log(`wrote ${path}`);
 }
@@ -24,7 +32,7 @@ const frames = (page: Page): Promise<unknown> =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 async function screens(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width, height });
   if (english) await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByTestId('start-view').getByTestId('start-actors').waitFor();
   await shoot(page, 'start');
@@ -47,6 +55,14 @@ async function screens(page: Page): Promise<void> {
   await openWithEuropol(page);
   await page.getByTestId('detail-panel').waitFor();
   await shoot(page, 'detail');
+  // The legend opened by the user: the fit makes room for the card rather than drawing under it.
+  const legend = page.getByTestId('legend');
+  await legend.getByRole('button', { name: english ? 'Expand the legend' : 'Legenda uitklappen' }).click();
+  await settled(page);
+  await frames(page);
+  await shoot(page, 'detail-legend');
+  await legend.getByRole('button', { name: english ? 'Collapse the legend' : 'Legenda inklappen' }).click();
+  await settled(page);
 
   await page.getByTestId('citation-quote').first().click();
   await page.getByRole('dialog').first().waitFor();

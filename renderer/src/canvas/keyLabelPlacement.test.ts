@@ -89,3 +89,16 @@ describe('key labels', () => {
     }
   });
 });
+
+describe('key labels and the cards on the canvas', () => {
+  it('keep clear of a card as they keep clear of each other, and step back when no spot beside their node is free', () => {
+    const hub = label('hub', 100, 100);
+    const card = { x1: 40, y1: 104, x2: 200, y2: 200 };
+    const placed = placeLabels([hub], { width: 400, height: 400 }, [card]).get('hub');
+    if (placed === undefined) throw new Error('the hub got no label');
+    const box = labelBox(hub, placed.side, placed.dx, placed.dy);
+    expect(box.y2 <= card.y1 || box.x2 <= card.x1 || box.x1 >= card.x2 || box.y1 >= card.y2).toBe(true);
+    const buried = placeLabels([hub], { width: 400, height: 400 }, [{ x1: 0, y1: 0, x2: 400, y2: 400 }]);
+    expect(buried.has('hub')).toBe(false);
+  });
+});

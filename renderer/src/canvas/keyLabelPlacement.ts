@@ -2,7 +2,7 @@
 // spot beside its node — below, above, right, left, then the same sides nudged a little further out or
 // sideways — so the overview's names never pile on one another. A label with no free spot within reach
 // of its node is dropped (its node keeps an ordinary, unreadably small label) rather than drawn over a
-// more important one. Pure: screen-space boxes in, one placement per label out; unit-tested.
+// more important one, or under a card that floats on the canvas (the legend). Pure: screen-space boxes in, one placement per label out; unit-tested.
 
 export const LABEL_SIDES = ['bottom', 'top', 'right', 'left'] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
@@ -79,19 +79,22 @@ const inside = (box: Box, bounds: { readonly width: number; readonly height: num
 
 /**
  * Places labels in the order given (most important first). Each takes the first spot (see candidates)
- * that meets no label placed before it — inside `bounds` (the canvas) if one there is free — or, when
- * none is free, is left out of the result: the caller draws no key label for it.
+ * that meets no label placed before it and no box in `avoid` (cards on the canvas) — inside `bounds`
+ * (the canvas) if one there is free — or, when none is free, is left out of the result: the caller
+ * draws no key label for it.
  */
 export function placeLabels(
   labels: readonly LabelRequest[],
   bounds?: { readonly width: number; readonly height: number },
+  avoid: readonly Box[] = [],
 ): Map<string, LabelPlacement> {
   const placed: Box[] = [];
+  const blocked = (box: Box): boolean => avoid.some((card) => overlaps(box, card));
   const result = new Map<string, LabelPlacement>();
   for (const label of labels) {
     const free = candidates(label)
       .map((spot) => ({ spot, box: labelBox(label, spot.side, spot.dx, spot.dy) }))
-      .filter(({ box }) => placed.every((other) => !overlaps(box, other, CLEARANCE)));
+      .filter(({ box }) => !blocked(box) && placed.every((other) => !overlaps(box, other, CLEARANCE)));
     const chosen = free.find(({ box }) => inside(box, bounds)) ?? free[0];
     if (chosen === undefined) continue;
     placed.push(chosen.box);

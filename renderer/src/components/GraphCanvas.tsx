@@ -16,7 +16,9 @@ import { Legend } from './Legend';
 import { CanvasControls } from './CanvasControls';
 import { bindCanvasEvents, type SelectionHandOff } from './canvas/bindCanvasEvents';
 import { exposeForTests } from './canvas/exposeForTests';
+import { fitVisible } from './canvas/fitView';
 import { useCanvasKeyboard } from './canvas/useCanvasKeyboard';
+import { useCanvasResize } from './canvas/useCanvasResize';
 import { useElementSync } from './canvas/useElementSync';
 import { useHighlightInView } from './canvas/useHighlightInView';
 import { useKeyLabels } from './canvas/useKeyLabels';
@@ -63,21 +65,9 @@ export function GraphCanvas() {
       },
       selectionHandOff.current,
     );
-    // The canvas must know when its box changes (the detail panel opening, the window resizing); the
-    // picture keeps its centre rather than sliding under the panel.
-    let size = { width: 0, height: 0 };
-    const observer = new ResizeObserver(() => {
-      instance.resize();
-      const next = { width: instance.width(), height: instance.height() };
-      if (size.width > 0 && next.width > 0)
-        instance.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
-      size = next;
-    });
-    if (container.current !== null) observer.observe(container.current);
     exposeForTests(instance);
     setCy(instance);
     return () => {
-      observer.disconnect();
       unbind();
       exposeForTests(null);
       instance.destroy();
@@ -89,6 +79,7 @@ export function GraphCanvas() {
   useSelectionSync(cy, selectionHandOff);
   useHighlightInView(cy);
   useKeyLabels(cy);
+  useCanvasResize(cy);
   // Exports (pictures, snapshots) reach the canvas through this registered exporter, never through cy itself.
   useEffect(() => (cy === null ? undefined : registerCanvasExporter(cyExporter(cy))), [cy]);
 
@@ -98,7 +89,9 @@ export function GraphCanvas() {
         if (cy === null) return;
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       },
-      fit: () => cy?.fit(cy.elements().not('.hidden'), 40),
+      fit: () => {
+        if (cy !== null) fitVisible(cy);
+      },
       openMenu: (nodeId: string, at: { x: number; y: number }) => setMenu({ nodeId, at }),
     }),
     [cy],

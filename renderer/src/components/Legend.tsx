@@ -1,7 +1,8 @@
 // The legend, generated from the same tables as the canvas's style: each node kind on screen with its
 // shape and colour (NODE_KIND_INFO), each relation status on screen with its line (STATUS_LINE). It
 // sits on the canvas, in a corner, where the eye already is; it folds away to its title, and starts
-// folded when the canvas is small.
+// folded when the canvas is small. The canvas's fit and key labels keep clear of it (data-canvas-obstacle,
+// see components/canvas/canvasObstacles.ts), and the user's fold or unfold is remembered between sessions.
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useState } from 'react';
 import { NODE_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
@@ -10,7 +11,9 @@ import { tx } from '../i18n/explorerStrings';
 import { tl } from '../i18n/lookStrings';
 import { selectLegendEntries, selectVisibleGraph } from '../state/selectors';
 import { useAtlas } from '../state/store';
+import { OBSTACLE_ATTRIBUTE } from './canvas/canvasObstacles';
 import { KindIcon } from './KindIcon';
+import { rememberLegendOpen, rememberedLegendOpen } from './legendPreference';
 import { LegendProvenance } from './LegendProvenance';
 import { useRoomy } from './useRoomy';
 
@@ -20,16 +23,23 @@ const CROWDED = 10;
 export function Legend() {
   const language = useAtlas((s) => s.language);
   const { kinds, statuses } = selectLegendEntries(useAtlas(selectVisibleGraph));
-  // Open on a roomy canvas, folded on a small one (the analysis drawer open, a small window) so it does
-  // not cover the network; once the user folds or opens it, that choice holds.
-  const { ref, isRoomy } = useRoomy(560, 420);
-  const [choice, setChoice] = useState<boolean | null>(null);
+  // Open on a roomy canvas, folded on a small one (the detail panel or the analysis drawer open, a small
+  // window): there the open card would take a fifth of the canvas, and the fit would have to shrink the
+  // network to clear it. Once the user folds or opens it, that choice holds, this session and the next.
+  const { ref, isRoomy } = useRoomy(720, 520);
+  const [choice, setChoice] = useState<boolean | null>(rememberedLegendOpen);
   // The whole-network overview (many kinds) starts folded too: there the card would cover the key
   // labels, and the side bar's kind filters already show every kind's shape and colour.
   const isOpen = choice ?? (isRoomy && kinds.length <= CROWDED);
   if (kinds.length === 0) return null;
   return (
-    <section ref={ref} className="legend" aria-labelledby="legend-heading" data-testid="legend">
+    <section
+      ref={ref}
+      className="legend"
+      aria-labelledby="legend-heading"
+      data-testid="legend"
+      {...{ [OBSTACLE_ATTRIBUTE]: '' }}
+    >
       <div className="legend-head">
         <h2 id="legend-heading">{tx(language, 'legend')}</h2>
         <button
@@ -39,7 +49,10 @@ export function Legend() {
           aria-controls="legend-body"
           aria-label={tl(language, isOpen ? 'legendCollapse' : 'legendExpand')}
           title={tl(language, isOpen ? 'legendCollapse' : 'legendExpand')}
-          onClick={() => setChoice(!isOpen)}
+          onClick={() => {
+            setChoice(!isOpen);
+            rememberLegendOpen(!isOpen);
+          }}
         >
           {isOpen ? (
             <ChevronDown aria-hidden="true" focusable="false" />

@@ -1,20 +1,61 @@
 // Where the canvas looks after its content changed: at the highlighted path or result set when there
 // is one (fitted to those nodes alone, so their labels can be read), otherwise at everything visible.
 // One rule for both moments that move the view — a new highlight, and a layout that placed new nodes —
-// so whichever comes last cannot undo the other.
-import type { Core } from 'cytoscape';
+// so whichever comes last cannot undo the other. Every fit counts each label's width and keeps nodes
+// and labels out from under the legend card (fitAround.ts); the view it made is remembered, so that a
+// canvas resized or a card folded while the user has not moved the view is fitted again (isFitted).
+import type { Core, NodeCollection } from 'cytoscape';
+import { fitAround } from '../../canvas/fitAround';
+import type { Box } from '../../canvas/keyLabelPlacement';
 import { atlasStore } from '../../state/store';
+import { canvasObstacles } from './canvasObstacles';
 
 /** A handful of nodes should not fill the screen at giant size. */
 const MAX_FIT_ZOOM = 1.4;
 /** A highlighted path may come a little closer: a two-node path would otherwise fill the screen. */
 const MAX_HIGHLIGHT_ZOOM = 1.6;
+const PADDING = 24;
 const HIGHLIGHT_PADDING = 48;
+const FITTED = 'atlasFitted';
+
+const box = (b: { x1: number; y1: number; x2: number; y2: number }): Box => ({
+  x1: b.x1,
+  y1: b.y1,
+  x2: b.x2,
+  y2: b.y2,
+});
+
+/** Fits `nodes` (their labels counted, their edges kept on the canvas) around the cards on the canvas. */
+function fitNodes(cy: Core, nodes: NodeCollection, padding: number, maxZoom: number): void {
+  const viewport = fitAround({
+    boxes: nodes.map((n) => box(n.boundingBox({ includeLabels: true, includeOverlays: false }))),
+    extra: nodes
+      .edgesWith(nodes)
+      .not('.hidden')
+      .map((e) => box(e.boundingBox({ includeLabels: false, includeOverlays: false }))),
+    width: cy.width(),
+    height: cy.height(),
+    padding,
+    maxZoom: Math.min(maxZoom, cy.maxZoom()),
+    obstacles: canvasObstacles(cy),
+  });
+  if (viewport === null) return;
+  cy.viewport({ zoom: Math.max(viewport.zoom, cy.minZoom()), pan: viewport.pan });
+  cy.scratch(FITTED, { zoom: cy.zoom(), pan: { ...cy.pan() } });
+}
+
+/** Whether the view is still the one the last fit made (the user has not zoomed or panned since). */
+export function isFitted(cy: Core): boolean {
+  const last = cy.scratch(FITTED) as { zoom: number; pan: { x: number; y: number } } | undefined;
+  if (last === undefined) return false;
+  const pan = cy.pan();
+  return (
+    Math.abs(cy.zoom() - last.zoom) < 1e-6 && Math.abs(pan.x - last.pan.x) < 0.5 && Math.abs(pan.y - last.pan.y) < 0.5
+  );
+}
 
 export function fitVisible(cy: Core): void {
-  cy.fit(cy.elements().not('.hidden'), 40);
-  if (cy.zoom() > MAX_FIT_ZOOM)
-    cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  fitNodes(cy, cy.nodes().not('.hidden').nodes(), PADDING, MAX_FIT_ZOOM);
 }
 
 /** Fits the highlighted nodes on the canvas; false when none of them is there to fit. */
@@ -23,11 +64,7 @@ export function fitHighlight(cy: Core): boolean {
   if (wanted.size === 0) return false;
   const nodes = cy.nodes().filter((n) => wanted.has(n.id()) && !n.hasClass('hidden'));
   if (nodes.empty()) return false;
-  cy.fit(nodes, HIGHLIGHT_PADDING);
-  if (cy.zoom() > MAX_HIGHLIGHT_ZOOM) {
-    const box = nodes.boundingBox();
-    cy.zoom({ level: MAX_HIGHLIGHT_ZOOM, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
-  }
+  fitNodes(cy, nodes, HIGHLIGHT_PADDING, MAX_HIGHLIGHT_ZOOM);
   return true;
 }
 

@@ -3,7 +3,8 @@
 // readable whenever they would be drawn smaller than that (pathLabelsNeeded): on
 // zoom, and whenever nodes come, go, move or are hidden, the key nodes are chosen again, their label
 // style set as a bypass (which the element sync never touches), and each label put on the side of its
-// node where it meets no more important one, or dropped when no spot is free (keyLabelPlacement.ts).
+// node where it meets no more important one and no card on the canvas (the legend), or dropped when no
+// spot is free (keyLabelPlacement.ts). A pan places them again once it comes to rest.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import {
@@ -16,8 +17,12 @@ import {
 } from '../../canvas/graphStyle';
 import { placeLabels, type LabelRequest } from '../../canvas/keyLabelPlacement';
 import { atlasStore } from '../../state/store';
+import { canvasObstacles } from './canvasObstacles';
+import { ROOM_CHANGED } from './useCanvasResize';
 
-const EVENTS = 'zoom add remove class dragfree layoutstop';
+const EVENTS = `zoom add remove class dragfree layoutstop ${ROOM_CHANGED}`;
+/** A pan places the labels again once it rests this long, not on every frame of a drag. */
+const PAN_REST_MS = 120;
 
 /** The node and its label's box, on screen, as drawn now. */
 function labelRequest(node: NodeSingular, zoom: number): LabelRequest {
@@ -58,6 +63,7 @@ function markKeyLabels(cy: Core, marked: NodeCollection): NodeCollection {
   const placements = placeLabels(
     keys.map((n) => labelRequest(n, zoom)),
     { width: cy.width(), height: cy.height() },
+    canvasObstacles(cy),
   );
   // A key label with no free spot near its node steps back to an ordinary (undrawn) one; a path's label
   // stays where it is drawn by default, since the path is what the user asked to read.
@@ -85,10 +91,18 @@ export function useKeyLabels(cy: Core | null): void {
         marked = markKeyLabels(cy, marked);
       });
     };
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    const panned = (): void => {
+      clearTimeout(rest);
+      rest = setTimeout(schedule, PAN_REST_MS);
+    };
     cy.on(EVENTS, schedule);
+    cy.on('pan', panned);
     schedule();
     return () => {
       cy.off(EVENTS, schedule);
+      cy.off('pan', panned);
+      clearTimeout(rest);
       cancelAnimationFrame(frame);
     };
   }, [cy]);
