@@ -26,6 +26,7 @@ export default defineConfig({
             'test/hardening/**/*.test.ts',
             'test/documents/**/*.test.ts',
             'test/curation/**/*.test.ts',
+            'test/exchange/**/*.test.ts',
           ],
         },
       },

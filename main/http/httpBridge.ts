@@ -8,9 +8,10 @@ import { decodePath, httpStatusFor } from './httpStatus';
 import { serveStatic } from './staticFiles';
 
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
-/** document.import carries a whole file as base64: its body may be as large as the largest document, with room. */
+/** document.import and the exchange's inspect/apply carry a whole file as base64: as large as the largest document, with room. */
 export const MAX_IMPORT_BODY_BYTES = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 64 * 1024;
 export const TOKEN_HEADER = 'x-ips-atlas-token';
+const IMPORT_PATHS = new Set(['/api/document.import', '/api/exchange.inspect', '/api/exchange.apply']);
 
 export interface HttpBridgeOptions {
   readonly dispatch: Dispatch;
@@ -89,7 +90,8 @@ async function handle(
     sendError(res, 405, 'INVALID_INPUT', 'API calls must use POST.');
     return;
   }
-  const isImport = url.pathname === '/api/document.import';
+  // A document, or an exchange file (exchange.inspect / exchange.apply), travels whole as base64.
+  const isImport = IMPORT_PATHS.has(url.pathname);
   const limit = options.maxBodyBytes ?? (isImport ? MAX_IMPORT_BODY_BYTES : DEFAULT_MAX_BODY_BYTES);
   const body = await readBody(req, limit);
   if (body === 'too-large') {

@@ -8,6 +8,7 @@ import { runPattern } from './analysis/runPattern';
 import { curationHandlers } from './curation/curationHandlers';
 import { withUserAdditions } from './curation/userOverlay';
 import { documentHandlers } from './documents/documentHandlers';
+import { exchangeHandlers } from './exchange/exchangeHandlers';
 import { explorerHandlers } from './explorer/explorerHandlers';
 import { joiningEdges } from './explorer/joiningEdges';
 import { findPaths } from './paths/findPaths';
@@ -54,6 +55,7 @@ export function createGraphService(graph: GraphStore, user: UserStore): Handlers
     }),
     'app.status': () => ({ storage: user.status() }),
     ...documentHandlers(graph, user),
+    ...exchangeHandlers(graph, user),
     ...curationHandlers(graph, user),
   };
   // The user's additions and notes appear wherever the graph is read (curation/userOverlay.ts).

@@ -12,6 +12,7 @@ import {
 } from '../../shared/contract';
 import { CurationStore } from './curationStore';
 import { DocumentStore } from './documentStore';
+import { ExchangeStore } from './exchangeStore';
 import type { SqliteDatabase } from './nativeBinding';
 import { classifyStorageError, openUserDb, refusalFor, type Refusal, type UserDbOptions } from './userStoreOpen';
 
@@ -33,6 +34,8 @@ export class UserStore {
   private events: StorageEvent[];
   /** The user's imported documents (documentStore.ts), in this same file and behind the same write refusals. */
   readonly documents: DocumentStore;
+  /** Everything the user made, read and merged whole for the exchange between laptops (exchangeStore.ts). */
+  readonly exchange: ExchangeStore;
   /** The user's nodes, relations and notes (curationStore.ts), behind the same write refusals. */
   readonly curation: CurationStore;
 
@@ -48,6 +51,7 @@ export class UserStore {
     this.refusal = opened.refusal;
     this.events = opened.events;
     this.documents = new DocumentStore(this.db, (work) => this.write(work));
+    this.exchange = new ExchangeStore(this.db, (work) => this.write(work), this.documents);
     this.curation = new CurationStore(this.db, (work) => this.write(work));
     for (const event of opened.events) this.warn(describeEvent(event));
   }

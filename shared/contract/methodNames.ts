@@ -43,6 +43,9 @@ export const METHOD_NAMES = [
   'curation.restore',
   'curation.list',
   'note.set',
+  'exchange.export',
+  'exchange.inspect',
+  'exchange.apply',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

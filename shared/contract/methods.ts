@@ -25,6 +25,7 @@ import { NODE_KINDS, RELATION_KINDS } from '../ontology';
 import { patternQuerySchema } from '../analysis/patternQuery';
 import { documentMethods as doc, type DocumentResults as Doc } from './documents';
 import { curationMethods as cur, type CurationResults as Cur } from './curation';
+import { exchangeMethods as xch, type ExchangeResults as Xch } from './exchange';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -174,6 +175,10 @@ export const contract = {
   'curation.restore': method<Cur['curation.restore']>()(cur['curation.restore']),
   'curation.list': method<Cur['curation.list']>()(cur['curation.list']),
   'note.set': method<Cur['note.set']>()(cur['note.set']),
+  // Exchange between laptops (shared/contract/exchange.ts): export, then inspect and apply on the other.
+  'exchange.export': method<Xch['exchange.export']>()(xch['exchange.export']),
+  'exchange.inspect': method<Xch['exchange.inspect']>()(xch['exchange.inspect']),
+  'exchange.apply': method<Xch['exchange.apply']>()(xch['exchange.apply']),
 } as const satisfies { readonly [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;
