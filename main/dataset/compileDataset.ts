@@ -24,6 +24,12 @@ import { overviewLayout } from './overviewLayout';
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
 
+/** Provenance `user` and ids starting `user-` belong to the user's own additions, never to the bundle. */
+const BUNDLE_PROVENANCES = PROVENANCES.filter((p) => p !== 'user');
+const USER_ID_PREFIX = 'user-';
+const userIdProblem = (id: string): string =>
+  `id "${id}" starts with "${USER_ID_PREFIX}", which only the user's own additions may use`;
+
 export function compileDataset(loaded: LoadedDataset): CompiledDataset {
   const problems: DatasetProblem[] = [...loaded.problems];
   const report = (file: string, entry: string, message: string): void => {
@@ -33,6 +39,7 @@ export function compileDataset(loaded: LoadedDataset): CompiledDataset {
   const sources: CompiledSource[] = [];
   for (const { file, entry, text } of loaded.sources) {
     if (indexes.has(entry.id)) report(file, entry.id, 'duplicate source id');
+    if (entry.id.startsWith(USER_ID_PREFIX)) report(file, entry.id, userIdProblem(entry.id));
     indexes.set(entry.id, new SourceIndex(text));
     const { file: _file, ...meta } = entry;
     sources.push({ meta, text });
@@ -57,6 +64,7 @@ export function compileDataset(loaded: LoadedDataset): CompiledDataset {
   const nodes: CompiledNode[] = [];
   for (const { file, entry } of loaded.nodes) {
     if (kindOf.has(entry.id) || nodes.some((n) => n.id === entry.id)) report(file, entry.id, 'duplicate node id');
+    if (entry.id.startsWith(USER_ID_PREFIX)) report(file, entry.id, userIdProblem(entry.id));
     if (!isOneOf(NODE_KINDS, entry.kind)) {
       report(file, entry.id, `unknown kind "${entry.kind}" (allowed: ${NODE_KINDS.join(', ')})`);
       rejected.add(entry.id);
@@ -83,6 +91,7 @@ export function compileDataset(loaded: LoadedDataset): CompiledDataset {
   const edgeIds = new Set<string>();
   for (const { file, entry } of loaded.relations) {
     if (edgeIds.has(entry.id)) report(file, entry.id, 'duplicate relation id');
+    if (entry.id.startsWith(USER_ID_PREFIX)) report(file, entry.id, userIdProblem(entry.id));
     edgeIds.add(entry.id);
     if (!isOneOf(RELATION_KINDS, entry.kind)) {
       report(file, entry.id, `unknown relation kind "${entry.kind}" (allowed: ${RELATION_KINDS.join(', ')})`);
@@ -128,8 +137,11 @@ function checkStatus(status: string | undefined, report: (message: string) => vo
 
 function checkProvenance(provenance: string | undefined, report: (message: string) => void): Provenance {
   if (provenance === undefined) return DEFAULT_PROVENANCE;
-  if (isOneOf(PROVENANCES, provenance)) return provenance;
-  report(`unknown provenance "${provenance}" (allowed: ${PROVENANCES.join(', ')})`);
+  if (isOneOf(BUNDLE_PROVENANCES, provenance)) return provenance;
+  const allowed = `(allowed: ${BUNDLE_PROVENANCES.join(', ')})`;
+  if (provenance === 'user')
+    report(`provenance "user" marks the user's own additions and is never in the bundle ${allowed}`);
+  else report(`unknown provenance "${provenance}" ${allowed}`);
   return DEFAULT_PROVENANCE;
 }
 

@@ -35,7 +35,8 @@ describe('provenance and time in the dataset build', () => {
     expect(problemsOf(dir)).toContainEqual({
       file: expect.stringMatching(/graph\/relations\/all\.yaml$/) as unknown,
       entry: 'ec3-part-of-europol',
-      message: 'unknown provenance "user" (allowed: stated, editorial)',
+      message:
+        'provenance "user" marks the user\'s own additions and is never in the bundle (allowed: stated, editorial)',
     });
   });
 

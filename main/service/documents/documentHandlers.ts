@@ -64,7 +64,19 @@ export function documentHandlers(graph: GraphStore, user: UserStore): Pick<Handl
     },
     'document.get': ({ id }) => found(store.get(id), id),
     'document.update': ({ id, ...patch }) => found(store.update(id, patch, new Date().toISOString()), id),
-    'document.delete': ({ id }) => ({ deleted: store.delete(id) }),
+    'document.delete': ({ id }) => {
+      // The user's additions cite passages of it: deleting it would leave facts without a source.
+      const citing = user.curation.citing(id);
+      if (citing.nodes + citing.relations > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `The document "${id}" is cited by ${String(citing.nodes)} of your nodes and ${String(citing.relations)} of your relations; delete those first.`,
+          'id',
+        );
+      }
+      user.curation.forgetDeletedCiting(id);
+      return { deleted: store.delete(id) };
+    },
     'document.mentions': ({ id }) => {
       found(store.summary(id), id);
       refreshMentions();
