@@ -1,25 +1,60 @@
 // Reads the packed adjacency (adjacencyCodec.ts): one row lookup per node, returned as int32 words, so
 // path and ego searches walk a hub's relations without a row per relation. Also the few rows those
 // searches need afterwards: relations by internal key, and dates for the "as of" year.
-import type { DateMap, EdgeSummary } from '../../shared/contract';
-import type { Provenance, RelationKind, Status } from '../../shared/ontology';
-import { asWords, type AdjacencyCodes } from './adjacencyCodec';
-import { EDGE_COLS, EDGE_FROM, type PrepareSql } from './queryColumns';
+import type { DateMap, EdgeSummary, NodeSummary } from '../../shared/contract';
+import type { NodeKind, Provenance, RelationKind, Status } from '../../shared/ontology';
+import {
+  asWords,
+  edgeKindOf,
+  edgeProvenanceOf,
+  edgeStatusOf,
+  ENTRY_WORDS,
+  type AdjacencyCodes,
+} from './adjacencyCodec';
+import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
 import { toEdgeSummary, type EdgeRow } from './rowMapping';
 
-type EdgeTuple = [
+type BriefTuple = [
+  eid: number,
   id: string,
-  kind: string,
   source: number,
   target: number,
-  status: string,
   dates: string,
-  provenance: string,
   noteNl: string | null,
   noteEn: string | null,
 ];
 
+type NodeTuple = [
+  nid: number,
+  id: string,
+  kind: string,
+  labelNl: string,
+  labelEn: string,
+  status: string | null,
+  dates: string,
+  provenance: string,
+  degree: number,
+];
+
 const NO_ENTRIES = new Int32Array(0);
+
+/** Lists this long (a hub's: 24 KiB and more) are kept decoded: every ego network and path near a hub reads them again. */
+const HUB_ENTRIES = 2048;
+/** What the kept hub lists may hold at most (a hub of 10^5 relations takes 1.2 MiB). */
+const HUB_CACHE_BYTES = 32 * 1024 * 1024;
+
+/** A dates parser that parses each distinct text once (most elements share `{}`); the maps are shared, so read-only. */
+function datesParser(): (text: string) => DateMap {
+  const parsed = new Map<string, DateMap>();
+  return (text) => {
+    let value = parsed.get(text);
+    if (value === undefined) {
+      value = JSON.parse(text) as DateMap;
+      parsed.set(text, value);
+    }
+    return value;
+  };
+}
 
 /** What the "as of" rule needs of an element. */
 export interface Datable {
@@ -29,6 +64,9 @@ export interface Datable {
 
 export class AdjacencyQueries {
   private codeTables: AdjacencyCodes | undefined;
+  /** Least recently used first (a Map keeps insertion order; a hit moves its entry to the end). */
+  private readonly hubLists = new Map<number, Int32Array>();
+  private hubBytes = 0;
 
   constructor(private readonly sql: PrepareSql) {}
 
@@ -47,8 +85,27 @@ export class AdjacencyQueries {
 
   /** A node's entries ([neighbour, relation, attributes] triples, by neighbour); none for an isolated node. */
   of(nid: number): Int32Array {
+    const kept = this.hubLists.get(nid);
+    if (kept !== undefined) {
+      this.hubLists.delete(nid);
+      this.hubLists.set(nid, kept);
+      return kept;
+    }
     const blob = this.sql('SELECT nbrs FROM adjacency WHERE nid = ?').pluck().get(nid) as Buffer | undefined;
-    return blob === undefined ? NO_ENTRIES : asWords(blob);
+    if (blob === undefined) return NO_ENTRIES;
+    const words = asWords(blob);
+    if (words.length >= HUB_ENTRIES * ENTRY_WORDS) this.keep(nid, words);
+    return words;
+  }
+
+  private keep(nid: number, words: Int32Array): void {
+    this.hubLists.set(nid, words);
+    this.hubBytes += words.byteLength;
+    for (const [oldest, list] of this.hubLists) {
+      if (this.hubBytes <= HUB_CACHE_BYTES) break;
+      this.hubLists.delete(oldest);
+      this.hubBytes -= list.byteLength;
+    }
   }
 
   /** Relations by internal key, with their ends' ids, in key order. */
@@ -69,33 +126,58 @@ export class AdjacencyQueries {
   }
 
   /**
-   * Relations by internal key among nodes the caller holds (their ids from `idOf`, not two joins a
-   * relation), in key order. Rows come as arrays and each distinct dates text is parsed once: an ego
-   * network of 1,000 nodes around hubs holds ~10^4 relations, and per-row objects were most of its cost.
+   * Nodes by internal key, in key order, with their keys. Rows come as arrays and each distinct dates
+   * text is parsed once: an ego network reads 1,000 scattered nodes, and per-row objects were a third of that.
    */
-  edgesAmong(eids: readonly number[], idOf: ReadonlyMap<number, string>): EdgeSummary[] {
-    if (eids.length === 0) return [];
+  nodesByNid(nids: readonly number[]): { nid: number; summary: NodeSummary }[] {
+    if (nids.length === 0) return [];
     const rows = this.sql(
-      `SELECT e.id, e.kind, e.source_nid, e.target_nid, e.status, e.dates, e.provenance, e.note_nl, e.note_en
+      // Its own text: statements are cached by text, and raw() would turn a shared one into arrays for every caller.
+      `SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid /* arrays */`,
+    )
+      .raw()
+      .all(JSON.stringify(nids)) as NodeTuple[];
+    const parse = datesParser();
+    return rows.map(([nid, id, kind, labelNl, labelEn, status, dates, provenance, degree]) => ({
+      nid,
+      summary: {
+        id,
+        kind: kind as NodeKind,
+        label: { nl: labelNl, en: labelEn },
+        status: status as Status | null,
+        dates: parse(dates),
+        provenance: provenance as Provenance,
+        degree,
+      },
+    }));
+  }
+
+  /**
+   * Relations by internal key, each with its adjacency attributes (kind, status and provenance come from
+   * their codes, so only the id, ends, dates and note are read), in key order. Per row this reads four
+   * short strings instead of seven: the strings, not the lookups, were half an ego network's cost.
+   */
+  edgesByCode(codeOf: ReadonlyMap<number, number>, idOf: ReadonlyMap<number, string>): EdgeSummary[] {
+    if (codeOf.size === 0) return [];
+    const codes = this.codes();
+    const eids = [...codeOf.keys()].sort((a, b) => a - b);
+    const rows = this.sql(
+      `SELECT e.eid, e.id, e.source_nid, e.target_nid, e.dates, e.note_nl, e.note_en
          FROM edge e WHERE e.eid IN (SELECT value FROM json_each(?)) ORDER BY e.eid`,
     )
       .raw()
-      .all(JSON.stringify(eids)) as EdgeTuple[];
-    const parsed = new Map<string, DateMap>();
-    return rows.map(([id, kind, source, target, status, dates, provenance, noteNl, noteEn]): EdgeSummary => {
-      let dateMap = parsed.get(dates);
-      if (dateMap === undefined) {
-        dateMap = JSON.parse(dates) as DateMap;
-        parsed.set(dates, dateMap);
-      }
+      .all(JSON.stringify(eids)) as BriefTuple[];
+    const parse = datesParser();
+    return rows.map(([eid, id, source, target, dates, noteNl, noteEn]): EdgeSummary => {
+      const attributes = codeOf.get(eid) ?? 0;
       return {
         id,
-        kind: kind as RelationKind,
+        kind: codes.relationKinds[edgeKindOf(attributes)] as RelationKind,
         source: idOf.get(source) ?? '',
         target: idOf.get(target) ?? '',
-        status: status as Status,
-        dates: dateMap,
-        provenance: provenance as Provenance,
+        status: codes.statuses[edgeStatusOf(attributes)] as Status,
+        dates: parse(dates),
+        provenance: codes.provenances[edgeProvenanceOf(attributes)] as Provenance,
         note: noteNl === null || noteEn === null ? null : { nl: noteNl, en: noteEn },
       };
     });
