@@ -16,6 +16,8 @@ import { DetailTimeNote, HiddenByYear, useDetailHolding } from './DetailTimeNote
 import { KindIcon } from './KindIcon';
 import { RelationList } from './RelationList';
 import { NodeDocuments } from './documents/NodeDocuments';
+import { OwnAddition } from './curation/OwnAddition';
+import { UserNoteEditor } from './curation/UserNoteEditor';
 import { attributeLabel, attributeValueText } from '../i18n/attributeWords';
 
 export function DetailPanel() {
@@ -66,6 +68,10 @@ export function DetailPanel() {
           <AttributeRows attributes={node.attributes} language={language} />
         </dl>
         <p className="description">{node.description[language]}</p>
+        {node.provenance === 'user' && (
+          <OwnAddition element={{ type: 'node', node }} label={node.label[language]} language={language} />
+        )}
+        <UserNoteEditor key={node.id} targetId={node.id} note={node.userNote} language={language} />
         {relations !== null && <RelationList centreId={node.id} hood={relations} language={language} />}
         <Citations citations={node.citations} language={language} />
         <NodeDocuments nodeId={node.id} language={language} />
@@ -95,6 +101,14 @@ export function DetailPanel() {
           <strong>{tx(language, 'note')}:</strong> {edge.note[language]}
         </p>
       )}
+      {edge.provenance === 'user' && (
+        <OwnAddition
+          element={{ type: 'edge', edge }}
+          label={`${label(edge.source)} — ${RELATION_KIND_INFO[edge.kind].label[language]} → ${label(edge.target)}`}
+          language={language}
+        />
+      )}
+      <UserNoteEditor key={edge.id} targetId={edge.id} note={edge.userNote} language={language} />
       <Citations citations={edge.citations} language={language} />
       <p className="relation-ends">
         {[edge.source, edge.target].map((id) => (

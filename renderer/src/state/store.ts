@@ -3,6 +3,7 @@ import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { initialAnalysis, type AnalysisSlice } from './analysisSlice';
 import { initialCompare, type CompareSlice } from './compareSlice';
+import { initialCuration, type CurationSlice } from './curationSlice';
 import { initialDocuments, type DocumentSlice } from './documentSlice';
 import { initialGraph, type GraphSlice } from './graphSlice';
 import { initialHistory, record, type HistorySlice, type RecordOptions } from './historySlice';
@@ -21,7 +22,8 @@ export type AtlasState = GraphSlice &
   CompareSlice &
   VerificationSlice &
   ScaleSlice &
-  DocumentSlice;
+  DocumentSlice &
+  CurationSlice;
 
 export const initialState: AtlasState = {
   ...initialGraph,
@@ -34,6 +36,7 @@ export const initialState: AtlasState = {
   ...initialVerification,
   ...initialScale,
   ...initialDocuments,
+  ...initialCuration,
 };
 
 export const atlasStore = createStore<AtlasState>()(() => initialState);

@@ -5,6 +5,7 @@ import { dx, kindLabel } from '../../i18n/documentStrings';
 import { openSource } from '../../state/actions';
 import { deleteDocument, listDocuments } from '../../state/documentActions';
 import { useAtlas } from '../../state/store';
+import { MyAdditionsButton } from '../curation/CurationLayer';
 
 export function DocumentList() {
   const language = useAtlas((s) => s.language);
@@ -65,6 +66,7 @@ export function DocumentList() {
           ))}
         </ul>
       )}
+      <MyAdditionsButton />
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // it was opened at highlighted and in view, and beside it the actors the document mentions. A modal
 // dialog like the letter's: it takes and keeps the focus, and the names are one tab stop.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Language } from '../../../../shared/contract';
+import type { DocumentMention, Language } from '../../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../../shared/ontology';
 import { dx, kindLabel } from '../../i18n/documentStrings';
 import { errorText } from '../../i18n/errorText';
@@ -13,6 +13,8 @@ import { loadUserDocument, type LoadedDocument } from '../../state/documentActio
 import { useAtlas } from '../../state/store';
 import { useDialogFocus, useFocusTrap } from '../useFocusTrap';
 import { moveRoving } from '../useRovingFocus';
+import { PassageButtons, passageKey, SelectionToolbar } from '../curation/PassageTools';
+import { usePickedPassage } from '../curation/usePickedPassage';
 import { DocumentSwitcher } from './DocumentSwitcher';
 import { documentPages, type Run } from './documentSegments';
 import { MentionsPanel } from './MentionsPanel';
@@ -20,6 +22,8 @@ import { MENTION_STOPS, useFocusedPassage } from './useFocusedPassage';
 import './documents.css';
 
 type Labels = ReadonlyMap<string, string>;
+
+const NO_MENTIONS: readonly DocumentMention[] = [];
 
 export function DocumentViewer() {
   const view = useAtlas((s) => s.sourceView);
@@ -65,6 +69,8 @@ export function DocumentViewer() {
     [data, language],
   );
   useFocusedPassage(body, pages);
+  // A selected passage becomes a node or relation (curation), cited by its offsets.
+  const picked = usePickedPassage(body, data?.document ?? null, data?.mentions.mentions ?? NO_MENTIONS);
 
   if (view === null || id === null) return null;
   const doc = data?.document ?? null;
@@ -87,6 +93,7 @@ export function DocumentViewer() {
           <bdi>{doc?.title ?? t(language, 'loading')}</bdi>
         </h2>
         <DocumentSwitcher current={id} currentTitle={doc?.title ?? id} language={language} />
+        {doc !== null && <PassageButtons picked={picked} language={language} />}
         <button type="button" onClick={closeSource} aria-label={t(language, 'closeSource')}>
           ×
         </button>
@@ -106,6 +113,10 @@ export function DocumentViewer() {
           ref={body}
           tabIndex={0}
           onKeyDown={(event) => {
+            if (!event.ctrlKey && !event.altKey && !event.metaKey && passageKey(event.key, picked?.passage ?? null)) {
+              event.preventDefault();
+              return;
+            }
             if (body.current !== null) moveRoving(body.current, MENTION_STOPS, event);
           }}
         >
@@ -122,6 +133,7 @@ export function DocumentViewer() {
             </section>
           ))}
         </div>
+        <SelectionToolbar picked={picked} language={language} />
         {data !== null && <MentionsPanel mentions={data.mentions} language={language} />}
       </div>
     </section>
@@ -138,7 +150,14 @@ function renderRuns(runs: readonly Run[], labels: Labels, language: Language) {
     ) : (
       run.text
     );
-    if (run.mention === null) return <span key={key}>{content}</span>;
+    // Each run carries its offsets: a selection in it maps back into the document's text (curation).
+    const offsets = { 'data-start': run.start, 'data-end': run.end };
+    if (run.mention === null)
+      return (
+        <span key={key} {...offsets}>
+          {content}
+        </span>
+      );
     const { nodeId, kind } = run.mention;
     const info = NODE_KIND_INFO[kind];
     return (
@@ -150,6 +169,7 @@ function renderRuns(runs: readonly Run[], labels: Labels, language: Language) {
         style={{ borderBottomColor: info.colour, backgroundColor: `${info.colour}33` }}
         title={`${labels.get(nodeId) ?? nodeId} (${info.label[language]})`}
         data-node-id={nodeId}
+        {...offsets}
         onClick={() => void openNode(nodeId)}
       >
         {content}

@@ -1,4 +1,6 @@
-// The document workbench's window-wide parts: the drop overlay and the import panel.
+// The document workbench's window-wide parts: the drop overlay, the import panel and curation's
+// form, notice and list.
+import { CurationLayer } from '../curation/CurationLayer';
 import { DocumentDropZone } from './DocumentDropZone';
 import { ImportPanel } from './ImportPanel';
 import './documents.css';
@@ -8,6 +10,7 @@ export function DocumentWorkbench() {
     <>
       <DocumentDropZone />
       <ImportPanel />
+      <CurationLayer />
     </>
   );
 }

@@ -1,0 +1,233 @@
+// The relation form: a new relation from a passage (both ends chosen with the node picker, one
+// prefilled with a node the passage mentions; only the kinds the ontology allows between the ends'
+// kinds, in Dutch with their direction; status, dates, note), or an edit of the user's own relation
+// (its ends and citation stay). A refusal from the service is worded from its code.
+import { ArrowLeftRight } from 'lucide-react';
+import { useEffect, useId, useState, type SyntheticEvent } from 'react';
+import type { EdgeDetail, Language, NodeSummary } from '../../../../shared/contract';
+import { NODE_KIND_INFO, RELATION_KIND_INFO, type RelationKind, type Status } from '../../../../shared/ontology';
+import { cx } from '../../i18n/curationStrings';
+import { errorText } from '../../i18n/errorText';
+import { closeCuration, createRelation, summariesOf, updateRelation } from '../../state/curationActions';
+import type { PassageDraft } from '../../state/curationSlice';
+import { NodePicker } from '../analysis/NodePicker';
+import { allowedRelationKinds } from './curationRules';
+import {
+  DateFields,
+  datesFrom,
+  datesOf,
+  datesValid,
+  FormActions,
+  PassageQuote,
+  Problem,
+  StatusField,
+} from './FormParts';
+
+export type RelationFormProps =
+  | { readonly passage: PassageDraft; readonly edge?: undefined; readonly language: Language }
+  | { readonly passage?: undefined; readonly edge: EdgeDetail; readonly language: Language };
+
+/** "Europol — is lid van → EMPACT": the kind read in its direction between the chosen ends. */
+export const kindPhrase = (source: NodeSummary, kind: RelationKind, target: NodeSummary, language: Language): string =>
+  `${source.label[language]} — ${RELATION_KIND_INFO[kind].label[language]} → ${target.label[language]}`;
+
+/** The ends: for a new relation, the one the passage mentions first; for an edit, the relation's own. */
+function useEnds(passage: PassageDraft | undefined, edge: EdgeDetail | undefined) {
+  const [source, setSource] = useState<NodeSummary | null>(null);
+  const [target, setTarget] = useState<NodeSummary | null>(null);
+  useEffect(() => {
+    const wanted =
+      edge === undefined ? passage?.mentioned.slice(0, 1).map((m) => m.nodeId) : [edge.source, edge.target];
+    if (wanted === undefined || wanted.length === 0) return;
+    let current = true;
+    summariesOf(wanted).then(
+      (found) => {
+        if (!current) return;
+        const byId = new Map(found.map((n) => [n.id, n]));
+        setSource((chosen) => chosen ?? byId.get(wanted[0] ?? '') ?? null);
+        if (edge !== undefined) setTarget(byId.get(edge.target) ?? null);
+      },
+      () => undefined, // no prefill: the user picks the end
+    );
+    return () => {
+      current = false;
+    };
+  }, [passage, edge]);
+  return { source, setSource, target, setTarget };
+}
+
+export function RelationForm({ passage, edge, language }: RelationFormProps) {
+  const id = useId();
+  const { source, setSource, target, setTarget } = useEnds(passage, edge);
+  const [chosenKind, setKind] = useState<RelationKind | null>(edge?.kind ?? null);
+  const [status, setStatus] = useState<Status>(edge?.status ?? 'in-force');
+  const [dates, setDates] = useState(datesOf(edge?.dates ?? {}));
+  const [note, setNote] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const allowed = source === null || target === null ? [] : allowedRelationKinds(source.kind, target.kind);
+  const kind = chosenKind !== null && allowed.includes(chosenKind) ? chosenKind : (allowed[0] ?? null);
+  const same = source !== null && source.id === target?.id;
+  const datesOk = datesValid(dates);
+  const submit = (event: SyntheticEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    setChecked(true);
+    setRefusal(null);
+    if (source === null || target === null || same || kind === null || !datesOk) return;
+    setBusy(true);
+    const saving =
+      passage !== undefined
+        ? createRelation({
+            kind,
+            source: source.id,
+            target: target.id,
+            status,
+            dates: datesFrom(dates),
+            citation: { documentId: passage.documentId, start: passage.start, end: passage.end },
+            ...(note.trim() === '' ? {} : { note: note.trim() }),
+          })
+        : updateRelation(edge, { kind, status, dates: datesFrom(dates, edge.dates) });
+    saving.then(
+      () => setBusy(false),
+      (error: unknown) => {
+        setBusy(false);
+        setRefusal(errorText(language, error));
+      },
+    );
+  };
+  const endsProblem = checked && (source === null || target === null) ? 'endsRequired' : same ? 'sameEnds' : null;
+  return (
+    <form className="curation-form" onSubmit={submit} noValidate data-testid="relation-form">
+      {passage !== undefined && (
+        <PassageQuote title={passage.documentTitle} quote={passage.quote} language={language} />
+      )}
+      {edge === undefined ? (
+        <div className="curation-ends">
+          <NodePicker
+            label={cx(language, 'fieldSource')}
+            value={source}
+            onChange={setSource}
+            testId="relation-source"
+          />
+          <button
+            type="button"
+            className="btn-icon btn-ghost"
+            onClick={() => {
+              setSource(target);
+              setTarget(source);
+            }}
+            aria-label={cx(language, 'swapEnds')}
+            title={cx(language, 'swapEnds')}
+          >
+            <ArrowLeftRight aria-hidden="true" focusable="false" size={16} />
+          </button>
+          <NodePicker
+            label={cx(language, 'fieldTarget')}
+            value={target}
+            onChange={setTarget}
+            testId="relation-target"
+          />
+        </div>
+      ) : null}
+      {endsProblem !== null && <Problem id={`${id}-ends-problem`}>{cx(language, endsProblem)}</Problem>}
+      <div className="curation-fields">
+        <label htmlFor={`${id}-kind`}>{cx(language, 'fieldRelationKind')}</label>
+        <KindChoice
+          id={`${id}-kind`}
+          source={source}
+          target={target}
+          allowed={allowed}
+          value={kind}
+          onChange={setKind}
+          language={language}
+        />
+        <StatusField
+          id={`${id}-status`}
+          value={status}
+          onChange={(s) => setStatus(s ?? 'in-force')}
+          allowNone={false}
+          language={language}
+        />
+        <DateFields id={id} value={dates} onChange={setDates} invalid={checked && !datesOk} language={language} />
+        {edge === undefined && (
+          <>
+            <label htmlFor={`${id}-note`}>{cx(language, 'fieldNote')}</label>
+            <textarea
+              id={`${id}-note`}
+              value={note}
+              maxLength={2000}
+              rows={2}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </>
+        )}
+      </div>
+      {refusal !== null && (
+        <p role="alert" className="curation-refusal">
+          {refusal}
+        </p>
+      )}
+      <FormActions
+        submitLabel={cx(language, edge === undefined ? 'create' : 'save')}
+        onCancel={closeCuration}
+        busy={busy}
+        language={language}
+      />
+    </form>
+  );
+}
+
+function KindChoice({
+  id,
+  source,
+  target,
+  allowed,
+  value,
+  onChange,
+  language,
+}: {
+  readonly id: string;
+  readonly source: NodeSummary | null;
+  readonly target: NodeSummary | null;
+  readonly allowed: readonly RelationKind[];
+  readonly value: RelationKind | null;
+  readonly onChange: (kind: RelationKind) => void;
+  readonly language: Language;
+}) {
+  if (source === null || target === null)
+    return (
+      <output id={id} className="hint">
+        {cx(language, 'chooseEnds')}
+      </output>
+    );
+  if (allowed.length === 0)
+    return (
+      <output id={id} className="field-problem" data-testid="no-relation-kinds">
+        {cx(
+          language,
+          'noKinds',
+          NODE_KIND_INFO[source.kind].label[language],
+          NODE_KIND_INFO[target.kind].label[language],
+        )}
+      </output>
+    );
+  return (
+    <select
+      id={id}
+      value={value ?? ''}
+      onChange={(e) => {
+        const picked = allowed.find((k) => k === e.target.value);
+        if (picked !== undefined) onChange(picked);
+      }}
+      data-testid="relation-kind"
+    >
+      {allowed.map((k) => (
+        <option key={k} value={k}>
+          {kindPhrase(source, k, target, language)}
+        </option>
+      ))}
+    </select>
+  );
+}
