@@ -7,7 +7,8 @@ import cytoscapeSvg from 'cytoscape-svg';
 import { withSeededRandom } from '../../../shared/layout/seededRandom';
 import type { CanvasExporter, Picture, PictureOptions } from './canvasExporter';
 import { cyDrawingSource } from './cyTiles';
-import { pictureSize } from './formats/pictureSize';
+import { frameLayout } from './formats/pictureFrame';
+import { framedPictureSize, pictureSize } from './formats/pictureSize';
 import { paintPicture } from './picturePainter';
 import { PictureTooLarge } from './exportSettings';
 
@@ -62,7 +63,18 @@ function withLabels<T>(cy: Core, draw: () => T): T {
 }
 
 async function drawPng(cy: Core, options: PictureOptions): Promise<Picture> {
-  const size = pictureSize(baseSize(cy, options.region), options.scale);
+  const base = baseSize(cy, options.region);
+  const frame = options.frame ?? null;
+  // The frame is drawn into the same picture: its size counts against the browser's limits too.
+  const size =
+    frame === null
+      ? pictureSize(base, options.scale)
+      : framedPictureSize(
+          base,
+          options.scale,
+          (drawing) => frameLayout(drawing, frame, drawing.scale).height - drawing.height,
+        );
+  if (size === null) throw new PictureTooLarge();
   const reducedTo = size.reduced ? size.scale : null;
   const tiles = cyDrawingSource(cy, {
     region: options.region,
@@ -73,7 +85,7 @@ async function drawPng(cy: Core, options: PictureOptions): Promise<Picture> {
   });
   // Drawn in tiles and encoded in a worker where OffscreenCanvas exists, so the window never freezes.
   if (tiles !== null && typeof OffscreenCanvas !== 'undefined') {
-    const painted = await paintPicture(tiles, options.frame ?? null, options.background, options.task);
+    const painted = await paintPicture(tiles, frame, options.background, options.task);
     return { ...painted, reducedTo };
   }
   return drawPngAtOnce(cy, options, size, reducedTo);

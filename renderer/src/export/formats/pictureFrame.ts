@@ -8,6 +8,7 @@ import { NODE_KIND_INFO, STATUS_INFO, type NodeKind, type Status } from '../../.
 import { shapeGeometry } from '../../canvas/shapeGeometry';
 import { EDITORIAL_PDF_LINE, type LegendEntries } from './pdfLegend';
 import { word } from './exportWords';
+import { ellipsize } from './fitText';
 
 /** The caption band's lines: the title (bold), then the date and source, then the as-of year. */
 export interface CaptionLines {
@@ -58,6 +59,7 @@ export type FrameContext = Pick<
   | 'textBaseline'
   | 'textAlign'
   | 'globalAlpha'
+  | 'measureText'
 >;
 
 const FONT = '"Noto Sans", Arial, sans-serif';
@@ -207,11 +209,30 @@ export function frameLayout(
   };
 }
 
-function text(ctx: FrameContext, value: string, x: number, y: number, unit: number, bold = false): void {
+/** Writes `value` at (x, y), ended with an ellipsis where it is wider than `room` pixels. */
+function text(
+  ctx: FrameContext,
+  value: string,
+  x: number,
+  y: number,
+  unit: number,
+  bold = false,
+  room = Infinity,
+): void {
   ctx.font = `${bold ? 'bold ' : ''}${String(Math.round(TEXT * unit))}px ${FONT}`;
   ctx.fillStyle = '#1a1a1a';
-  ctx.fillText(value, x, y);
+  ctx.fillText(
+    ellipsize(value, room, (s) => ctx.measureText(s).width),
+    x,
+    y,
+  );
 }
+
+/** How wide a legend label may be: from its start to just short of the next column. */
+export const legendTextRoom = (layout: FrameLayout, slot: { readonly textX: number }): number =>
+  (Math.floor(slot.textX / (layout.width / layout.columns)) + 1) * (layout.width / layout.columns) -
+  slot.textX -
+  PAD * layout.unit;
 
 /** Where legend entry `i` goes: its swatch's centre and its label's start, from the legend's top. */
 export function legendSlot(layout: FrameLayout, i: number): { cx: number; cy: number; textX: number } {
@@ -254,7 +275,7 @@ export function drawBelow(ctx: FrameContext, layout: FrameLayout, content: Frame
   items.forEach((item, i) => {
     const slot = legendSlot(layout, i);
     drawMark(ctx, item.mark, slot.cx, top + slot.cy, unit);
-    text(ctx, item.label, slot.textX, top + slot.cy, unit);
+    text(ctx, item.label, slot.textX, top + slot.cy, unit, false, legendTextRoom(layout, slot));
   });
   if (content.caption === null) return;
   const rule = captionSlot(layout, 0).top;

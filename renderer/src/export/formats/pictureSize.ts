@@ -31,3 +31,30 @@ export function pictureSize(base: { readonly width: number; readonly height: num
     reduced: used < scale,
   };
 }
+
+/**
+ * The size of a picture that gets a frame (marking band, legend, caption) of `frameHeight(drawing)`
+ * pixels more: the scale is lowered until the framed picture, not only its drawing, fits the limits,
+ * since a drawing already at the 16,384-pixel side would otherwise fail as soon as its frame is added.
+ * Null when even a tenth of the scale asked for cannot hold the frame (a frame taller than the limit).
+ */
+export function framedPictureSize(
+  base: { readonly width: number; readonly height: number },
+  scale: number,
+  frameHeight: (drawing: PictureSize) => number,
+): PictureSize | null {
+  let size = pictureSize(base, scale);
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const framed = size.height + frameHeight(size);
+    if (framed <= MAX_PICTURE_SIDE && size.width * framed <= MAX_PICTURE_PIXELS) return size;
+    // The drawing's share of the room the frame leaves, from the frame at this scale (it only shrinks).
+    const room = Math.min(
+      MAX_PICTURE_SIDE - (framed - size.height),
+      MAX_PICTURE_PIXELS / size.width - (framed - size.height),
+    );
+    const next = Math.floor(size.scale * Math.min(0.98, room / size.height) * 100) / 100;
+    if (!(next >= scale / 10) || next <= 0) return null;
+    size = { ...pictureSize(base, next), reduced: true };
+  }
+  return null;
+}

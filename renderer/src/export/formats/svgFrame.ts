@@ -3,6 +3,7 @@
 // band (title, date, source line, the year shown, then the user's own caption). Without legend and
 // caption band it is the plain marking and caption bands of svgBand.
 import { NODE_KIND_INFO } from '../../../../shared/ontology';
+import { ellipsize, estimateTextWidth } from './fitText';
 import {
   captionSlot,
   frameFont,
@@ -10,6 +11,7 @@ import {
   kindOutline,
   legendItems,
   legendSlot,
+  legendTextRoom,
   SWATCH,
   type FrameContent,
   type FrameLayout,
@@ -33,9 +35,22 @@ function markSvg(mark: LegendMark, cx: number, cy: number): string {
   return `<line x1="${n(cx - SWATCH.half)}" y1="${n(cy)}" x2="${n(cx + SWATCH.half)}" y2="${n(cy)}" stroke="${mark.colour}" stroke-width="${String(mark.width)}" stroke-opacity="${String(mark.alpha)}"${dash}/>`;
 }
 
-function textSvg(layout: FrameLayout, value: string, x: number, y: number, extra: string): string {
+/**
+ * How wide a reader will draw `value`: the browser's own measure of the frame's font where there is a
+ * canvas to ask (the app), else the estimate (tests, a worker without OffscreenCanvas).
+ */
+function measurer(size: number, bold: boolean): (value: string) => number {
+  const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (context === null) return (value) => estimateTextWidth(value, size, bold);
+  context.font = `${bold ? 'bold ' : ''}${String(size)}px "Noto Sans", Arial, sans-serif`;
+  // A reader without Noto Sans falls back to a font that may run a little wider: the larger of the two.
+  return (value) => Math.max(context.measureText(value).width, estimateTextWidth(value, size, bold) * 0.92);
+}
+
+function textSvg(layout: FrameLayout, value: string, x: number, y: number, extra: string, room = Infinity): string {
   const font = frameFont(layout);
-  return `<text x="${n(x)}" y="${n(y)}" dominant-baseline="middle" font-family=${JSON.stringify(font.family.replaceAll('"', ''))} font-size="${String(font.size)}" fill="#1a1a1a"${extra}>${xmlEscape(value)}</text>`;
+  const fitted = ellipsize(value, room, measurer(font.size, extra.includes('bold')));
+  return `<text x="${n(x)}" y="${n(y)}" dominant-baseline="middle" font-family=${JSON.stringify(font.family.replaceAll('"', ''))} font-size="${String(font.size)}" fill="#1a1a1a"${extra}>${xmlEscape(fitted)}</text>`;
 }
 
 function below(layout: FrameLayout, content: FrameContent): string {
@@ -45,7 +60,7 @@ function below(layout: FrameLayout, content: FrameContent): string {
   items.forEach((item, i) => {
     const slot = legendSlot(layout, i);
     parts.push(
-      `<g class="legend-entry">${markSvg(item.mark, slot.cx, top + slot.cy)}${textSvg(layout, item.label, slot.textX, top + slot.cy, '')}</g>`,
+      `<g class="legend-entry">${markSvg(item.mark, slot.cx, top + slot.cy)}${textSvg(layout, item.label, slot.textX, top + slot.cy, '', legendTextRoom(layout, slot))}</g>`,
     );
   });
   if (content.caption !== null) {
@@ -54,7 +69,8 @@ function below(layout: FrameLayout, content: FrameContent): string {
     );
     [content.caption.title, ...content.caption.lines].forEach((line, i) => {
       const slot = captionSlot(layout, i);
-      parts.push(textSvg(layout, line, slot.x, top + slot.y, i === 0 ? ' font-weight="bold"' : ''));
+      const weight = i === 0 ? ' font-weight="bold"' : '';
+      parts.push(textSvg(layout, line, slot.x, top + slot.y, weight));
     });
   }
   return parts.join('');
