@@ -5,6 +5,7 @@ import { dx, kindLabel } from '../../i18n/documentStrings';
 import { openSource } from '../../state/actions';
 import { deleteDocument, listDocuments } from '../../state/documentActions';
 import { useAtlas } from '../../state/store';
+import { ExchangeTools } from '../exchange/ExchangeTools';
 import { MyAdditionsButton } from '../curation/CurationLayer';
 
 export function DocumentList() {
@@ -67,6 +68,7 @@ export function DocumentList() {
         </ul>
       )}
       <MyAdditionsButton />
+      <ExchangeTools />
     </section>
   );
 }

@@ -1,0 +1,121 @@
+// The exchange between laptops in Dutch and English: the two commands, the report of an import with
+// its conflicts and choices, and the summary after merging.
+import type { ExchangeItemType, Language } from '../../../shared/contract';
+import { translator } from './stringTable';
+
+const nl = {
+  exchange: 'Uitwisselen',
+  exchangeHint: 'Uw documenten, toevoegingen en notities naar een andere laptop brengen, of daarvandaan halen',
+  exportForLaptop: 'Exporteren voor een andere laptop…',
+  importFromLaptop: 'Importeren van een andere laptop…',
+  exporting: 'Uitwisselingsbestand maken…',
+  exported: '{0} is opgeslagen: {1} documenten, {2} knopen, {3} relaties, {4} notities.',
+  exportedDownload: '{0} is gedownload: {1} documenten, {2} knopen, {3} relaties, {4} notities.',
+  exportCancelled: 'Niet opgeslagen.',
+  importTitle: 'Importeren van een andere laptop',
+  inspecting: 'Het bestand wordt gelezen…',
+  madeOn: 'Gemaakt op {0}, met dataset {1}.',
+  countAdded: 'Nieuw: {0}',
+  countAlreadyThere: 'Al aanwezig: {0}',
+  countConflicts: 'Conflicten: {0}',
+  countDetached: 'Losgeraakt: {0}',
+  detachedHelp:
+    'Losgeraakte relaties verwijzen naar een knoop die hier niet bestaat. Ze worden bewaard en gemeld, niet getekend.',
+  nothingNew: 'Alles uit dit bestand is hier al aanwezig. Er valt niets samen te voegen.',
+  conflictsHelp: 'Deze onderdelen bestaan hier al, met een andere inhoud. Kies per onderdeel welke versie blijft.',
+  field: 'Veld',
+  mine: 'Mijn versie',
+  theirs: 'Hun versie',
+  keepMine: 'Mijn versie houden',
+  takeTheirs: 'Hun versie nemen',
+  merge: 'Samenvoegen',
+  merging: 'Samenvoegen…',
+  cancel: 'Annuleren',
+  close: 'Sluiten',
+  merged: 'Samengevoegd: {0} nieuw, {1} al aanwezig, {2} conflicten ({3} keer hun versie genomen), {4} losgeraakt.',
+  failed: 'Het bestand is niet samengevoegd.',
+  'type-document': 'Document',
+  'type-node': 'Knoop',
+  'type-relation': 'Relatie',
+  'type-note': 'Notitie',
+  'field-title': 'titel',
+  'field-author': 'auteur',
+  'field-date': 'datum',
+  'field-kind': 'soort',
+  'field-language': 'taal',
+  'field-text': 'tekst',
+  'field-pages': 'pagina’s',
+  'field-label': 'naam',
+  'field-status': 'status',
+  'field-dates': 'data',
+  'field-description': 'beschrijving',
+  'field-aliases': 'andere namen',
+  'field-citation': 'bron',
+  'field-source': 'van',
+  'field-target': 'naar',
+  empty: '(leeg)',
+};
+
+type Key = keyof typeof nl;
+
+const en: Record<Key, string> = {
+  exchange: 'Exchange',
+  exchangeHint: 'Take your documents, additions and notes to another laptop, or bring theirs here',
+  exportForLaptop: 'Export for another laptop…',
+  importFromLaptop: 'Import from another laptop…',
+  exporting: 'Making the exchange file…',
+  exported: '{0} was saved: {1} documents, {2} nodes, {3} relations, {4} notes.',
+  exportedDownload: '{0} was downloaded: {1} documents, {2} nodes, {3} relations, {4} notes.',
+  exportCancelled: 'Not saved.',
+  importTitle: 'Import from another laptop',
+  inspecting: 'Reading the file…',
+  madeOn: 'Made on {0}, with dataset {1}.',
+  countAdded: 'New: {0}',
+  countAlreadyThere: 'Already here: {0}',
+  countConflicts: 'Conflicts: {0}',
+  countDetached: 'Detached: {0}',
+  detachedHelp: 'Detached relations point to a node that does not exist here. They are kept and reported, not drawn.',
+  nothingNew: 'Everything in this file is already here. There is nothing to merge.',
+  conflictsHelp: 'These exist here already, with different content. Choose for each which version stays.',
+  field: 'Field',
+  mine: 'My version',
+  theirs: 'Their version',
+  keepMine: 'Keep my version',
+  takeTheirs: 'Take their version',
+  merge: 'Merge',
+  merging: 'Merging…',
+  cancel: 'Cancel',
+  close: 'Close',
+  merged: 'Merged: {0} new, {1} already here, {2} conflicts (their version taken {3} times), {4} detached.',
+  failed: 'The file was not merged.',
+  'type-document': 'Document',
+  'type-node': 'Node',
+  'type-relation': 'Relation',
+  'type-note': 'Note',
+  'field-title': 'title',
+  'field-author': 'author',
+  'field-date': 'date',
+  'field-kind': 'kind',
+  'field-language': 'language',
+  'field-text': 'text',
+  'field-pages': 'pages',
+  'field-label': 'name',
+  'field-status': 'status',
+  'field-dates': 'dates',
+  'field-description': 'description',
+  'field-aliases': 'other names',
+  'field-citation': 'source',
+  'field-source': 'from',
+  'field-target': 'to',
+  empty: '(empty)',
+};
+
+export const xs = translator<Key>({ nl, en });
+
+export const typeLabel = (language: Language, type: ExchangeItemType): string => xs(language, `type-${type}`);
+
+/** A field's name as the user reads it; a field this version does not know keeps its own name. */
+export function fieldLabel(language: Language, field: string): string {
+  const key = `field-${field}`;
+  return key in nl ? xs(language, key as Key) : field;
+}
