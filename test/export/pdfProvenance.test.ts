@@ -1,15 +1,25 @@
-// The PDF tells editorial groupings and undated relations apart from the letter's dated words: its
-// legend gains the editorial line (drawn as the canvas draws it) and the undated mark only when the
-// view holds such relations, and each relation line under the quotes carries the same marks. Read back.
+// The PDF tells editorial groupings, the user's own additions and undated relations apart from the
+// letter's dated words: its legend gains the editorial line, the user's purple mark (drawn as the
+// canvas draws them) and the undated mark only when the view holds such elements, and each relation
+// line under the quotes carries the same marks; the user's quote is listed under their document's
+// title, never under the letter's. Read back.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../support/pdfReadBack';
-import { EDITORIAL_LINE } from '../../renderer/src/canvas/graphStyle';
+import type { GraphInfo } from '../../shared/contract';
+import { EDITORIAL_LINE, USER_MARK } from '../../renderer/src/canvas/graphStyle';
 import { citedSources } from '../../renderer/src/export/formats/citedSources';
-import { exportGraph, type ExportGraph } from '../../renderer/src/export/formats/exportModel';
+import {
+  exportGraph,
+  USER_COLOUR,
+  withUserDocuments,
+  type ExportDetails,
+  type ExportGraph,
+} from '../../renderer/src/export/formats/exportModel';
 import { EDITORIAL_PDF_LINE, legendMarks } from '../../renderer/src/export/formats/pdfLegend';
 import { pdfReport } from '../../renderer/src/export/formats/pdfReport';
 import { EDGES, fixtureDetails, INFO, NODES, POSITIONS } from './exportFixtures';
+import { RELATION_NOTE, USER_DOC_TITLE, USER_DOCUMENT, USER_QUOTE, userDetails, userGraph } from './userFixtures';
 
 const fontFile = (weight: string): string =>
   readFileSync(`node_modules/@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`).toString('base64');
@@ -24,7 +34,11 @@ const PIXEL = Uint8Array.from(
 const GROUPING = 'germany-party-to-treaty-of-enschede';
 const withGrouping = EDGES.map((e) => (e.id === GROUPING ? { ...e, provenance: 'editorial' as const } : e));
 
-async function pdfText(graph: ExportGraph): Promise<string> {
+async function pdfText(
+  graph: ExportGraph,
+  details: ExportDetails = fixtureDetails(),
+  info: Pick<GraphInfo, 'sources' | 'datasetVersion'> = INFO,
+): Promise<string> {
   const bytes = pdfReport({
     title: 'Herkomst en tijd',
     caption: '',
@@ -33,7 +47,7 @@ async function pdfText(graph: ExportGraph): Promise<string> {
     language: graph.language,
     picture: { png: PIXEL, width: 1, height: 1 },
     legend: { kinds: ['state', 'treaty'], statuses: ['in-force'], ...legendMarks(graph) },
-    sources: citedSources(graph, fixtureDetails().edges, INFO),
+    sources: citedSources(graph, details.edges, info),
     date: '3 maart 2026',
     datasetVersion: INFO.datasetVersion,
     fonts: FONTS,
@@ -65,5 +79,32 @@ describe('PDF provenance and as-of marks', { timeout: 30_000 }, () => {
     const text = await pdfText(exportGraph(NODES, withGrouping, POSITIONS, 'en', undefined, 2010));
     expect(text).toContain('undated in 2010');
     expect(text).toContain('Germany is party to Treaty of Enschede (editorial grouping; undated in 2010)');
+  });
+
+  it("adds the user's legend entry, lists their quote under their document's title, marked, with their note", async () => {
+    expect(USER_COLOUR).toBe(USER_MARK.colour);
+    const info = withUserDocuments(INFO, [USER_DOCUMENT]);
+    const text = await pdfText(userGraph('nl'), userDetails(), info);
+    expect(text).toContain('Eigen toevoeging (paars, dubbele rand)');
+    const flat = text.replace(/\s+/g, ' ');
+    const mine = flat.indexOf(`${USER_DOC_TITLE} (eigen document)`);
+    const letter = flat.indexOf(INFO.sources[0]?.title.nl ?? 'no letter');
+    expect(letter).toBeGreaterThanOrEqual(0);
+    // The bundled letter first, then the user's document with the user's quote under it.
+    expect(mine).toBeGreaterThan(letter);
+    expect(flat.indexOf(USER_QUOTE.slice(0, 30))).toBeGreaterThan(mine);
+    expect(flat).toContain(
+      `Nederland maakt gebruik van JIT Noordzee (eigen toevoeging; eigen notitie: ${RELATION_NOTE})`,
+    );
+    const en = (await pdfText(userGraph('en'), userDetails(), info)).replace(/\s+/g, ' ');
+    expect(en).toContain('Your addition (purple, double outline)');
+    expect(en).toContain(`${USER_DOC_TITLE} (your document)`);
+    expect(en).toContain('Netherlands uses JIT Noordzee (your addition; your note:');
+  });
+
+  it("has no user entry for a view without the user's additions", async () => {
+    const text = await pdfText(exportGraph(NODES, EDGES, POSITIONS, 'nl'));
+    expect(text).not.toContain('Eigen toevoeging');
+    expect(text).not.toContain('eigen document');
   });
 });

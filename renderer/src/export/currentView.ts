@@ -7,7 +7,13 @@ import { atlasStore } from '../state/store';
 import { selectShownFindings } from '../state/verificationSlice';
 import { canvasExporter } from './canvasExporter';
 import type { BriefingScope } from './formats/briefing';
-import { detailsFrom, exportGraph, type ExportDetails, type ExportGraph } from './formats/exportModel';
+import {
+  detailsFrom,
+  exportGraph,
+  withUserDocuments,
+  type ExportDetails,
+  type ExportGraph,
+} from './formats/exportModel';
 import type { SnapshotInput } from './formats/snapshot';
 
 export function visibleExportGraph(): ExportGraph {
@@ -39,6 +45,21 @@ export function graphInfo(): Promise<GraphInfo> {
     info = null;
   });
   return info;
+}
+
+/**
+ * graph.info's sources followed by the user's own documents (document.list, asked each time: they
+ * change while the app runs), so a user addition's citation names the user's document by its title.
+ * Without the documents (an older server, a user database that cannot be read) the bundled sources stand.
+ */
+export async function citationInfo(): Promise<GraphInfo> {
+  const [dataset, documents] = await Promise.all([
+    graphInfo(),
+    client()
+      .call('document.list', {})
+      .catch(() => []),
+  ]);
+  return withUserDocuments(dataset, documents);
 }
 
 export async function snapshotInput(graph: ExportGraph): Promise<SnapshotInput> {

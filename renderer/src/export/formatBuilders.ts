@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/contract';
 import { selectLegendEntries, selectVisibleGraph } from '../state/selectors';
 import { atlasStore } from '../state/store';
 import { canvasExporter, type CanvasExporter, type Picture } from './canvasExporter';
-import { briefingNodeIds, fetchDetails, graphInfo, snapshotInput } from './currentView';
+import { briefingNodeIds, citationInfo, fetchDetails, snapshotInput } from './currentView';
 import { ex } from './exportStrings';
 import { ExportRefusal, type Built, type ExportSettings, type ExportTask } from './exportSettings';
 import { frameContent } from './frameContent';
@@ -76,7 +76,7 @@ export const pdf: Builder = async (graph, settings, task) => {
       [],
       graph.edges.map((e) => e.id),
     ),
-    graphInfo(),
+    citationInfo(),
   ]);
   const data = await pdfReportOffMainThread(
     {
@@ -142,7 +142,7 @@ export async function briefingContent(graph: ExportGraph, settings: ExportSettin
   const [{ buildBriefing }, details, info] = await Promise.all([
     import('./formats/briefing'),
     fetchDetails(actorIds, edgeIds),
-    graphInfo(),
+    citationInfo(),
   ]);
   const comparison = atlasStore.getState().comparison;
   return buildBriefing({

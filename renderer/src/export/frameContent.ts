@@ -27,6 +27,7 @@ export async function frameContent(graph: ExportGraph, settings: ExportSettings)
           sources: info.sources,
           datasetVersion: info.datasetVersion,
           ...(graph.asOfYear === undefined ? {} : { asOfYear: graph.asOfYear }),
+          ...(legendMarks(graph).user === true ? { hasUserAdditions: true } : {}),
         });
   return { language, marking: settings.marking, legend, caption };
 }

@@ -2,7 +2,7 @@
 // source list, zipped and named after the subject and the day. The briefing covers the highlighted
 // path when the analysis found one, else the dialog's scope (the visible network unless narrowed).
 import { atlasStore } from '../state/store';
-import { fetchDetails, graphInfo, visibleExportGraph } from './currentView';
+import { citationInfo, fetchDetails, visibleExportGraph } from './currentView';
 import { saveFile, type Saved } from './deliver';
 import { ex } from './exportStrings';
 import { ExportCancelled, ExportRefusal, type ExportSettings, type ExportTask } from './exportSettings';
@@ -60,7 +60,7 @@ export async function exportMemoPack(settings: ExportSettings, task?: ExportTask
       [],
       graph.edges.map((e) => e.id),
     ),
-    graphInfo(),
+    citationInfo(),
   ]);
   const zip = await memoPackOffMainThread(
     {

@@ -1,6 +1,8 @@
 // The briefing as structured content, before it becomes Markdown or Word: for each selected actor its
 // description, its relations in the view grouped by kind and direction (with status, dates and the
-// quote that states each), and optionally what changed since an earlier snapshot.
+// quote that states each), and optionally what changed since an earlier snapshot. The user's own
+// additions say so beside their status and cite the user's document by its title; the user's notes
+// travel as their words, apart from the quotes.
 import type { Citation, EdgeDetail, GraphInfo, Language, NodeDetail, NodeSummary } from '../../../../shared/contract';
 import {
   NODE_KIND_INFO,
@@ -8,6 +10,7 @@ import {
   RELATION_KIND_INFO,
   RELATION_KINDS,
   STATUS_INFO,
+  type Provenance,
 } from '../../../../shared/ontology';
 import { asOfCell, sourceTitle, verificationCell, type ExportGraph } from './exportModel';
 import { datesText } from '../../i18n/dateWords';
@@ -25,7 +28,10 @@ export interface RelationItem {
   readonly otherKind: string;
   /** "van kracht / bestaand; getekend 2005" */
   readonly status: string;
+  /** The dataset's own note on the relation. */
   readonly note: string | null;
+  /** The user's own note (note.set): their words, written as theirs, never as a quote. */
+  readonly userNote: string | null;
   readonly quotes: readonly QuoteLine[];
   /** Worded when an opened snapshot claims this relation (or its other end) without the dataset's backing; else ''. */
   readonly verification: string;
@@ -43,6 +49,8 @@ export interface ActorSection {
   readonly kind: string;
   readonly status: string;
   readonly description: string;
+  /** The user's own note on the actor: their words, written as theirs. */
+  readonly userNote: string | null;
   readonly quotes: readonly QuoteLine[];
   readonly groups: readonly RelationGroup[];
   /** Worded when an opened snapshot shows this actor differently from the dataset; else ''. */
@@ -67,6 +75,7 @@ export interface BriefingInput {
   readonly graph: ExportGraph;
   readonly actors: readonly NodeDetail[];
   readonly edgeDetails: ReadonlyMap<string, EdgeDetail>;
+  /** The bundled sources and, through withUserDocuments, the user's own: user additions cite those by title. */
   readonly info: Pick<GraphInfo, 'datasetVersion' | 'sources'>;
   /** Already worded ("3 maart 2026"); absent keeps the output the same on every run. */
   readonly date?: string;
@@ -88,6 +97,16 @@ const statusWords = (status: NodeSummary['status'], dates: NodeSummary['dates'],
     .filter((part) => part !== '')
     .join('; ');
 
+/**
+ * "redactionele groepering", "eigen toevoeging" beside the status; nothing for what the letter states.
+ * A memo must never pass the curator's grouping or the user's addition off as the letter's words.
+ */
+const provenanceWords = (provenance: Provenance, language: Language): string =>
+  provenance === 'stated' ? '' : PROVENANCE_INFO[provenance].label[language].toLowerCase();
+
+const userNoteOf = (detail: { readonly userNote?: { readonly text: string } } | undefined): string | null =>
+  detail?.userNote === undefined || detail.userNote.text.trim() === '' ? null : detail.userNote.text;
+
 function groupsOf(actor: NodeDetail, input: BriefingInput): RelationGroup[] {
   const { graph } = input;
   const { language } = graph;
@@ -108,16 +127,17 @@ function groupsOf(actor: NodeDetail, input: BriefingInput): RelationGroup[] {
     group.items.push({
       other: other.label[language],
       otherKind: NODE_KIND_INFO[other.kind].label[language],
-      // An editorial grouping says so in the memo, beside its status: it is not the letter's words.
+      // An editorial grouping or the user's addition says so in the memo, beside its status: it is not the letter's words.
       status: [
         statusWords(edge.status, edge.dates, language),
-        edge.provenance === 'editorial' ? PROVENANCE_INFO.editorial.label[language].toLowerCase() : '',
+        provenanceWords(edge.provenance, language),
         // Undated in the applied year: the letter does not say this held then (the as-of rule).
         asOfCell(graph, edge) === 'undated' ? word(language, 'undatedIn', graph.asOfYear ?? '') : '',
       ]
         .filter((part) => part !== '')
         .join('; '),
       note: edge.note?.[language] ?? null,
+      userNote: userNoteOf(input.edgeDetails.get(edge.id)),
       quotes: quoteLines(input.edgeDetails.get(edge.id)?.citations ?? [], input),
       verification: [
         verificationCell(graph, 'edge', edge.id),
@@ -171,6 +191,15 @@ function changeLines(changes: NonNullable<BriefingInput['changes']>, language: L
 
 const SCOPE_WORD = { visible: 'scopeVisible', selection: 'scopeSelection', path: 'scopePath' } as const;
 
+/** Whether the briefing shows one of the user's additions: an actor, or a relation of one of its actors. */
+function showsUserAddition(input: BriefingInput): boolean {
+  const ids = new Set(input.actors.map((a) => a.id));
+  return (
+    input.actors.some((a) => a.provenance === 'user') ||
+    input.graph.edges.some((e) => e.provenance === 'user' && (ids.has(e.source) || ids.has(e.target)))
+  );
+}
+
 export function buildBriefing(input: BriefingInput): Briefing {
   const { language } = input.graph;
   const meta = [
@@ -178,14 +207,18 @@ export function buildBriefing(input: BriefingInput): Briefing {
     ...(input.date === undefined ? [] : [`${word(language, 'exported')}: ${input.date}`]),
     ...(input.scope === undefined ? [] : [word(language, SCOPE_WORD[input.scope], input.actors.length)]),
     word(language, 'scopeNote'),
+    ...(showsUserAddition(input) ? [word(language, 'userScope')] : []),
     ...[verificationSummary(input.graph.verification, language)].filter((line) => line !== null),
   ];
   const actors = input.actors.map((actor) => ({
     id: actor.id,
     name: actor.label[language],
     kind: NODE_KIND_INFO[actor.kind].label[language],
-    status: statusWords(actor.status, actor.dates, language),
+    status: [statusWords(actor.status, actor.dates, language), provenanceWords(actor.provenance, language)]
+      .filter((part) => part !== '')
+      .join('; '),
     description: actor.description[language],
+    userNote: userNoteOf(actor),
     quotes: quoteLines(actor.citations, input),
     groups: groupsOf(actor, input),
     verification: verificationCell(input.graph, 'node', actor.id),

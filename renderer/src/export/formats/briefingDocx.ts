@@ -42,6 +42,12 @@ const quoteParagraph = (q: QuoteLine, indent: number): Paragraph =>
     spacing: { after: 80 },
   });
 
+/** The user's note, labelled as theirs ("Eigen notitie: …"), upright: italics are the sources' quotes. */
+const userNoteRuns = (text: string, language: Briefing['language'], breaks: number): TextRun[] => [
+  run(`${word(language, 'userNote')}: `, { bold: true, ...(breaks === 0 ? {} : { break: breaks }) }),
+  run(text.replace(/\s+/g, ' ').trim()),
+];
+
 function actorParagraphs(briefing: Briefing): Paragraph[] {
   const { language } = briefing;
   return briefing.actors.flatMap((actor) => [
@@ -52,6 +58,7 @@ function actorParagraphs(briefing: Briefing): Paragraph[] {
       ...(actor.verification === '' ? [] : [run(` ⚠ ${actor.verification}`, { bold: true })]),
     ]),
     para([run(actor.description === '' ? word(language, 'noDescription') : actor.description)]),
+    ...(actor.userNote === null ? [] : [para(userNoteRuns(actor.userNote, language, 0))]),
     ...actor.quotes.map((q) => quoteParagraph(q, 360)),
     heading(word(language, 'relations'), HeadingLevel.HEADING_2),
     ...(actor.groups.length === 0 ? [para([run(word(language, 'noRelations'), { italics: true })])] : []),
@@ -64,6 +71,7 @@ function actorParagraphs(briefing: Briefing): Paragraph[] {
             run(` (${[item.otherKind, item.status].filter((p) => p !== '').join('; ')})`),
             ...(item.verification === '' ? [] : [run(` ⚠ ${item.verification}`, { bold: true })]),
             ...(item.note === null ? [] : [run(` ${item.note}`, { break: 1 })]),
+            ...(item.userNote === null ? [] : userNoteRuns(item.userNote, language, 1)),
           ],
           { bullet: { level: 0 } },
         ),

@@ -1,6 +1,8 @@
-// The briefing as Markdown: headings per actor, relations as lists, each fact's quote beneath it.
+// The briefing as Markdown: headings per actor, relations as lists, each fact's quote beneath it, and
+// the user's own notes as labelled lines of their own.
 import { word } from './exportWords';
 import { markdownText as mdEscape } from '../../../../shared/text/markdownText';
+import type { Language } from '../../../../shared/contract';
 import type { Briefing, QuoteLine } from './briefing';
 
 /** Data text may hold Markdown's own characters; they are shown, never interpreted (shared/text/markdownText.ts). */
@@ -8,6 +10,10 @@ export { mdEscape };
 
 const quote = (q: QuoteLine, indent: string): string =>
   `${indent}> “${mdEscape(q.quote.replace(/\s+/g, ' '))}” — *${mdEscape(q.source)}*`;
+
+/** The user's note, labelled as theirs and kept on one line: never a block quote, which is the sources' voice. */
+const userNote = (text: string, language: Language, indent: string): string =>
+  `${indent}*${word(language, 'userNote')}:* ${mdEscape(text.replace(/\s+/g, ' ').trim())}`;
 
 export function briefingMarkdown(briefing: Briefing): string {
   const { language } = briefing;
@@ -25,6 +31,7 @@ export function briefingMarkdown(briefing: Briefing): string {
     lines.push(`**${mdEscape(actor.kind)}**${actor.status === '' ? '' : ` · ${mdEscape(actor.status)}`}`, '');
     if (actor.verification !== '') lines.push(`**⚠ ${mdEscape(actor.verification)}**`, '');
     lines.push(actor.description === '' ? `*${word(language, 'noDescription')}*` : mdEscape(actor.description), '');
+    if (actor.userNote !== null) lines.push(userNote(actor.userNote, language, ''), '');
     for (const q of actor.quotes) lines.push(quote(q, ''), '');
     lines.push(`### ${word(language, 'relations')}`, '');
     if (actor.groups.length === 0) lines.push(`*${word(language, 'noRelations')}*`, '');
@@ -35,6 +42,7 @@ export function briefingMarkdown(briefing: Briefing): string {
         lines.push(`- **${mdEscape(item.other)}** (${mdEscape(detail)})`);
         if (item.verification !== '') lines.push(`  **⚠ ${mdEscape(item.verification)}**`);
         if (item.note !== null) lines.push(`  ${mdEscape(item.note)}`);
+        if (item.userNote !== null) lines.push('', userNote(item.userNote, language, '  '));
         for (const q of item.quotes) lines.push('', quote(q, '  '));
         lines.push('');
       }

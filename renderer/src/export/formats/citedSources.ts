@@ -1,9 +1,10 @@
 // The sources cited by the relations in view, for the PDF's source list: one entry per quoted
 // passage (several relations often rest on the same sentence), in the order the passages stand in
-// their document, each with the relations it supports.
+// their document, each with the relations it supports. The bundled sources come first, then the
+// user's own documents (info from withUserDocuments), each titled as the user's.
 import type { EdgeDetail, GraphInfo, Language } from '../../../../shared/contract';
 import { PROVENANCE_INFO, RELATION_KIND_INFO } from '../../../../shared/ontology';
-import { asOfCell, sourceTitle, type ExportGraph } from './exportModel';
+import { asOfCell, sourceTitle, userNoteCell, type ExportGraph } from './exportModel';
 import { word } from './exportWords';
 
 export interface CitedPassage {
@@ -25,8 +26,9 @@ export function citedSources(
   const label = new Map(graph.nodes.map((n) => [n.id, n.label[language]]));
   const bySource = new Map<string, Map<string, { start: number; quote: string; relations: string[] }>>();
   for (const edge of graph.edges) {
-    const relation = relationText(edge, label, language) + relationMarks(graph, edge);
-    for (const c of edgeDetails.get(edge.id)?.citations ?? []) {
+    const detail = edgeDetails.get(edge.id);
+    const relation = relationText(edge, label, language) + relationMarks(graph, edge, detail);
+    for (const c of detail?.citations ?? []) {
       const passages =
         bySource.get(c.sourceId) ?? new Map<string, { start: number; quote: string; relations: string[] }>();
       const passage = passages.get(c.quote) ?? { start: c.start, quote: c.quote, relations: [] };
@@ -49,11 +51,16 @@ export function citedSources(
     }));
 }
 
-/** " (redactionele groepering; niet gedateerd in 2010)": what the relation's line must not hide. */
-function relationMarks(graph: ExportGraph, edge: ExportGraph['edges'][number]): string {
+/**
+ * " (redactionele groepering; niet gedateerd in 2010)", " (eigen toevoeging; eigen notitie: …)": what
+ * the relation's line must not hide. The user's note is named as theirs, never set in quote marks.
+ */
+function relationMarks(graph: ExportGraph, edge: ExportGraph['edges'][number], detail: EdgeDetail | undefined): string {
+  const note = userNoteCell(detail);
   const marks = [
-    ...(edge.provenance === 'editorial' ? [PROVENANCE_INFO.editorial.label[graph.language].toLowerCase()] : []),
+    ...(edge.provenance === 'stated' ? [] : [PROVENANCE_INFO[edge.provenance].label[graph.language].toLowerCase()]),
     ...(asOfCell(graph, edge) === 'undated' ? [word(graph.language, 'undatedIn', graph.asOfYear ?? '')] : []),
+    ...(note === '' ? [] : [`${word(graph.language, 'userNote').toLowerCase()}: ${note.replace(/\s+/g, ' ')}`]),
   ];
   return marks.length === 0 ? '' : ` (${marks.join('; ')})`;
 }

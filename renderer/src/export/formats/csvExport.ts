@@ -8,6 +8,7 @@ import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../sha
 import {
   citationsCell,
   provenanceCell,
+  userNoteCell,
   asOfCell,
   roundCoordinate,
   verificationCell,
@@ -53,6 +54,7 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails, separator:
       provenanceCell(n),
       graph.asOfYear ?? '',
       asOfCell(graph, n),
+      userNoteCell(detail),
     ];
   });
   const columns = [
@@ -68,6 +70,7 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails, separator:
     'provenance',
     'as_of_year',
     'as_of',
+    'user_note',
   ];
   return toCsv(columns, rows, separator);
 }
@@ -91,9 +94,21 @@ export function edgesCsv(graph: ExportGraph, details?: ExportDetails, separator:
     provenanceCell(e),
     graph.asOfYear ?? '',
     asOfCell(graph, e),
+    userNoteCell(details?.edges.get(e.id)),
   ]);
   // as_of_year / as_of: the applied year, and whether each element holds in it or is undated (blank without a year).
-  const columns = [...fields, 'note_nl', 'note_en', 'citations', 'verification', 'provenance', 'as_of_year', 'as_of'];
+  // note_nl / note_en are the dataset's notes; user_note is the user's own, in their words, kept apart.
+  const columns = [
+    ...fields,
+    'note_nl',
+    'note_en',
+    'citations',
+    'verification',
+    'provenance',
+    'as_of_year',
+    'as_of',
+    'user_note',
+  ];
   return toCsv(columns, rows, separator);
 }
 

@@ -1,17 +1,21 @@
 // What every export is built from: the visible subgraph as plain data (sorted, so the same view
 // always gives the same file), where each node stands, the language, and the dataset it came from.
-import type {
-  EdgeDetail,
-  EdgeSummary,
-  GraphInfo,
-  Language,
-  NodeDetail,
-  NodeSummary,
-  SourceMeta,
+import {
+  isUserDocumentId,
+  type DocumentSummary,
+  type EdgeDetail,
+  type EdgeSummary,
+  type GraphInfo,
+  type Language,
+  type NodeDetail,
+  type NodeSummary,
+  type SourceMeta,
+  type UserNote,
 } from '../../../../shared/contract';
 import { holdingIn, relationHoldingIn } from '../../../../shared/filters/asOf';
 import { RELATION_KIND_INFO, type Provenance, type Status } from '../../../../shared/ontology';
 import { verificationText, type Finding, type Verification } from './verification';
+import { word } from './exportWords';
 
 export interface Point {
   readonly x: number;
@@ -69,10 +73,15 @@ export function verificationCell(graph: ExportGraph, type: 'node' | 'edge', id: 
 }
 
 /**
- * An element's provenance as exports write it: `stated` (its quote states it) or `editorial` (the
- * curator's grouping), so a memo built from the file never passes a grouping off as the letter's words.
+ * An element's provenance as exports write it: `stated` (its quote states it), `editorial` (the
+ * curator's grouping) or `user` (the user's own addition, quoting their own document), so a memo built
+ * from the file never passes a grouping or an addition off as the letter's words.
  */
 export const provenanceCell = (element: Pick<NodeSummary, 'provenance'>): Provenance => element.provenance;
+
+/** The user's own note on an element, as exports write it (their words, in a column of its own); '' for none. */
+export const userNoteCell = (detail: { readonly userNote?: UserNote } | undefined): string =>
+  detail?.userNote?.text ?? '';
 
 /** How an export names a node (its label) and a relation ("A — werkt samen met → B") of this graph. */
 export function elementNames(graph: ExportGraph): { node: (id: string) => string; edge: (id: string) => string } {
@@ -105,6 +114,12 @@ export const STATUS_STROKE: { readonly [S in Status]: 'solid' | 'dashed' | 'dott
   ambition: 'dotted',
   historical: 'solid',
 };
+
+/**
+ * The colour of the user's own additions, as the canvas draws them (canvas/graphStyle's USER_MARK,
+ * which sits above this layer; a test holds the two equal): legends, yEd and Gephi graphics.
+ */
+export const USER_COLOUR = '#6A3D9A';
 
 /** An element's citations as one cell: one line per quote, `source: “quote”`. */
 export const citationsCell = (citations: readonly { sourceId: string; quote: string }[] | undefined): string =>
@@ -147,10 +162,35 @@ export function exportGraph(
   return { nodes: sortedNodes, edges: sortedEdges, positions: kept, language, ...flagged, ...year };
 }
 
-/** A source's title in the language asked, for citations. */
+/**
+ * A source's title in the language asked, for citations. A user document (its id starts `user-doc-`)
+ * is found among `info.sources` once withUserDocuments has added it; one since deleted is named as the
+ * user's, never left as a bare id that could pass for the letter.
+ */
 export function sourceTitle(info: Pick<GraphInfo, 'sources'>, sourceId: string, language: Language): string {
   const source: SourceMeta | undefined = info.sources.find((s) => s.id === sourceId);
-  return source === undefined ? sourceId : source.title[language];
+  if (source !== undefined) return source.title[language];
+  return isUserDocumentId(sourceId) ? word(language, 'documentGone') : sourceId;
+}
+
+/**
+ * The bundled sources followed by the user's own documents, each titled as theirs ("Verslag JIT
+ * (eigen document)"), so a user addition's citation names the user's document and never the letter.
+ */
+export function withUserDocuments<I extends Pick<GraphInfo, 'sources'>>(
+  info: I,
+  documents: readonly DocumentSummary[],
+): I {
+  const own = documents.map((d): SourceMeta => ({
+    id: d.id,
+    title: { nl: word('nl', 'ownDocument', d.title), en: word('en', 'ownDocument', d.title) },
+    author: d.author ?? '',
+    kind: d.kind,
+    language: d.language ?? '',
+    date: d.date,
+    reference: null,
+  }));
+  return { ...info, sources: [...info.sources, ...own] };
 }
 
 /** Positions rounded to a hundredth of a pixel: byte-identical files whatever the float noise. */

@@ -41,6 +41,13 @@ const nl = {
   packBriefing: 'briefing',
   packPicture: 'netwerk',
   asOf: 'Stand in {0}',
+  userLegend: 'Eigen toevoeging (paars, dubbele rand)',
+  ownDocument: '{0} (eigen document)',
+  documentGone: 'eigen document, inmiddels verwijderd',
+  userNote: 'Eigen notitie',
+  userAdditions: 'eigen toevoegingen',
+  userScope:
+    'Gemarkeerd als “eigen toevoeging”: door de gebruiker toegevoegd uit een eigen document, met het citaat uit dat document; niet de woorden van de brief.',
 };
 
 export type WordKey = keyof typeof nl;
@@ -83,6 +90,13 @@ const en: Record<WordKey, string> = {
   packBriefing: 'briefing',
   packPicture: 'network',
   asOf: 'As of {0}',
+  userLegend: 'Your addition (purple, double outline)',
+  ownDocument: '{0} (your document)',
+  documentGone: 'your document, since deleted',
+  userNote: 'Your note',
+  userAdditions: 'your additions',
+  userScope:
+    'Marked “your addition”: added by the user from one of their own documents, with the quote from that document; not the letter’s words.',
 };
 
 export const word = translator<WordKey>({ nl, en });

@@ -9,12 +9,15 @@ import {
   citationsCell,
   STATUS_STROKE,
   provenanceCell,
+  USER_COLOUR,
+  userNoteCell,
   asOfCell,
   roundCoordinate,
   verificationCell,
   type ExportDetails,
   type ExportGraph,
 } from './exportModel';
+
 import { xmlSafe } from './xmlText';
 
 type Attributes = Record<string, string | number>;
@@ -78,6 +81,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         citations: citationsCell(details?.nodes.get(n.id)?.citations),
         verification: verificationCell(graph, 'node', n.id),
         provenance: provenanceCell(n),
+        user_note: userNoteCell(details?.nodes.get(n.id)),
         ...asOfAttributes(graph, n),
       },
     });
@@ -87,7 +91,12 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       label: relation[language],
       // GEXF 1.3 edge shapes are the canvas's lines per status: solid, dashed, dotted.
-      viz: { color: rgb('#8a8a8a'), thickness: 1.5, shape: STATUS_STROKE[e.status] },
+      // The user's own relation keeps the canvas's purple; its status still speaks through the shape.
+      viz: {
+        color: rgb(e.provenance === 'user' ? USER_COLOUR : '#8a8a8a'),
+        thickness: 1.5,
+        shape: STATUS_STROKE[e.status],
+      },
       attributes: {
         kind: e.kind,
         relation_nl: relation.nl,
@@ -100,6 +109,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         citations: citationsCell(details?.edges.get(e.id)?.citations),
         verification: verificationCell(graph, 'edge', e.id),
         provenance: provenanceCell(e),
+        user_note: userNoteCell(details?.edges.get(e.id)),
         ...asOfAttributes(graph, e),
       },
     });

@@ -8,12 +8,15 @@ import {
   citationsCell,
   STATUS_STROKE,
   provenanceCell,
+  USER_COLOUR,
+  userNoteCell,
   asOfCell,
   roundCoordinate,
   verificationCell,
   type ExportDetails,
   type ExportGraph,
 } from './exportModel';
+
 import { xmlEscape } from './xmlText';
 import { yedShape } from './yedShapes';
 
@@ -36,6 +39,7 @@ const NODE_KEYS: readonly Key[] = [
   { id: 'provenance', for: 'node', type: 'string' },
   { id: 'as_of_year', for: 'node', type: 'int' },
   { id: 'as_of', for: 'node', type: 'string' },
+  { id: 'user_note', for: 'node', type: 'string' },
 ];
 
 const EDGE_KEYS: readonly Key[] = [
@@ -52,6 +56,7 @@ const EDGE_KEYS: readonly Key[] = [
   'verification',
   'provenance',
   'as_of',
+  'user_note',
 ]
   .map((id): Key => ({ id, for: 'edge', type: 'string' }))
   .concat({ id: 'as_of_year', for: 'edge', type: 'int' });
@@ -89,12 +94,16 @@ function nodeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
     data('provenance', provenanceCell(n)),
     data('as_of_year', graph.asOfYear),
     data('as_of', asOfCell(graph, n)),
+    data('user_note', userNoteCell(details?.nodes.get(n.id))),
   ].join('');
   // yEd places a node by its top-left corner.
   const geometry = `<y:Geometry height="${NODE_SIZE}" width="${NODE_SIZE}" x="${(x ?? 0) - NODE_SIZE / 2}" y="${(y ?? 0) - NODE_SIZE / 2}"/>`;
   const graphics =
     `<data key="yfiles_node"><y:ShapeNode>${geometry}<y:Fill color="${info.colour}" transparent="false"/>` +
-    `<y:BorderStyle color="#333333" type="line" width="1.0"/>` +
+    // The user's own addition keeps the canvas's mark: a purple double-weight outline.
+    (n.provenance === 'user'
+      ? `<y:BorderStyle color="${USER_COLOUR}" type="line" width="3.0"/>`
+      : `<y:BorderStyle color="#333333" type="line" width="1.0"/>`) +
     `<y:NodeLabel modelName="sides" modelPosition="s">${xmlEscape(label)}</y:NodeLabel>` +
     `<y:Shape type="${yedShape(info.shape)}"/></y:ShapeNode></data>`;
   return `    <node id="${xmlEscape(n.id)}">${fields}${graphics}</node>\n`;
@@ -120,10 +129,12 @@ function edgeXml(graph: ExportGraph, details: ExportDetails | undefined, index: 
     data('e_provenance', provenanceCell(e)),
     data('e_as_of', asOfCell(graph, e)),
     data('e_as_of_year', graph.asOfYear),
+    data('e_user_note', userNoteCell(details?.edges.get(e.id))),
   ].join('');
   // yEd's names for the canvas's line per status (solid, dashed, dotted).
   const line = { solid: 'line', dashed: 'dashed', dotted: 'dotted' }[STATUS_STROKE[e.status]];
-  const graphics = `<data key="yfiles_edge"><y:PolyLineEdge><y:LineStyle color="#8A8A8A" type="${line}" width="1.5"/><y:Arrows source="none" target="standard"/></y:PolyLineEdge></data>`;
+  const colour = e.provenance === 'user' ? USER_COLOUR : '#8A8A8A';
+  const graphics = `<data key="yfiles_edge"><y:PolyLineEdge><y:LineStyle color="${colour}" type="${line}" width="1.5"/><y:Arrows source="none" target="standard"/></y:PolyLineEdge></data>`;
   return `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${fields}${graphics}</edge>\n`;
 }
 

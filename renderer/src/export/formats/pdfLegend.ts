@@ -1,10 +1,10 @@
 // The PDF's legend: each node kind shown, drawn in its ontology colour and shape (the same source as
-// the canvas), and each relation status shown, drawn in its line style; the editorial line and the
-// undated mark when the view holds such relations. Returns the height it used.
+// the canvas), and each relation status shown, drawn in its line style; the editorial line, the
+// user's mark and the undated mark when the view holds such elements. Returns the height it used.
 import type { jsPDF } from 'jspdf';
 import type { Language } from '../../../../shared/contract';
 import { NODE_KIND_INFO, STATUS_INFO, type NodeKind, type Status } from '../../../../shared/ontology';
-import { asOfCell, type ExportGraph } from './exportModel';
+import { asOfCell, USER_COLOUR, type ExportGraph } from './exportModel';
 import { word } from './exportWords';
 import { outlineOf } from './legendShapes';
 
@@ -13,6 +13,8 @@ export interface LegendEntries {
   readonly statuses: readonly Status[];
   /** An editorial relation is in view: the legend shows its grey dotted line. */
   readonly editorial?: boolean;
+  /** One of the user's own additions is in view: the legend shows their purple mark. */
+  readonly user?: boolean;
   /** The applied year, when a relation in view is undated in it: the legend shows the faded line. */
   readonly undatedYear?: number;
 }
@@ -24,11 +26,12 @@ export interface LegendEntries {
 export const EDITORIAL_PDF_LINE = { colour: '#B0B0B0', dash: [0.3, 0.6] } as const;
 
 /** The provenance and time entries a view needs, from what it holds. */
-export function legendMarks(graph: ExportGraph): Pick<LegendEntries, 'editorial' | 'undatedYear'> {
+export function legendMarks(graph: ExportGraph): Pick<LegendEntries, 'editorial' | 'user' | 'undatedYear'> {
   const editorial = graph.edges.some((e) => e.provenance === 'editorial');
+  const user = graph.nodes.some((n) => n.provenance === 'user') || graph.edges.some((e) => e.provenance === 'user');
   const year = graph.asOfYear;
   const undated = year !== undefined && graph.edges.some((e) => asOfCell(graph, e) === 'undated');
-  return { editorial, ...(undated ? { undatedYear: year } : {}) };
+  return { editorial, ...(user ? { user } : {}), ...(undated ? { undatedYear: year } : {}) };
 }
 
 const SWATCH = 2.2; // half-size of a shape, mm
@@ -68,6 +71,16 @@ function drawEditorialLine(doc: jsPDF, x: number, cy: number): void {
   doc.setLineDashPattern([], 0);
 }
 
+/** The user's mark: a short purple line, and a node's double purple outline beside it. */
+function drawUserMark(doc: jsPDF, x: number, cy: number): void {
+  doc.setDrawColor(USER_COLOUR);
+  doc.setLineWidth(0.5);
+  doc.line(x - SWATCH * 1.5, cy, x, cy);
+  doc.setLineWidth(0.25);
+  doc.circle(x + SWATCH * 0.8, cy, SWATCH * 0.7, 'S');
+  doc.circle(x + SWATCH * 0.8, cy, SWATCH * 0.4, 'S');
+}
+
 /** The canvas fades an undated relation to 45 %: on white paper, a light grey of the same line. */
 function drawUndatedLine(doc: jsPDF, x: number, cy: number): void {
   doc.setDrawColor('#d2d2d2');
@@ -93,6 +106,9 @@ export function drawLegend(
     })),
     ...(entries.editorial === true
       ? [{ label: word(language, 'editorialLegend'), draw: (cx: number, cy: number) => drawEditorialLine(doc, cx, cy) }]
+      : []),
+    ...(entries.user === true
+      ? [{ label: word(language, 'userLegend'), draw: (cx: number, cy: number) => drawUserMark(doc, cx, cy) }]
       : []),
     ...(entries.undatedYear === undefined
       ? []

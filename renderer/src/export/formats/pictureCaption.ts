@@ -13,11 +13,16 @@ export interface CaptionInput {
   readonly sources: readonly SourceMeta[];
   readonly datasetVersion: string;
   readonly asOfYear?: number;
+  /** The view holds the user's own additions: the source line names them too, so the picture is not all "the letter". */
+  readonly hasUserAdditions?: boolean;
 }
 
 export function captionLines(input: CaptionInput): CaptionLines {
   const { language } = input;
-  const letters = input.sources.map((s) => s.title[language]).join('; ');
+  const letters = [
+    ...input.sources.map((s) => s.title[language]),
+    ...(input.hasUserAdditions === true ? [word(language, 'userAdditions')] : []),
+  ].join('; ');
   const source = [
     `${word(language, 'exported')} ${input.date}`,
     ...(letters === '' ? [] : [`${word(language, 'source')}: ${letters}`]),

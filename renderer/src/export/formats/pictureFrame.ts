@@ -9,6 +9,7 @@ import { shapeGeometry } from '../../canvas/shapeGeometry';
 import { EDITORIAL_PDF_LINE, type LegendEntries } from './pdfLegend';
 import { word } from './exportWords';
 import { ellipsize } from './fitText';
+import { USER_COLOUR } from './exportModel';
 
 /** The caption band's lines: the title (bold), then the date and source, then the as-of year. */
 export interface CaptionLines {
@@ -111,7 +112,7 @@ const line = (colour: string, dash: readonly number[], alpha: number, width = 2)
   width,
 });
 
-/** The legend's entries in the PDF legend's order: kinds, statuses, editorial, undated. */
+/** The legend's entries in the PDF legend's order: kinds, statuses, editorial, the user's, undated. */
 export function legendItems(entries: LegendEntries, language: Language): LegendItem[] {
   return [
     ...entries.kinds.map((kind): LegendItem => ({
@@ -125,6 +126,8 @@ export function legendItems(entries: LegendEntries, language: Language): LegendI
     ...(entries.editorial === true
       ? [{ label: word(language, 'editorialLegend'), mark: line(EDITORIAL_PDF_LINE.colour, [1.5, 3], 1, 1.5) }]
       : []),
+    // The user's own additions: the canvas's purple line (USER_MARK), after editorial as in the PDF.
+    ...(entries.user === true ? [{ label: word(language, 'userLegend'), mark: line(USER_COLOUR, [], 1) }] : []),
     ...(entries.undatedYear === undefined
       ? []
       : [{ label: word(language, 'undatedIn', entries.undatedYear), mark: line(PICTURE_EDGE_COLOUR, [], 0.45) }]),
