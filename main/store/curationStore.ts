@@ -4,7 +4,7 @@
 // the rows (deleted_at) with the id the user deleted (deleted_with), so a restore is exact.
 import type { CurationDeleted, DateMap, UserNodeRecord, UserNote, UserRelationRecord } from '../../shared/contract';
 import type { NodeKind, RelationKind, Status } from '../../shared/ontology';
-import type { SqliteDatabase } from './nativeBinding';
+import type { SqliteDatabase, SqliteStatement } from './nativeBinding';
 
 type Write = <T>(work: () => T) => T;
 
@@ -65,6 +65,8 @@ const NODE_PATCH_COLUMNS = ['label_nl', 'label_en', 'status', 'dates', 'descript
 
 export class CurationStore {
   private tablesChecked = false;
+  /** Prepared once per SQL text: the overlay reads these tables on every graph read. */
+  private readonly statements = new Map<string, SqliteStatement>();
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -75,31 +77,31 @@ export class CurationStore {
 
   node(id: string): Stored<UserNodeRecord> | null {
     if (!this.ready()) return null;
-    const row = this.db.prepare('SELECT * FROM user_node WHERE id = ?').get(id) as NodeRow | undefined;
+    const row = this.sql('SELECT * FROM user_node WHERE id = ?').get(id) as NodeRow | undefined;
     return row === undefined ? null : toNode(row);
   }
 
   relation(id: string): Stored<UserRelationRecord> | null {
     if (!this.ready()) return null;
-    const row = this.db.prepare('SELECT * FROM user_relation WHERE id = ?').get(id) as RelationRow | undefined;
+    const row = this.sql('SELECT * FROM user_relation WHERE id = ?').get(id) as RelationRow | undefined;
     return row === undefined ? null : toRelation(row);
   }
 
   /** Every node not deleted, oldest first. */
   liveNodes(): UserNodeRecord[] {
     if (!this.ready()) return [];
-    const rows = this.db
-      .prepare('SELECT * FROM user_node WHERE deleted_at IS NULL ORDER BY created_at, id')
-      .all() as NodeRow[];
+    const rows = this.sql(
+      'SELECT * FROM user_node WHERE deleted_at IS NULL ORDER BY created_at, id',
+    ).all() as NodeRow[];
     return rows.map(toNode);
   }
 
   /** Every relation not deleted, oldest first. */
   liveRelations(): UserRelationRecord[] {
     if (!this.ready()) return [];
-    const rows = this.db
-      .prepare('SELECT * FROM user_relation WHERE deleted_at IS NULL ORDER BY created_at, id')
-      .all() as RelationRow[];
+    const rows = this.sql(
+      'SELECT * FROM user_relation WHERE deleted_at IS NULL ORDER BY created_at, id',
+    ).all() as RelationRow[];
     return rows.map(toRelation);
   }
 
@@ -107,8 +109,7 @@ export class CurationStore {
   citing(documentId: string): { nodes: number; relations: number } {
     if (!this.ready()) return { nodes: 0, relations: 0 };
     const count = (table: string): number =>
-      this.db
-        .prepare(`SELECT count(*) FROM ${table} WHERE document_id = ? AND deleted_at IS NULL`)
+      this.sql(`SELECT count(*) FROM ${table} WHERE document_id = ? AND deleted_at IS NULL`)
         .pluck()
         .get(documentId) as number;
     return { nodes: count('user_node'), relations: count('user_relation') };
@@ -116,17 +117,17 @@ export class CurationStore {
 
   note(targetId: string): UserNote | null {
     if (!this.ready()) return null;
-    const row = this.db
-      .prepare('SELECT target_id AS targetId, text, updated_at AS updatedAt FROM user_note WHERE target_id = ?')
-      .get(targetId) as UserNote | undefined;
+    const row = this.sql(
+      'SELECT target_id AS targetId, text, updated_at AS updatedAt FROM user_note WHERE target_id = ?',
+    ).get(targetId) as UserNote | undefined;
     return row ?? null;
   }
 
   notes(): UserNote[] {
     if (!this.ready()) return [];
-    return this.db
-      .prepare('SELECT target_id AS targetId, text, updated_at AS updatedAt FROM user_note ORDER BY target_id')
-      .all() as UserNote[];
+    return this.sql(
+      'SELECT target_id AS targetId, text, updated_at AS updatedAt FROM user_note ORDER BY target_id',
+    ).all() as UserNote[];
   }
 
   // ---- writes ----
@@ -135,28 +136,26 @@ export class CurationStore {
   insertNode(node: UserNodeRecord, note: UserNote | null = null): void {
     this.write(() =>
       this.db.transaction(() => {
-        this.db
-          .prepare(
-            `INSERT INTO user_node (id, kind, label_nl, label_en, status, dates, description, aliases,
+        this.sql(
+          `INSERT INTO user_node (id, kind, label_nl, label_en, status, dates, description, aliases,
                document_id, start_offset, end_offset, quote, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            node.id,
-            node.kind,
-            node.label.nl,
-            node.label.en,
-            node.status,
-            JSON.stringify(node.dates),
-            node.description,
-            JSON.stringify(node.aliases),
-            node.citation.documentId,
-            node.citation.start,
-            node.citation.end,
-            node.citation.quote,
-            node.createdAt,
-            node.updatedAt,
-          );
+        ).run(
+          node.id,
+          node.kind,
+          node.label.nl,
+          node.label.en,
+          node.status,
+          JSON.stringify(node.dates),
+          node.description,
+          JSON.stringify(node.aliases),
+          node.citation.documentId,
+          node.citation.start,
+          node.citation.end,
+          node.citation.quote,
+          node.createdAt,
+          node.updatedAt,
+        );
         if (note !== null) this.putNote(note);
       })(),
     );
@@ -166,26 +165,24 @@ export class CurationStore {
   insertRelation(relation: UserRelationRecord, note: UserNote | null = null): void {
     this.write(() =>
       this.db.transaction(() => {
-        this.db
-          .prepare(
-            `INSERT INTO user_relation (id, kind, source, target, status, dates, document_id, start_offset,
+        this.sql(
+          `INSERT INTO user_relation (id, kind, source, target, status, dates, document_id, start_offset,
                end_offset, quote, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            relation.id,
-            relation.kind,
-            relation.source,
-            relation.target,
-            relation.status,
-            JSON.stringify(relation.dates),
-            relation.citation.documentId,
-            relation.citation.start,
-            relation.citation.end,
-            relation.citation.quote,
-            relation.createdAt,
-            relation.updatedAt,
-          );
+        ).run(
+          relation.id,
+          relation.kind,
+          relation.source,
+          relation.target,
+          relation.status,
+          JSON.stringify(relation.dates),
+          relation.citation.documentId,
+          relation.citation.start,
+          relation.citation.end,
+          relation.citation.quote,
+          relation.createdAt,
+          relation.updatedAt,
+        );
         if (note !== null) this.putNote(note);
       })(),
     );
@@ -204,12 +201,10 @@ export class CurationStore {
     const set = NODE_PATCH_COLUMNS.filter((c) => values[c] !== undefined);
     return this.write(
       () =>
-        this.db
-          .prepare(
-            `UPDATE user_node SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
+        this.sql(
+          `UPDATE user_node SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
              WHERE id = ? AND deleted_at IS NULL`,
-          )
-          .run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
+        ).run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
     );
   }
 
@@ -223,12 +218,10 @@ export class CurationStore {
     const set = (['kind', 'status', 'dates'] as const).filter((c) => values[c] !== undefined);
     return this.write(
       () =>
-        this.db
-          .prepare(
-            `UPDATE user_relation SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
+        this.sql(
+          `UPDATE user_relation SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
              WHERE id = ? AND deleted_at IS NULL`,
-          )
-          .run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
+        ).run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
     );
   }
 
@@ -239,32 +232,44 @@ export class CurationStore {
   delete(id: string, deletedAt: string): CurationDeleted | null {
     return this.write(() =>
       this.db.transaction((): CurationDeleted | null => {
-        const node = this.db
-          .prepare('UPDATE user_node SET deleted_at = ?, deleted_with = ? WHERE id = ? AND deleted_at IS NULL')
-          .run(deletedAt, id, id);
-        const relations = this.db
-          .prepare(
-            `UPDATE user_relation SET deleted_at = @at, deleted_with = @id
+        const node = this.sql(
+          'UPDATE user_node SET deleted_at = ?, deleted_with = ? WHERE id = ? AND deleted_at IS NULL',
+        ).run(deletedAt, id, id);
+        const relations = this.sql(
+          `UPDATE user_relation SET deleted_at = @at, deleted_with = @id
              WHERE deleted_at IS NULL AND (id = @id OR (@node AND (source = @id OR target = @id)))`,
-          )
-          .run({ at: deletedAt, id, node: node.changes > 0 ? 1 : 0 });
+        ).run({ at: deletedAt, id, node: node.changes > 0 ? 1 : 0 });
         if (node.changes === 0 && relations.changes === 0) return null;
         return this.deletedWith(id);
       })(),
     );
   }
 
-  /** Brings back exactly what deleting `id` took; null when nothing was deleted with it. */
+  /**
+   * Brings back exactly what deleting `id` took; null when nothing was deleted with it. A relation
+   * taken with a node whose other end (a user node) was deleted since stays deleted, now with that
+   * end: restoring the end brings it back, so it is never live beside a deleted node.
+   */
   restore(id: string): CurationDeleted | null {
     return this.write(() =>
       this.db.transaction((): CurationDeleted | null => {
         const taken = this.deletedWith(id);
         if (taken.nodeIds.length === 0 && taken.edgeIds.length === 0) return null;
-        this.db.prepare('UPDATE user_node SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?').run(id);
-        this.db
-          .prepare('UPDATE user_relation SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?')
-          .run(id);
-        return taken;
+        this.sql('UPDATE user_node SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?').run(id);
+        this.sql(
+          `WITH dead(id) AS (SELECT id FROM user_node WHERE deleted_at IS NOT NULL)
+           UPDATE user_relation SET deleted_with = CASE WHEN source IN dead THEN source ELSE target END
+           WHERE deleted_with = @id AND (source IN dead OR target IN dead)`,
+        ).run({ id });
+        this.sql('UPDATE user_relation SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?').run(id);
+        const kept = new Set(
+          this.sql(
+            'SELECT id FROM user_relation WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))',
+          )
+            .pluck()
+            .all(JSON.stringify(taken.edgeIds)) as string[],
+        );
+        return { nodeIds: taken.nodeIds, edgeIds: taken.edgeIds.filter((e) => !kept.has(e)) };
       })(),
     );
   }
@@ -272,7 +277,7 @@ export class CurationStore {
   /** Sets, replaces or (with null) removes the note on one element. */
   setNote(targetId: string, note: UserNote | null): void {
     this.write(() => {
-      if (note === null) this.db.prepare('DELETE FROM user_note WHERE target_id = ?').run(targetId);
+      if (note === null) this.sql('DELETE FROM user_note WHERE target_id = ?').run(targetId);
       else this.putNote(note);
     });
   }
@@ -283,34 +288,40 @@ export class CurationStore {
     this.write(() =>
       this.db.transaction(() => {
         for (const table of ['user_node', 'user_relation'])
-          this.db.prepare(`DELETE FROM ${table} WHERE document_id = ? AND deleted_at IS NOT NULL`).run(documentId);
+          this.sql(`DELETE FROM ${table} WHERE document_id = ? AND deleted_at IS NOT NULL`).run(documentId);
       })(),
     );
   }
 
   private deletedWith(id: string): CurationDeleted {
     const ids = (table: string): string[] =>
-      this.db
-        .prepare(`SELECT id FROM ${table} WHERE deleted_with = ? AND deleted_at IS NOT NULL ORDER BY id`)
+      this.sql(`SELECT id FROM ${table} WHERE deleted_with = ? AND deleted_at IS NOT NULL ORDER BY id`)
         .pluck()
         .all(id) as string[];
     return { nodeIds: ids('user_node'), edgeIds: ids('user_relation') };
   }
 
   private putNote(note: UserNote): void {
-    this.db
-      .prepare(
-        `INSERT INTO user_note (target_id, text, updated_at) VALUES (?, ?, ?)
+    this.sql(
+      `INSERT INTO user_note (target_id, text, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (target_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
-      )
-      .run(note.targetId, note.text, note.updatedAt);
+    ).run(note.targetId, note.text, note.updatedAt);
+  }
+
+  private sql(text: string): SqliteStatement {
+    let statement = this.statements.get(text);
+    if (statement === undefined) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 
   /** A file opened read-only from before curation has no curation tables: it then has no additions. */
   private ready(): boolean {
     if (!this.tablesChecked) {
       this.tablesChecked =
-        this.db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'user_node'").get() !== undefined;
+        this.sql("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'user_node'").get() !== undefined;
     }
     return this.tablesChecked;
   }

@@ -176,6 +176,54 @@ describe('curating from a passage', () => {
     expect((await current.call('node.get', { id: node.id })).degree).toBe(2);
   });
 
+  it('changes a relation’s kind only to one its ends allow, and never a deleted one', async () => {
+    const b = await bench();
+    const node = await jcat(b);
+    const relation = await b.w.call('curation.createRelation', {
+      kind: 'part-of',
+      source: node.id,
+      target: 'europol',
+      citation: b.passage('ondergebracht bij Europol'),
+    });
+    const changed = await b.w.call('curation.updateRelation', {
+      id: relation.id,
+      kind: 'cooperates-with',
+      dates: { since: '2014' },
+    });
+    expect(changed).toMatchObject({ kind: 'cooperates-with', status: 'in-force', dates: { since: '2014' } });
+    expect(changed.citations).toEqual(relation.citations);
+    const refused = await b.w.fail('curation.updateRelation', { id: relation.id, kind: 'party-to' });
+    expect(refused).toMatchObject({ code: 'INVALID_INPUT', field: 'kind' });
+    expect((await b.w.call('edge.get', { id: relation.id })).kind).toBe('cooperates-with');
+    await b.w.call('curation.delete', { id: relation.id });
+    expect((await b.w.fail('curation.updateRelation', { id: relation.id, status: 'planned' })).code).toBe('NOT_FOUND');
+  });
+
+  it('restores a node without a relation whose other user end was deleted since; that end brings it back', async () => {
+    const b = await bench();
+    const first = await jcat(b);
+    const second = await b.w.call('curation.createNode', {
+      kind: 'international-body',
+      label: { nl: 'Europees Cybercrime Centrum-team' },
+      citation: b.passage('Europol in Den Haag'),
+    });
+    const between = await b.w.call('curation.createRelation', {
+      kind: 'cooperates-with',
+      source: first.id,
+      target: second.id,
+      citation: b.passage('werkt met het J-CAT samen'),
+    });
+    expect(await b.w.call('curation.delete', { id: first.id })).toEqual({ nodeIds: [first.id], edgeIds: [between.id] });
+    expect(await b.w.call('curation.delete', { id: second.id })).toEqual({ nodeIds: [second.id], edgeIds: [] });
+    expect(await b.w.call('curation.restore', { id: first.id })).toEqual({ nodeIds: [first.id], edgeIds: [] });
+    expect(await b.w.call('curation.list', {})).toMatchObject({ edges: [], detached: [] });
+    expect(await b.w.call('curation.restore', { id: second.id })).toEqual({
+      nodeIds: [second.id],
+      edgeIds: [between.id],
+    });
+    expect((await b.w.call('curation.list', {})).edges.map((e) => e.id)).toEqual([between.id]);
+  });
+
   it('sets, replaces and removes notes on bundle and user elements, shown with their details', async () => {
     const b = await bench();
     const node = await jcat(b);

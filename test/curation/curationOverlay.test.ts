@@ -115,6 +115,13 @@ describe('user additions where the graph is read', () => {
     expect(edges).toEqual(expect.arrayContaining([toEuropol.id, withCuracao.id]));
   });
 
+  it('node.byKind: user nodes of the kinds asked for, placed by degree', async () => {
+    const byDegree = await b.w.call('node.byKind', { kinds: ['international-body'], order: 'degree' });
+    expect(byDegree.map((n) => n.id)).toContain(node.id);
+    expect(byDegree.map((n) => n.degree)).toEqual([...byDegree.map((n) => n.degree)].sort((x, y) => y - x));
+    expect((await b.w.call('node.byKind', { kinds: ['state'] })).map((n) => n.id)).not.toContain(node.id);
+  });
+
   it('node.documents: the user’s additions count as citations of the document they cite', async () => {
     const refs = await b.w.call('node.documents', { id: 'europol' });
     const mine = refs.find((r) => r.documentId === b.documentId);

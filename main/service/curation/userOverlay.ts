@@ -1,6 +1,7 @@
 // User additions wherever the graph is read, marked provenance `user`: the read handlers of the
 // bundle wrapped so that a user node or relation answers like a bundled one, a bundle node's degree
-// counts the user's relations, and every element carries the user's note. Relations with an end gone
+// counts the user's relations, a kind lens holds the user's nodes of that kind, and every element
+// carries the user's note. Relations with an end gone
 // (detached) are never drawn. Paths, patterns and the matrix stay the bundle's: they answer from its
 // precomputed adjacency and tables, and say what the letter states.
 import type { NodeSummary, SearchHit } from '../../../shared/contract';
@@ -98,7 +99,13 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
     },
     'node.byKind': async (input) => {
       const view = load();
-      return (await base['node.byKind'](input)).map((n) => withNote(view, withUserDegree(view, n)));
+      const bundle = (await base['node.byKind'](input)).map((n) => withNote(view, withUserDegree(view, n)));
+      const kinds = new Set<string>(input.kinds);
+      const own = [...view.nodes.values()].filter((n) => kinds.has(n.kind)).map((n) => userNodeDetail(view, n));
+      const all = [...bundle, ...own];
+      // By degree, a user node takes its place among the bundle's; by id, the user's come after them.
+      if (input.order === 'degree') all.sort((a, b) => b.degree - a.degree);
+      return all.slice(0, input.limit);
     },
   };
   return { ...base, ...overlaid };
