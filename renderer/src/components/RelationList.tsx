@@ -5,7 +5,8 @@
 // → reaches the row's second button.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { EdgeSummary, Language, Neighbourhood, NodeSummary } from '../../../shared/contract';
-import { RELATION_KIND_INFO, RELATION_KINDS, STATUS_INFO } from '../../../shared/ontology';
+import { PROVENANCE_INFO, RELATION_KIND_INFO, RELATION_KINDS, STATUS_INFO } from '../../../shared/ontology';
+import { ta } from '../i18n/additionStrings';
 import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
 import { addNode, selectEdge } from '../state/actions';
@@ -129,6 +130,20 @@ export function RelationList({
                     )}
                     {edge.provenance === 'editorial' && (
                       <span className="visually-hidden">{`, ${tx(language, 'editorialTitle')}`}</span>
+                    )}
+                    {/* The user's own relation: marked as theirs the same way, in the canvas's purple. */}
+                    {edge.provenance === 'user' && (
+                      <span
+                        className="provenance-chip provenance-chip-user"
+                        data-provenance="user"
+                        title={ta(language, 'userTitle')}
+                        data-testid="relation-user"
+                      >
+                        {PROVENANCE_INFO.user.label[language]}
+                      </span>
+                    )}
+                    {edge.provenance === 'user' && (
+                      <span className="visually-hidden">{`, ${ta(language, 'userTitle')}`}</span>
                     )}
                   </button>
                   <button
