@@ -7,7 +7,9 @@ import type { Language } from '../../shared/contract';
 import { buildBriefing, type Briefing } from '../../renderer/src/export/formats/briefing';
 import { briefingDocx } from '../../renderer/src/export/formats/briefingDocx';
 import { briefingMarkdown } from '../../renderer/src/export/formats/briefingMarkdown';
+import { citedSources } from '../../renderer/src/export/formats/citedSources';
 import { sourceTitle, withUserDocuments } from '../../renderer/src/export/formats/exportModel';
+import { sourceListMarkdown } from '../../renderer/src/export/formats/memoPack';
 import { INFO } from './exportFixtures';
 import {
   NETHERLANDS_NOTED,
@@ -109,5 +111,18 @@ describe("the user's additions in the briefing", () => {
     );
     expect(text).not.toContain('eigen toevoeging');
     expect(text).not.toContain('Eigen notitie');
+  });
+
+  it("memo pack source list: the user's passage under their document's heading, the relation marked, after the letter", () => {
+    const info = withUserDocuments(INFO, [USER_DOCUMENT]);
+    const sources = citedSources(userGraph('nl'), userDetails().edges, info);
+    expect(sources.map((s) => s.title)).toEqual([LETTER, `${USER_DOC_TITLE} (eigen document)`]);
+    const text = sourceListMarkdown({ language: 'nl', marking: '', title: 'JIT', sources });
+    const heading = text.indexOf(`## ${USER_DOC_TITLE} (eigen document)`);
+    expect(heading).toBeGreaterThan(text.indexOf(`## ${LETTER}`));
+    expect(text.indexOf(USER_QUOTE)).toBeGreaterThan(heading);
+    expect(text).toContain(
+      `onderbouwt: Nederland maakt gebruik van JIT Noordzee (eigen toevoeging; eigen notitie: ${RELATION_NOTE})`,
+    );
   });
 });
