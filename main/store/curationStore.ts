@@ -75,6 +75,16 @@ export class CurationStore {
 
   // ---- reads ----
 
+  /**
+   * Changes whenever anything may have written these tables: a write on this connection (any store's,
+   * the exchange's included) or a commit by another connection. Readers cache on it.
+   */
+  revision(): string {
+    const changes = this.sql('SELECT total_changes()').pluck().get() as number;
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    return `${String(changes)}:${String(version)}`;
+  }
+
   node(id: string): Stored<UserNodeRecord> | null {
     if (!this.ready()) return null;
     const row = this.sql('SELECT * FROM user_node WHERE id = ?').get(id) as NodeRow | undefined;

@@ -1,7 +1,7 @@
 // The user's additions as the graph sees them at one moment: live user nodes, the live user relations
 // whose two ends exist (drawn), those with an end gone after a bundle replacement (detached, listed
-// but never drawn), the degree each node gains, and the notes. Read whole on each call: the tables
-// hold what one person made by hand, so a scan costs less than keeping a cache in step with writes.
+// but never drawn), the degree each node gains, and the notes. Read whole (the tables hold what one
+// person made by hand) and kept until the user database changes: the overlay asks on every graph read.
 import type {
   EdgeDetail,
   EdgeSummary,
@@ -27,7 +27,19 @@ export interface UserGraph {
   readonly notes: ReadonlyMap<string, UserNote>;
 }
 
+const cached = new WeakMap<CurationStore, { revision: string; view: UserGraph }>();
+
+/** The user's additions now; the bundle never changes while the service runs, so the store's revision is the key. */
 export function loadUserGraph(graph: GraphStore, store: CurationStore): UserGraph {
+  const revision = store.revision();
+  const hit = cached.get(store);
+  if (hit !== undefined && hit.revision === revision) return hit.view;
+  const view = readUserGraph(graph, store);
+  cached.set(store, { revision, view });
+  return view;
+}
+
+function readUserGraph(graph: GraphStore, store: CurationStore): UserGraph {
   const nodes = new Map(store.liveNodes().map((n) => [n.id, n]));
   const live = store.liveRelations();
   const bundleIds = [...new Set(live.flatMap((r) => [r.source, r.target]).filter((id) => !isUserNodeId(id)))];

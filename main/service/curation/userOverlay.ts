@@ -1,9 +1,9 @@
 // User additions wherever the graph is read, marked provenance `user`: the read handlers of the
 // bundle wrapped so that a user node or relation answers like a bundled one, a bundle node's degree
 // counts the user's relations, a kind lens holds the user's nodes of that kind, and every element
-// carries the user's note. Relations with an end gone
-// (detached) are never drawn. Paths, patterns and the matrix stay the bundle's: they answer from its
-// precomputed adjacency and tables, and say what the letter states.
+// carries the user's note. Relations with an end gone (detached) are never drawn. Paths, patterns and
+// the matrix stay the bundle's: they answer from its precomputed adjacency and tables, and say what
+// the letter states.
 import type { NodeSummary, SearchHit } from '../../../shared/contract';
 import { foldForMatch } from '../../store/ftsQuery';
 import type { GraphStore } from '../../store/graphStore';
