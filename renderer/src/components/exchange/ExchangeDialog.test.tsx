@@ -5,7 +5,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ExchangeReport, ParsedInput } from '../../../../shared/contract';
+import { MAX_EXCHANGE_BYTES, type ExchangeReport, type ParsedInput } from '../../../../shared/contract';
 import { connectFakeApi } from '../../../../test/support/fakeApi';
 import { createApiClient } from '../../api/client';
 import { errorCodeSentence } from '../../i18n/errorText';
@@ -113,5 +113,17 @@ describe('the exchange import dialog', () => {
     expect(errorCodeSentence('en', 'EXCHANGE_FOREIGN')).toContain('Nothing was changed.');
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('refuses a file over the size limit before reading or sending it', async () => {
+    const calls = connectFakeApi({});
+    tools();
+    const huge = new File([new Uint8Array(MAX_EXCHANGE_BYTES + 1)], 'groot.ipsatlas');
+    await userEvent.upload(screen.getByTestId('exchange-file-input'), huge);
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      `Het bestand is niet samengevoegd. ${errorCodeSentence('nl', 'PAYLOAD_TOO_LARGE')}`,
+    );
+    expect(calls).toEqual([]);
   });
 });

@@ -18,13 +18,16 @@ type Step =
 
 export function ExchangeDialog({ file, onClose }: { readonly file: ExchangeFile; readonly onClose: () => void }) {
   const language = useAtlas((s) => s.language);
-  const [state, setState] = useState<Step>({ step: 'inspecting' });
+  const [state, setState] = useState<Step>(
+    file.refusal === undefined ? { step: 'inspecting' } : { step: 'failed', error: file.refusal },
+  );
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const dialog = useRef<HTMLDivElement>(null);
   const trap = useFocusTrap(dialog);
   useDialogFocus(dialog);
 
   useEffect(() => {
+    if (file.refusal !== undefined) return;
     let live = true;
     inspectExchange(file).then(
       (report) => live && setState({ step: 'report', report }),

@@ -18,6 +18,8 @@ import { base64Size, toBase64 } from '../documents/documentFiles';
 export interface ExchangeFile {
   readonly name: string;
   readonly base64: string;
+  /** Set when the file was refused before it was read (too large): the dialog says why. */
+  readonly refusal?: CodedError;
 }
 
 const EXCHANGE_FILTER: FileFilter = { name: 'IPS Atlas', extensions: [EXCHANGE_EXTENSION.slice(1)] };
@@ -49,9 +51,12 @@ export async function exportForLaptop(): Promise<{ saved: Saved; file: ExchangeE
   return { saved: await saveFile(file.fileName, bytes, EXCHANGE_TYPE), file };
 }
 
-/** A File from the file input or a drop; too large a file is refused before it is read. */
+/** A File from the file input or a drop; too large a file is refused (in the dialog) before it is read. */
 export async function offerFile(file: File): Promise<void> {
-  if (file.size > MAX_EXCHANGE_BYTES) throw new CodedError('PAYLOAD_TOO_LARGE', `${file.name} is too large.`);
+  if (file.size > MAX_EXCHANGE_BYTES) {
+    offerExchangeFile({ name: file.name, base64: '', refusal: new CodedError('PAYLOAD_TOO_LARGE', 'too large') });
+    return;
+  }
   offerExchangeFile({ name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
 }
 
@@ -66,8 +71,10 @@ export async function chooseExchangeFile(fallback: () => void): Promise<void> {
   if (!result.ok) throw new CodedError(result.error.code, result.error.message);
   if (!result.value.opened) return;
   const { name, text } = result.value.file;
-  if (base64Size(text) > MAX_EXCHANGE_BYTES) throw new CodedError('PAYLOAD_TOO_LARGE', `${name} is too large.`);
-  offerExchangeFile({ name, base64: text });
+  const tooLarge = base64Size(text) > MAX_EXCHANGE_BYTES;
+  offerExchangeFile(
+    tooLarge ? { name, base64: '', refusal: new CodedError('PAYLOAD_TOO_LARGE', 'too large') } : { name, base64: text },
+  );
 }
 
 export const inspectExchange = (file: ExchangeFile): Promise<ExchangeReport> =>

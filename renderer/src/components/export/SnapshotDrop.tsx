@@ -10,6 +10,7 @@ import { handedFileKind, type OpenedFile } from '../../../../shared/shell';
 import { importDocument } from '../../state/documentActions';
 import { isDocumentDrag, isDocumentName } from '../documents/documentDrag';
 import { base64Size } from '../documents/documentFiles';
+import { isExchangeName, offerExchangeFile, offerFile } from '../exchange/exchangeCommands';
 
 const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') === true;
 
@@ -38,7 +39,9 @@ export function SnapshotDrop({ onOpened }: { readonly onOpened: (message: string
       event.preventDefault();
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file !== undefined && !isDocumentName(file.name))
+      // An exchange file from another laptop goes to the exchange's import dialog.
+      if (file !== undefined && isExchangeName(file.name)) void offerFile(file);
+      else if (file !== undefined && !isDocumentName(file.name))
         void file.text().then((text) => open({ name: file.name, text }));
     };
     window.addEventListener('dragover', over);
@@ -46,8 +49,10 @@ export function SnapshotDrop({ onOpened }: { readonly onOpened: (message: string
     window.addEventListener('drop', drop);
     watchOpenedFiles((file: OpenedFile) => {
       // The shell read a document's bytes as base64 (handedFileKind), as the import takes them.
-      if (handedFileKind(file.name) === 'document')
+      const kind = handedFileKind(file.name);
+      if (kind === 'document')
         void importDocument({ name: file.name, byteSize: base64Size(file.text), base64: file.text });
+      else if (kind === 'exchange') offerExchangeFile({ name: file.name, base64: file.text });
       else open(file);
     });
     return () => {
