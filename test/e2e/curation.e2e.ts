@@ -1,0 +1,168 @@
+// Curating from a passage in Chromium against browser mode, as an adviser would: a PDF generated here is
+// imported through the import button, opened in the viewer, a sentence selected in it becomes a relation
+// between Europol and INTERPOL (the form clean of moderate axe findings), which lands on the canvas,
+// selected. A note written on it survives a reload, where "Mijn toevoegingen" opens it again; the
+// briefing exported as Markdown carries the relation, the exact quote and the document's title. A
+// delete takes it off the canvas and the notice's "Ongedaan maken" brings it back.
+import { jsPDF } from 'jspdf';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { UserDocument } from '../../shared/contract';
+import { appPerTest } from './support/appPerTest';
+import { seriousViolations } from './support/axe';
+import { screenshot } from './support/chromium';
+import { callApi, closeExportDialog, exportFile } from './support/exportDriver';
+import { canvasState } from './support/explorerDriver';
+
+const TITLE = 'Raadsconclusies over politiesamenwerking';
+const SENTENCE = 'Europol stemt af met INTERPOL over de uitwisseling van gegevens.';
+
+function conclusionsPdf(): Buffer {
+  const doc = new jsPDF();
+  doc.setProperties({ title: TITLE, author: 'Raad van de Europese Unie' });
+  doc.text('De Raad bespreekt de samenwerking tussen de diensten.', 15, 20);
+  doc.text(SENTENCE, 15, 27);
+  return Buffer.from(doc.output('arraybuffer'));
+}
+
+/**
+ * Selects [start, end) of the document's text in the viewer, as a drag with the mouse would: the
+ * browser's selection from a point in one run of text to a point in another.
+ */
+async function selectPassage(page: Page, start: number, end: number): Promise<void> {
+  await page.evaluate(
+    ({ from, to }) => {
+      const body = document.querySelector('[data-testid="source-viewer"] .source-body');
+      if (body === null) throw new Error('the document viewer shows no text');
+      const runs = [...body.querySelectorAll<HTMLElement>('[data-start]')];
+      const point = (offset: number, side: 'start' | 'end'): [Node, number] => {
+        const run = runs.find((r) => {
+          const [s, e] = [Number(r.dataset.start), Number(r.dataset.end)];
+          return side === 'start' ? s <= offset && offset < e : s < offset && offset <= e;
+        });
+        if (run === undefined) throw new Error(`no run of text holds offset ${String(offset)}`);
+        let rest = offset - Number(run.dataset.start);
+        const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const length = node.textContent?.length ?? 0;
+          if (side === 'start' ? rest < length : rest <= length) return [node, rest];
+          rest -= length;
+        }
+        throw new Error(`offset ${String(offset)} is past its run`);
+      };
+      const [a, ao] = point(from, 'start');
+      const [b, bo] = point(to, 'end');
+      document.getSelection()?.setBaseAndExtent(a, ao, b, bo);
+    },
+    { from: start, to: end },
+  );
+}
+
+const app = appPerTest();
+let page: Page;
+beforeEach(() => {
+  ({ page } = app());
+});
+
+/** Imports the PDF through the file input behind "Document importeren…" and opens it in the viewer. */
+async function importAndOpen(): Promise<UserDocument> {
+  await page.getByRole('button', { name: /Document importeren/ }).waitFor();
+  await page
+    .getByTestId('document-file-input')
+    .setInputFiles({ name: 'raadsconclusies.pdf', mimeType: 'application/pdf', buffer: conclusionsPdf() });
+  await page.getByTestId('document-details').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Document openen' }).click();
+  const list = await callApi<{ id: string }[]>(app().serve.url, 'document.list', {});
+  const id = list[0]?.id ?? 'none';
+  await page.getByTestId('source-viewer').locator('button.mention[data-node-id="europol"]').first().waitFor();
+  return callApi<UserDocument>(app().serve.url, 'document.get', { id });
+}
+
+/** Curates "Europol — stemt af met → INTERPOL" from the sentence; returns the new relation's id. */
+async function curateRelation(doc: UserDocument): Promise<string> {
+  const start = doc.text.indexOf('Europol stemt af');
+  const end = doc.text.indexOf('gegevens.') + 'gegevens.'.length;
+  expect(start).toBeGreaterThanOrEqual(0);
+  await selectPassage(page, start, end);
+  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Relatie maken…' }).click();
+  const form = page.getByRole('dialog', { name: 'Relatie maken uit een passage' });
+  await form.waitFor();
+  // The passage is shown verbatim, and the actor it mentions first is already one end.
+  expect(await form.getByTestId('curation-passage').locator('blockquote').textContent()).toBe(
+    doc.text.slice(start, end),
+  );
+  await form.getByTestId('relation-source-value').getByText('Europol').waitFor();
+  await form.getByRole('combobox', { name: 'Naar' }).fill('INTERPOL');
+  await form
+    .getByRole('option', { name: /INTERPOL/ })
+    .first()
+    .dispatchEvent('mousedown');
+  await form.getByTestId('relation-kind').selectOption('coordinates-with');
+  expect(await form.getByTestId('relation-kind').locator('option:checked').textContent()).toBe(
+    'Europol — stemt af met → INTERPOL',
+  );
+  expect(await seriousViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
+  await screenshot(page, 'curation-form');
+  await form.getByRole('button', { name: 'Maken' }).click();
+  const notice = page.getByTestId('curation-notice');
+  await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain('is gemaakt en op het canvas gezet');
+  const edges = await callApi<{ edges: { id: string; citations: { start: number; end: number }[] }[] }>(
+    app().serve.url,
+    'curation.list',
+    {},
+  );
+  const made = edges.edges[0];
+  expect(made?.citations[0]).toMatchObject({ start, end });
+  return made?.id ?? 'none';
+}
+
+const edgeShown = async (id: string): Promise<boolean> =>
+  (await canvasState(page)).visibleEdges.some((e) => e.id === id);
+
+describe('curation from a passage', () => {
+  it('makes a relation from a selected sentence, notes it, keeps it over a reload and briefs it', async () => {
+    const doc = await importAndOpen();
+    const id = await curateRelation(doc);
+    await expect.poll(() => edgeShown(id), { timeout: 15_000 }).toBe(true);
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByTestId('own-addition').waitFor();
+    await screenshot(page, 'curation-result');
+
+    await panel.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await panel.getByRole('textbox', { name: 'Notitie' }).fill('Navragen bij het ministerie');
+    await panel.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await panel.getByTestId('user-note-text').getByText('Navragen bij het ministerie').waitFor();
+
+    await page.reload();
+    await page.getByRole('combobox', { name: /Zoek|Search/ }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Mijn toevoegingen' }).click();
+    const list = page.getByTestId('my-additions');
+    await list.getByRole('button', { name: 'Europol — stemt af met → INTERPOL', exact: true }).click();
+    await expect.poll(() => edgeShown(id), { timeout: 15_000 }).toBe(true);
+    expect(await panel.getByTestId('user-note-text').textContent()).toBe('Navragen bij het ministerie');
+
+    const md = (await exportFile(page, /Markdown/, () => Promise.resolve(), 'curation-briefing.md')).bytes.toString(
+      'utf8',
+    );
+    await closeExportDialog(page);
+    expect(md).toContain('stemt af met');
+    expect(md).toContain('INTERPOL');
+    expect(md).toContain(`“${SENTENCE}”`);
+    expect(md).toContain(TITLE);
+    expect(md).toContain('Navragen bij het ministerie');
+  });
+
+  it('deletes the relation off the canvas and brings it back with "Ongedaan maken"', async () => {
+    const id = await curateRelation(await importAndOpen());
+    await expect.poll(() => edgeShown(id), { timeout: 15_000 }).toBe(true);
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('button', { name: 'Verwijderen' }).click();
+    await panel.getByRole('button', { name: /verwijderen \(u kunt het daarna ongedaan maken\)/ }).click();
+    await expect.poll(() => edgeShown(id), { timeout: 15_000 }).toBe(false);
+    expect(await page.getByTestId('curation-notice').textContent()).toContain('is verwijderd');
+    await page.getByTestId('curation-undo').click();
+    await expect.poll(() => edgeShown(id), { timeout: 15_000 }).toBe(true);
+    const list = await callApi<{ edges: { id: string }[] }>(app().serve.url, 'curation.list', {});
+    expect(list.edges.map((e) => e.id)).toEqual([id]);
+  });
+});
