@@ -246,6 +246,19 @@ describe('curating from a passage', () => {
     expect((await current.fail('note.set', { targetId: 'no-such-thing', text: 'x' })).code).toBe('NOT_FOUND');
   });
 
+  it('shows a change another connection made to the user database (the overlay does not serve a stale copy)', async () => {
+    const b = await bench();
+    const node = await jcat(b);
+    expect((await b.w.call('node.get', { id: node.id })).label.nl).toBe('Joint Cybercrime Action Taskforce');
+    const other = openSqlite(userDbFile(b.w));
+    try {
+      other.prepare("UPDATE user_node SET label_nl = 'J-CAT (elders gewijzigd)' WHERE id = ?").run(node.id);
+    } finally {
+      other.close();
+    }
+    expect((await b.w.call('node.get', { id: node.id })).label.nl).toBe('J-CAT (elders gewijzigd)');
+  });
+
   it('stores what it made in the user database, never in the bundle', async () => {
     const b = await bench();
     const node = await jcat(b);
