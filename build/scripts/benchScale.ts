@@ -4,7 +4,7 @@
 // graphology in memory), plus HTTP transport overhead and resident memory. Prints; never fails on
 // a slow machine.
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -116,15 +116,21 @@ const CALLS: readonly Call[] = [
   },
 ];
 
-interface SizeResult {
+interface ServiceResult {
   readonly nodes: number;
+  readonly file: string;
+  readonly queries: QuerySets;
   readonly calls: Map<string, Stats>;
   readonly http: Map<string, { inProcess: Stats; http: Stats }>;
   readonly openFirstSearch: Stats;
-  readonly rssBytes: number;
-  readonly heapBytes: number;
+  readonly memory: NodeJS.MemoryUsage;
+}
+
+interface SizeResult extends ServiceResult {
   readonly baselines: Awaited<ReturnType<typeof measureBaselines>>;
 }
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 async function expectOk(dispatch: Dispatch, method: string, input: unknown): Promise<unknown> {
   const reply = await dispatch(method, input);
@@ -198,13 +204,13 @@ function post(origin: string, path: string, token: string, body: string): Promis
   });
 }
 
-async function measureHttp(service: OpenService, q: QuerySets): Promise<SizeResult['http']> {
+async function measureHttp(service: OpenService, q: QuerySets): Promise<ServiceResult['http']> {
   const token = randomBytes(16).toString('hex');
   const bridge = await startHttpBridge({ dispatch: service.dispatch, token });
   // The in-process runs between HTTP runs can outlast Node's 5 s idle timeout; a socket closed
   // under a reused keep-alive connection would fail the next fetch.
   bridge.server.keepAliveTimeout = 120_000;
-  const result: SizeResult['http'] = new Map();
+  const result: ServiceResult['http'] = new Map();
   try {
     for (const call of CALLS.filter((c) => c.overHttp)) {
       const inputs = call.inputs(q);
@@ -223,24 +229,25 @@ async function measureHttp(service: OpenService, q: QuerySets): Promise<SizeResu
   return result;
 }
 
-async function measureSize(nodes: number): Promise<SizeResult> {
+async function measureService(nodes: number): Promise<ServiceResult> {
   const file = datasetFile(nodes);
   const openFirstSearch = await measureOpen(file);
   const service = open(file);
-  const q = await querySets(service.dispatch, nodes, COUNT);
+  const queries = await querySets(service.dispatch, nodes, COUNT);
   const calls = new Map<string, Stats>();
   for (const call of CALLS) {
     calls.set(
       call.name,
-      await timeEach(call.inputs(q), (input) => expectOk(service.dispatch, call.method, input), BUDGET_MS),
+      await timeEach(call.inputs(queries), (input) => expectOk(service.dispatch, call.method, input), BUDGET_MS),
     );
     console.error(`  ${String(nodes)}: ${call.name} done`);
   }
-  const http = await measureHttp(service, q);
+  const http = await measureHttp(service, queries);
+  // After a collection, while the service is still open: what it holds, not garbage awaiting a GC.
+  gc();
   const memory = process.memoryUsage();
-  const baselines = await measureBaselines(file, q.ids, q.hubs, q.pairs, BUDGET_MS);
   service.close();
-  return { nodes, calls, http, openFirstSearch, rssBytes: memory.rss, heapBytes: memory.heapUsed, baselines };
+  return { nodes, file, queries, calls, http, openFirstSearch, memory };
 }
 
 const cell = (s: Stats | undefined): string =>
@@ -281,17 +288,38 @@ function printTable(results: readonly SizeResult[]): void {
     console.log(
       `  graphology: load ${ms(b.graphologyLoadMs)} ms, +${mib(b.graphologyHeapBytes)} heap, +${mib(b.graphologyRssBytes)} RSS`,
     );
+    const m = r.memory;
     console.log(
-      `  service after the benches: RSS ${mib(r.rssBytes)}, JS heap ${mib(r.heapBytes)} (target RSS < 300 MiB)`,
+      `  service after its benches (before any baseline, after a GC): RSS ${mib(m.rss)} (target < 300 MiB); ` +
+        `JS heap ${mib(m.heapUsed)} of ${mib(m.heapTotal)}, buffers ${mib(m.arrayBuffers)}, other native ${mib(m.external - m.arrayBuffers)}`,
     );
     for (const [name, { inProcess, http }] of r.http)
       console.log(
-        `  HTTP ${name}: p95 ${ms(http.p95)} ms vs in-process ${ms(inProcess.p95)} ms (+${ms(http.p95 - inProcess.p95)} ms); ` +
-          `CPU p95 ${ms(http.cpuP95)} vs ${ms(inProcess.cpuP95)} ms (+${ms(http.cpuP95 - inProcess.cpuP95)} ms, client and server)`,
+        `  HTTP ${name}: p50 ${ms(http.p50)} vs ${ms(inProcess.p50)} ms (+${ms(http.p50 - inProcess.p50)}), ` +
+          `p95 ${ms(http.p95)} vs ${ms(inProcess.p95)} ms (+${ms(http.p95 - inProcess.p95)}); ` +
+          `CPU p95 ${ms(http.cpuP95)} vs ${ms(inProcess.cpuP95)} ms (+${ms(http.cpuP95 - inProcess.cpuP95)}, client and server)`,
       );
   }
 }
 
+// Every size's service first, then the baselines: graphology's whole-graph load would otherwise sit in
+// the heap (and the resident memory) the next size's service is measured with.
+const startLoad = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ');
+const services: ServiceResult[] = [];
+for (const nodes of sizes) services.push(await measureService(nodes));
 const results: SizeResult[] = [];
-for (const nodes of sizes) results.push(await measureSize(nodes));
+for (const r of services) {
+  const q = r.queries;
+  results.push({ ...r, baselines: await measureBaselines(r.file, q.ids, q.hubs, q.pairs, BUDGET_MS) });
+  gc();
+}
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+console.log(
+  `\n${String(cpus().length)} cores; load average (1 / 5 / 15 min) at the start ${startLoad}, at the end ${load()}`,
+);
 printTable(results);
