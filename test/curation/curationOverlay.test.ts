@@ -134,6 +134,14 @@ describe('user additions where the graph is read', () => {
     expect(own[0]?.first?.start).toBe(b.passage('Joint Cybercrime Action Taskforce (J-CAT)').start);
   });
 
+  it('paths.find stays the bundle’s, and says so when an end is the user’s own node', async () => {
+    const refused = await b.w.fail('paths.find', { from: node.id, to: 'curacao' });
+    expect(refused).toMatchObject({ code: 'INVALID_INPUT', field: 'from' });
+    expect(refused.message).toContain('Joint Cybercrime Action Taskforce');
+    const bundle = await b.w.call('paths.find', { from: 'ec3', to: 'europol' });
+    expect(bundle.paths.length).toBeGreaterThan(0);
+  });
+
   it('document.delete refuses while additions cite the document, saying how many', async () => {
     const refused = await b.w.fail('document.delete', { id: b.documentId });
     expect(refused.code).toBe('CONFLICT');

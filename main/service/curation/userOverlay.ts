@@ -4,7 +4,7 @@
 // carries the user's note. Relations with an end gone (detached) are never drawn. Paths, patterns and
 // the matrix stay the bundle's: they answer from its precomputed adjacency and tables, and say what
 // the letter states.
-import type { NodeSummary, SearchHit } from '../../../shared/contract';
+import { AppError, type NodeSummary, type SearchHit } from '../../../shared/contract';
 import { foldForMatch } from '../../store/ftsQuery';
 import type { GraphStore } from '../../store/graphStore';
 import type { UserStore } from '../../store/userStore';
@@ -32,7 +32,8 @@ type Overlaid =
   | 'search.suggest'
   | 'graph.elements'
   | 'node.documents'
-  | 'node.byKind';
+  | 'node.byKind'
+  | 'paths.find';
 
 export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserStore): Handlers {
   const load = (): UserGraph => loadUserGraph(graph, user.curation);
@@ -106,6 +107,20 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
       // By degree, a user node takes its place among the bundle's; by id, the user's come after them.
       if (input.order === 'degree') all.sort((a, b) => b.degree - a.degree);
       return all.slice(0, input.limit);
+    },
+    'paths.find': async (input) => {
+      // Paths walk the bundle's packed adjacency; a user node is named as such rather than "not found".
+      for (const field of ['from', 'to'] as const) {
+        const own = load().nodes.get(input[field]);
+        if (own !== undefined) {
+          throw new AppError(
+            'INVALID_INPUT',
+            `Paths are found over the bundled dataset only; "${own.label.nl}" is one of your own additions.`,
+            field,
+          );
+        }
+      }
+      return base['paths.find'](input);
     },
   };
   return { ...base, ...overlaid };
