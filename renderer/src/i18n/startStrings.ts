@@ -40,7 +40,7 @@ const nl = {
   statusHistorical: 'historisch — vervaagde lijn',
   helpProvenanceHeading: 'Herkomst',
   helpProvenance:
-    '„In de brief” betekent: het citaat zegt dit. Een redactionele groepering (lichtgrijs gestippeld) is een indeling van de samensteller, geen woord van de brief; exports noemen haar apart. Wat u zelf toevoegt, heet „eigen toevoeging”.',
+    '„In de brief” betekent: het citaat zegt dit. Een redactionele groepering (lichtgrijs gestippeld) is een indeling van de samensteller, geen woord van de brief; exports noemen haar apart. Wat u zelf toevoegt, heet „eigen toevoeging” (paars, knopen met een dubbele rand) en citeert uw eigen document; exports en briefings noemen het zo.',
   helpKeysHeading: 'Toetsenbord',
   helpKeys:
     '/ of Ctrl+K: zoeken · F6: naar het volgende deel · pijltjes: van knoop naar knoop · Enter: details · Escape: sluiten · ?: alle sneltoetsen.',
@@ -86,7 +86,7 @@ const en: Record<StartStringKey, string> = {
   statusHistorical: 'historical — faded line',
   helpProvenanceHeading: 'Provenance',
   helpProvenance:
-    '“In the letter” means: the quote states this. An editorial grouping (light grey, dotted) is the curator’s arrangement, not the letter’s words; exports name it apart. What you add yourself is marked “your addition”.',
+    '“In the letter” means: the quote states this. An editorial grouping (light grey, dotted) is the curator’s arrangement, not the letter’s words; exports name it apart. What you add yourself is marked “your addition” (purple, nodes with a double outline) and cites your own document; exports and briefings name it so.',
   helpKeysHeading: 'Keyboard',
   helpKeys:
     '/ or Ctrl+K: search · F6: next part of the window · arrows: from node to node · Enter: details · Escape: close · ?: all shortcuts.',
