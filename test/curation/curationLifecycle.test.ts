@@ -259,6 +259,15 @@ describe('curating from a passage', () => {
     expect((await b.w.call('node.get', { id: node.id })).label.nl).toBe('J-CAT (elders gewijzigd)');
   });
 
+  it('lets a document go once nothing live cites it; what was deleted citing it cannot come back', async () => {
+    const b = await bench();
+    const node = await jcat(b);
+    expect((await b.w.fail('document.delete', { id: b.documentId })).message).toContain('1 of your nodes');
+    await b.w.call('curation.delete', { id: node.id });
+    expect(await b.w.call('document.delete', { id: b.documentId })).toEqual({ deleted: true });
+    expect((await b.w.fail('curation.restore', { id: node.id })).code).toBe('NOT_FOUND');
+  });
+
   it('stores what it made in the user database, never in the bundle', async () => {
     const b = await bench();
     const node = await jcat(b);
