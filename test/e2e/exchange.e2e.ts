@@ -2,7 +2,8 @@
 // user database: on A a document is imported and a node curated from it, "Exporteren voor een andere
 // laptop…" downloads one .ipsatlas file; on B "Importeren van een andere laptop…" takes that file, the
 // dialog reports two new items and nothing else, "Samenvoegen" merges them and the document appears in
-// B's list. Importing the same file again finds everything already there. The dialog fits 1024×640 and
+// B's list. Importing the same file again finds everything already there; after the node is renamed on
+// A, its next file shows one conflict with both names, and B takes theirs. The dialog fits 1024×640 and
 // axe finds nothing moderate or worse in it.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -44,7 +45,7 @@ describe('exchange between laptops', () => {
   it('exports on A through the UI and merges the file on B, with a report', async () => {
     const doc = await importOnA();
     const start = doc.text.indexOf('Cyberteam Caribisch gebied');
-    await callApi(app().serve.url, 'curation.createNode', {
+    const node = await callApi<{ id: string }>(app().serve.url, 'curation.createNode', {
       kind: 'national-organisation',
       label: { nl: 'Cyberteam Caribisch gebied' },
       citation: { documentId: doc.id, start, end: start + 'Cyberteam Caribisch gebied'.length },
@@ -84,6 +85,30 @@ describe('exchange between laptops', () => {
       const again = await importOn(b, download.suggestedFilename(), file);
       expect(await again.getByTestId('exchange-counts').textContent()).toContain('Al aanwezig: 2');
       await again.getByText('Alles uit dit bestand is hier al aanwezig. Er valt niets samen te voegen.').waitFor();
+      await again
+        .getByRole('button', { name: 'Sluiten' })
+        .or(again.getByRole('button', { name: 'Annuleren' }))
+        .click();
+
+      // The node renamed on A: one conflict on B, both names shown, their version taken.
+      await callApi(app().serve.url, 'curation.updateNode', { id: node.id, label: { nl: 'Cyberteam CARIB' } });
+      const [second] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporteren voor een andere laptop…' }).click(),
+      ]);
+      const conflict = await importOn(b, second.suggestedFilename(), readFileSync(await second.path()));
+      expect(await conflict.getByTestId('exchange-counts').textContent()).toContain('Conflicten: 1');
+      const group = conflict.getByRole('group', { name: 'Knoop: Cyberteam CARIB' });
+      const row = await group.getByRole('row', { name: /naam/ }).textContent();
+      expect(row).toContain('Cyberteam Caribisch gebied');
+      expect(row).toContain('Cyberteam CARIB');
+      expect(await seriousViolations(b, ['moderate', 'serious', 'critical'])).toEqual([]);
+      await screenshot(b, 'exchange-conflict');
+      await group.getByRole('radio', { name: 'Hun versie nemen' }).check();
+      await conflict.getByRole('button', { name: 'Samenvoegen' }).click();
+      await conflict.getByText(/\(1 keer hun versie genomen\)/).waitFor();
+      const after = await callApi<{ nodes: { label: { nl: string } }[] }>(laptopB.serve.url, 'curation.list', {});
+      expect(after.nodes.map((n) => n.label.nl)).toEqual(['Cyberteam CARIB']);
     } finally {
       await laptopB.close();
     }

@@ -19,6 +19,8 @@ const nl = {
   countAlreadyThere: 'Al aanwezig: {0}',
   countConflicts: 'Conflicten: {0}',
   countDetached: 'Losgeraakt: {0}',
+  addedItems: 'Wat er nieuw bij komt',
+  detachedItems: 'Welke relaties losgeraakt zijn',
   detachedHelp:
     'Losgeraakte relaties verwijzen naar een knoop die hier niet bestaat. Ze worden bewaard en gemeld, niet getekend.',
   nothingNew: 'Alles uit dit bestand is hier al aanwezig. Er valt niets samen te voegen.',
@@ -74,6 +76,8 @@ const en: Record<Key, string> = {
   countAlreadyThere: 'Already here: {0}',
   countConflicts: 'Conflicts: {0}',
   countDetached: 'Detached: {0}',
+  addedItems: 'What is new',
+  detachedItems: 'Which relations are detached',
   detachedHelp: 'Detached relations point to a node that does not exist here. They are kept and reported, not drawn.',
   nothingNew: 'Everything in this file is already here. There is nothing to merge.',
   conflictsHelp: 'These exist here already, with different content. Choose for each which version stays.',

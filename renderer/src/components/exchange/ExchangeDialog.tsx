@@ -2,9 +2,9 @@
 // shows what is new, already here, in conflict and detached, each conflict with both versions and a
 // choice; "Samenvoegen" applies it in one go and the dialog ends with a summary. Escape cancels.
 import { useEffect, useRef, useState } from 'react';
-import type { ConflictChoice, ExchangeReport } from '../../../../shared/contract';
+import type { ConflictChoice, ExchangeItem, ExchangeReport, Language } from '../../../../shared/contract';
 import { errorText } from '../../i18n/errorText';
-import { xs } from '../../i18n/exchangeStrings';
+import { typeLabel, xs } from '../../i18n/exchangeStrings';
 import { useAtlas } from '../../state/store';
 import { useDialogFocus, useFocusTrap } from '../useFocusTrap';
 import { ConflictChoices } from './ConflictChoices';
@@ -134,6 +134,8 @@ function ReportBody({ report, choices, setChoices, busy }: BodyProps) {
         <li>{xs(language, 'countConflicts', report.conflicts.length)}</li>
         <li>{xs(language, 'countDetached', report.detached.length)}</li>
       </ul>
+      <ItemList language={language} summary={xs(language, 'addedItems')} items={report.added} />
+      <ItemList language={language} summary={xs(language, 'detachedItems')} items={report.detached} />
       {report.detached.length > 0 && <p className="hint">{xs(language, 'detachedHelp')}</p>}
       {!report.applied && !hasWork(report) && <p>{xs(language, 'nothingNew')}</p>}
       {report.conflicts.length > 0 && (
@@ -149,5 +151,28 @@ function ReportBody({ report, choices, setChoices, busy }: BodyProps) {
         </>
       )}
     </>
+  );
+}
+
+interface ItemListProps {
+  readonly language: Language;
+  readonly summary: string;
+  readonly items: readonly ExchangeItem[];
+}
+
+/** What an item list holds, folded: the counts say enough until the user wants the names. */
+function ItemList({ language, summary, items }: ItemListProps) {
+  if (items.length === 0) return null;
+  return (
+    <details className="exchange-items">
+      <summary>{summary}</summary>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.type}:${item.id}`}>
+            {typeLabel(language, item.type)}: <bdi>{item.label}</bdi>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
