@@ -100,6 +100,15 @@ describe('user additions where the graph is read', () => {
     expect((await b.w.call('search.suggest', { text: 'Europol' })).map((h) => h.node.id)).not.toContain(node.id);
   });
 
+  it('search.nearby: a user node spelled a little wrong, before the bundle’s near names', async () => {
+    const near = await b.w.call('search.nearby', { text: 'Joint Cybercrme Taskfroce' });
+    expect(near[0]).toMatchObject({
+      node: { id: node.id, provenance: 'user' },
+      matched: 'Joint Cybercrime Action Taskforce',
+    });
+    expect((await b.w.call('search.nearby', { text: 'Europl' })).map((h) => h.node.id)).not.toContain(node.id);
+  });
+
   it('graph.elements: user nodes and relations come with the last page', async () => {
     const ids: string[] = [];
     const edges: string[] = [];

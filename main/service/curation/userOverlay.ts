@@ -4,13 +4,13 @@
 // carries the user's note. Relations with an end gone (detached) are never drawn. Paths, patterns and
 // the matrix stay the bundle's: they answer from its precomputed adjacency and tables, and say what
 // the letter states.
-import { AppError, type NodeSummary, type SearchHit } from '../../../shared/contract';
-import { foldForMatch } from '../../store/ftsQuery';
+import { AppError } from '../../../shared/contract';
 import type { GraphStore } from '../../store/graphStore';
 import type { UserStore } from '../../store/userStore';
 import type { Handlers } from '../handlers';
 import { withUserCitations } from './overlayDocuments';
 import { egoWithUser, neighboursWithUser, subgraphWithUser } from './overlayNeighbourhood';
+import { nearUserNodes, suggestUserNodes } from './userNameSearch';
 import {
   loadUserGraph,
   userEdgeDetail,
@@ -30,6 +30,7 @@ type Overlaid =
   | 'graph.details'
   | 'node.ego'
   | 'search.suggest'
+  | 'search.nearby'
   | 'graph.elements'
   | 'node.documents'
   | 'node.byKind'
@@ -80,6 +81,12 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
       const bundle = (await base['search.suggest'](input)).map((h) => ({ ...h, node: withUserDegree(view, h.node) }));
       return [...mine, ...bundle].slice(0, input.limit);
     },
+    'search.nearby': async (input) => {
+      const view = load();
+      const mine = nearUserNodes(view, input.text);
+      const bundle = (await base['search.nearby'](input)).map((h) => ({ ...h, node: withUserDegree(view, h.node) }));
+      return [...mine, ...bundle].slice(0, input.limit);
+    },
     'graph.elements': async (input) => {
       const view = load();
       const page = await base['graph.elements'](input);
@@ -124,19 +131,4 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
     },
   };
   return { ...base, ...overlaid };
-}
-
-/** User nodes a label or alias of which starts with the typed text, or has a word that does (diacritics-blind). */
-function suggestUserNodes(view: UserGraph, text: string): SearchHit[] {
-  const typed = foldForMatch(text.trim());
-  const hits: { node: NodeSummary; matched: string }[] = [];
-  for (const node of view.nodes.values()) {
-    const names = [node.label.nl, ...(node.label.en === null ? [] : [node.label.en]), ...node.aliases];
-    const matched = names.find((name) => {
-      const folded = foldForMatch(name);
-      return folded.startsWith(typed) || folded.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(typed));
-    });
-    if (matched !== undefined) hits.push({ node: userNodeSummary(view, node), matched });
-  }
-  return hits;
 }
