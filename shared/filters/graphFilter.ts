@@ -12,7 +12,7 @@ export interface FilterSpec {
   readonly nodeKinds?: readonly NodeKind[];
   readonly relationKinds?: readonly RelationKind[];
   readonly statuses?: readonly Status[];
-  /** Absent: every provenance; `['stated']` hides the curator's editorial groupings. */
+  /** Absent: every provenance; `['stated', 'user']` hides the curator's editorial groupings, `['stated']` the user's additions too. */
   readonly provenances?: readonly Provenance[];
   /** Show the network as it stood (or is planned to stand) in this year. */
   readonly asOfYear?: number;
