@@ -39,7 +39,33 @@ async function pdfText(
   details: ExportDetails = fixtureDetails(),
   info: Pick<GraphInfo, 'sources' | 'datasetVersion'> = INFO,
 ): Promise<string> {
-  const bytes = pdfReport({
+  return (await readPdf(pdfBytes(graph, details, info))).text;
+}
+
+/** Pixels of page 1 in the user's purple (within anti-aliasing's reach of it). */
+async function purplePixels(
+  graph: ExportGraph,
+  details: ExportDetails,
+  info: Pick<GraphInfo, 'sources' | 'datasetVersion'>,
+) {
+  const page = (await readPdf(pdfBytes(graph, details, info), { dpi: 150 })).firstPage;
+  let count = 0;
+  for (let i = 0; i < page.data.length; i += 4)
+    if (
+      Math.abs((page.data[i] ?? 0) - 0x6a) < 24 &&
+      Math.abs((page.data[i + 1] ?? 0) - 0x3d) < 24 &&
+      Math.abs((page.data[i + 2] ?? 0) - 0x9a) < 24
+    )
+      count += 1;
+  return count;
+}
+
+function pdfBytes(
+  graph: ExportGraph,
+  details: ExportDetails,
+  info: Pick<GraphInfo, 'sources' | 'datasetVersion'>,
+): Uint8Array {
+  return pdfReport({
     title: 'Herkomst en tijd',
     caption: '',
     marking: '',
@@ -52,7 +78,6 @@ async function pdfText(
     datasetVersion: INFO.datasetVersion,
     fonts: FONTS,
   });
-  return (await readPdf(bytes)).text;
 }
 
 describe('PDF provenance and as-of marks', { timeout: 30_000 }, () => {
@@ -100,6 +125,12 @@ describe('PDF provenance and as-of marks', { timeout: 30_000 }, () => {
     expect(en).toContain('Your addition (purple, double outline)');
     expect(en).toContain(`${USER_DOC_TITLE} (your document)`);
     expect(en).toContain('Netherlands uses JIT Noordzee (your addition; your note:');
+  });
+
+  it("draws the user's legend mark in the canvas purple, and no purple without an addition", async () => {
+    const info = withUserDocuments(INFO, [USER_DOCUMENT]);
+    expect(await purplePixels(userGraph('nl'), userDetails(), info)).toBeGreaterThan(20);
+    expect(await purplePixels(exportGraph(NODES, EDGES, POSITIONS, 'nl'), fixtureDetails(), INFO)).toBe(0);
   });
 
   it("has no user entry for a view without the user's additions", async () => {
