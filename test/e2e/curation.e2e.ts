@@ -165,4 +165,34 @@ describe('curation from a passage', () => {
     const list = await callApi<{ edges: { id: string }[] }>(app().serve.url, 'curation.list', {});
     expect(list.edges.map((e) => e.id)).toEqual([id]);
   });
+
+  it('makes a node from a passage selected with Shift and the arrow keys, by the key N', async () => {
+    await importAndOpen();
+    // No mouse: the text takes the focus, Shift+arrows select from its first line in view.
+    await page.getByTestId('source-viewer').locator('.source-body').focus();
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    const selected = (): Promise<string | undefined> => page.evaluate(() => document.getSelection()?.toString());
+    // Each press as a person makes it: the next once the last one's selection is there.
+    for (const expected of ['D', 'De', 'De ', 'De R', 'De Ra', 'De Raa', 'De Raad']) {
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect.poll(selected).toBe(expected);
+    }
+    await page.keyboard.press('n');
+    const form = page.getByRole('dialog', { name: 'Knoop maken uit een passage' });
+    await form.waitFor();
+    expect(await form.getByLabel('Naam (Nederlands)').inputValue()).toBe('De Raad');
+    await form.getByLabel('Soort knoop').selectOption('council-or-committee');
+    await form.getByLabel('Naam (Engels, optioneel)').fill('The Council');
+    expect(await seriousViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
+    await screenshot(page, 'curation-node-form');
+    await form.getByRole('button', { name: 'Maken' }).click();
+    const ours = async (): Promise<string[]> =>
+      (await callApi<{ nodes: { id: string }[] }>(app().serve.url, 'curation.list', {})).nodes.map((n) => n.id);
+    await expect.poll(ours, { timeout: 15_000 }).toHaveLength(1);
+    const made = (await ours())[0];
+    await expect.poll(async () => (await canvasState(page)).visibleNodes, { timeout: 15_000 }).toContain(made);
+    expect(await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()).toContain(
+      'De Raad',
+    );
+  });
 });

@@ -14,6 +14,7 @@ import { useAtlas } from '../../state/store';
 import { useDialogFocus, useFocusTrap } from '../useFocusTrap';
 import { moveRoving } from '../useRovingFocus';
 import { PassageButtons, passageKey, SelectionToolbar } from '../curation/PassageTools';
+import { keyboardSelect } from '../curation/keyboardSelection';
 import { usePickedPassage } from '../curation/usePickedPassage';
 import { DocumentSwitcher } from './DocumentSwitcher';
 import { documentPages, type Run } from './documentSegments';
@@ -113,11 +114,14 @@ export function DocumentViewer() {
           ref={body}
           tabIndex={0}
           onKeyDown={(event) => {
+            if (body.current === null) return;
+            // Shift+arrows select text (curation), N and R act on the selection; plain arrows move among the names.
+            if (keyboardSelect(body.current, event) !== null) return;
             if (!event.ctrlKey && !event.altKey && !event.metaKey && passageKey(event.key, picked?.passage ?? null)) {
               event.preventDefault();
               return;
             }
-            if (body.current !== null) moveRoving(body.current, MENTION_STOPS, event);
+            moveRoving(body.current, MENTION_STOPS, event);
           }}
         >
           {pages?.map((page) => (
