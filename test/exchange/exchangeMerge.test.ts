@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExchangeItem } from '../../shared/contract';
 import type { Workbench } from '../documents/documentFixtures';
-import { addNode, laptop, laptopWithWork, onUserDb, userTables } from './exchangeFixtures';
+import { addNode, laptop, laptopWithWork, onUserDb, setNote, userTables } from './exchangeFixtures';
 
 const open: Workbench[] = [];
 afterEach(() => {
@@ -28,13 +28,27 @@ describe('exchange between laptops', () => {
     expect(exported.counts).toEqual({ document: 1, node: 1, relation: 1, note: 2 });
   });
 
-  it('leaves a deleted node out of the file', async () => {
+  it('leaves a deleted node and the note on it out of the file', async () => {
     const { a, documentId } = await twoLaptops();
     addNode(a, 'user-node-weg', 'Europol', documentId);
+    setNote(a, 'user-node-weg', 'Weg ermee.');
     onUserDb(a, (db) =>
       db.prepare("UPDATE user_node SET deleted_at = '2026-12-02T00:00:00.000Z' WHERE id = ?").run('user-node-weg'),
     );
-    expect((await a.call('exchange.export', {})).counts.node).toBe(1);
+    expect((await a.call('exchange.export', {})).counts).toMatchObject({ node: 1, note: 2 });
+  });
+
+  it('brings back a node deleted here when the file still holds it, as new', async () => {
+    const { a, b } = await twoLaptops();
+    const file = await a.call('exchange.export', {});
+    await b.call('exchange.apply', { fileName: file.fileName, data: file.data });
+    onUserDb(b, (db) =>
+      db.prepare("UPDATE user_node SET deleted_at = '2026-12-02T00:00:00.000Z', deleted_with = id").run(),
+    );
+    const report = await b.call('exchange.apply', { fileName: file.fileName, data: file.data });
+    expect(ids(report.added)).toEqual(['node:user-node-cyberteam']);
+    const row = onUserDb(b, (db) => db.prepare('SELECT deleted_at, deleted_with FROM user_node').get());
+    expect(row).toEqual({ deleted_at: null, deleted_with: null });
   });
 
   it('inspects without changing anything, then adds everything, then finds it all already there', async () => {

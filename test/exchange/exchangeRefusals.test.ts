@@ -10,6 +10,7 @@ import { createGraphService } from '../../main/service/graphService';
 import { GraphStore } from '../../main/store/graphStore';
 import { USER_SCHEMA_VERSION } from '../../main/store/userSchema';
 import { UserStore } from '../../main/store/userStore';
+import { httpTransport } from '../contract/transports';
 import { base64, makeDocx, openWorkbench, userDbFile, type Workbench } from '../documents/documentFixtures';
 import { bytesOf, importLetter, laptop, laptopWithWork, LETTER, onUserDb, userTables } from './exchangeFixtures';
 
@@ -104,13 +105,22 @@ describe('exchange files that are refused, nothing changed', () => {
     expect(await refusal(newer)).toBe('EXCHANGE_NEWER_VERSION');
   });
 
-  it('refuses a file over the size limit before reading it', async () => {
+  it('refuses a file over the size limit before reading it, by the schema and by the bridge', async () => {
     const huge = new Uint8Array(MAX_EXCHANGE_BYTES + 3);
     huge.set(good.subarray(0, 4));
     const before = userTables(b);
-    const error = await b.fail('exchange.inspect', { fileName: 'x.ipsatlas', data: base64(huge) });
-    expect(['INVALID_INPUT', 'PAYLOAD_TOO_LARGE']).toContain(error.code);
-    expect(error.field ?? 'data').toBe('data');
+    const error = await b.fail('exchange.apply', { fileName: 'x.ipsatlas', data: base64(huge) });
+    expect(error.code).toBe('PAYLOAD_TOO_LARGE');
+    const http = await httpTransport(b.service.dispatch);
+    try {
+      const far = await http.call('exchange.apply', {
+        fileName: 'x.ipsatlas',
+        data: base64(new Uint8Array(MAX_EXCHANGE_BYTES + 100_000)),
+      });
+      expect(far.ok ? null : far.error.code).toBe('PAYLOAD_TOO_LARGE');
+    } finally {
+      await http.close();
+    }
     expect(userTables(b)).toBe(before);
   });
 

@@ -104,13 +104,17 @@ function localSide(graph: GraphStore, user: UserStore, file: ExchangeContent): L
 
 function exportAll(graph: GraphStore, user: UserStore, at: Date): ExchangeResults['exchange.export'] {
   const store = user.exchange;
+  const nodes = store.nodes(true);
+  const relations = store.relations(true);
+  // A note on something the user deleted goes with it: the other laptop would get a note on nothing.
+  const deleted = new Set([...nodes, ...relations].filter((e) => e.deleted).map((e) => e.id));
   const content: ExchangeContent = {
     exportedAt: at.toISOString(),
     datasetVersion: graph.info().datasetVersion,
     documents: store.documents(),
-    nodes: store.nodes().map(({ deleted: _, ...n }) => n),
-    relations: store.relations().map(({ deleted: _, ...r }) => r),
-    notes: store.notes(),
+    nodes: nodes.filter((n) => !n.deleted).map(({ deleted: _, ...n }) => n),
+    relations: relations.filter((r) => !r.deleted).map(({ deleted: _, ...r }) => r),
+    notes: store.notes().filter((n) => !deleted.has(n.targetId)),
   };
   const bytes = encodeExchange(content);
   if (bytes.byteLength > MAX_EXCHANGE_BYTES) {
