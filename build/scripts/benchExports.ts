@@ -19,6 +19,8 @@ import { buildTestApp } from '../../test/e2e/support/testBuild';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** BENCH_VIEWS=ips measures the bundled graph only (the synthetic view takes minutes on two cores). */
 const IPS_ONLY = process.env.BENCH_VIEWS === 'ips';
+/** BENCH_CASES=SVG (a pattern) measures only the cases whose name it matches. */
+const CASES = new RegExp(process.env.BENCH_CASES ?? '', 'i');
 const SOURCE_TEXT = 'Nederland werkt samen met zijn partners in Europa. '.repeat(40);
 
 /** 2,000 nodes and 4,000 cited relations, the same every run (a fixed linear congruential sequence). */
@@ -189,11 +191,12 @@ async function measure(page: Page, view: string): Promise<string[][]> {
     ['PNG 4×', /PNG/, 4, false],
     ['cy.png() 4× whole, one call (old way)', 'one-png-call', 4, true],
     ['PNG 4× whole graph', /PNG/, 4, true],
+    ['SVG whole graph', /SVG/, null, true],
     ['PDF one-pager', /PDF/, null, false],
     ['memo pack', 'memo-pack', null, false],
   ];
   const rows: string[][] = [];
-  for (const [name, format, scale, whole] of cases) {
+  for (const [name, format, scale, whole] of cases.filter(([name]) => CASES.test(name))) {
     console.log(`${view}: ${name}…`);
     const timings: Timing[] = [];
     for (let run = 0; run < RUNS; run += 1) timings.push(await timeExport(page, format, scale, whole));

@@ -52,7 +52,26 @@ function withoutSelection<T>(cy: Core, draw: () => T): T {
   }
 }
 
+/** The part of Cytoscape's canvas renderer that decides whether a label is too small to draw. */
+interface LabelCulling {
+  eleTextBiggerThanMin?: (...args: unknown[]) => boolean;
+}
+
 function withLabels<T>(cy: Core, draw: () => T): T {
+  // Told for the length of the drawing that every label is big enough: no element is restyled, which
+  // for the whole graph cost a fifth of the SVG's one long task (two restyles of every element). The
+  // renderer is Cytoscape's internal one (cytoscape-svg draws through it too); where it has no such
+  // method, each culled element gets a style bypass instead.
+  const renderer = (cy as unknown as { renderer?: () => LabelCulling }).renderer?.();
+  const culling = renderer?.eleTextBiggerThanMin;
+  if (renderer !== undefined && typeof culling === 'function') {
+    renderer.eleTextBiggerThanMin = () => true;
+    try {
+      return draw();
+    } finally {
+      renderer.eleTextBiggerThanMin = culling;
+    }
+  }
   const culled = cy.elements().filter((el) => el.numericStyle('min-zoomed-font-size') > 0);
   culled.style('min-zoomed-font-size', 0);
   try {
