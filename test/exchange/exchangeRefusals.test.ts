@@ -92,6 +92,12 @@ describe('exchange files that are refused, nothing changed', () => {
       firstOf<{ citation: { quote: string } }>(f['relations.json']).citation.quote = 'Iets wat er niet staat.';
     });
     expect(await refusal(misquoted)).toBe('EXCHANGE_MALFORMED');
+    const misfit = rewritten((f) => {
+      const nodes = f['nodes.json'] as { id: string }[];
+      nodes.push({ ...firstOf<{ id: string }>(nodes), id: 'user-node-tweede' });
+      Object.assign(firstOf<object>(f['relations.json']), { kind: 'party-to', target: 'user-node-tweede' });
+    });
+    expect(await refusal(misfit)).toBe('EXCHANGE_MALFORMED');
     const partless = rewritten((f) => {
       delete f['notes.json'];
     });

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import { AppError, MAX_EXCHANGE_BYTES } from '../../../shared/contract';
+import { RELATION_KIND_INFO } from '../../../shared/ontology';
 import {
   documentRecordSchema,
   nodeRecordSchema,
@@ -169,6 +170,17 @@ function checkConsistent(content: ExchangeContent): void {
     content.notes.map((n) => n.targetId),
     'notes',
   );
+  // Between two of the file's own nodes a relation's kind must fit their kinds, as curation demands;
+  // an end in the bundle is judged by this laptop's bundle, which may differ, so it is left alone.
+  const kinds = new Map(content.nodes.map((n) => [n.id, n.kind]));
+  for (const r of content.relations) {
+    const from = kinds.get(r.source);
+    const to = kinds.get(r.target);
+    const info = RELATION_KIND_INFO[r.kind];
+    if (from !== undefined && to !== undefined && !(info.from.includes(from) && info.to.includes(to))) {
+      throw malformed(`${r.id} is a "${r.kind}" relation from a ${from} to a ${to}, which the ontology does not allow`);
+    }
+  }
   const texts = new Map(content.documents.map((d) => [d.id, d.text]));
   for (const element of [...content.nodes, ...content.relations]) {
     const { documentId, start, end, quote } = element.citation;
