@@ -183,6 +183,10 @@ describe('curation from a passage', () => {
     expect(await form.getByLabel('Naam (Nederlands)').inputValue()).toBe('De Raad');
     await form.getByLabel('Soort knoop').selectOption('council-or-committee');
     await form.getByLabel('Naam (Engels, optioneel)').fill('The Council');
+    // The form fits a small laptop's window whole.
+    await page.setViewportSize({ width: 1024, height: 640 });
+    const box = await form.boundingBox();
+    expect(box !== null && box.y >= 0 && box.y + box.height <= 640 && box.x + box.width <= 1024).toBe(true);
     expect(await seriousViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
     await screenshot(page, 'curation-node-form');
     await form.getByRole('button', { name: 'Maken' }).click();
@@ -194,5 +198,10 @@ describe('curation from a passage', () => {
     expect(await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()).toContain(
       'De Raad',
     );
+    // Its citation opens the document at exactly the passage it was made from.
+    await page.getByTestId('detail-panel').getByTestId('citation-quote').click();
+    const focused = page.getByTestId('source-viewer').locator('mark[data-focused="true"]');
+    await focused.first().waitFor();
+    expect((await focused.allTextContents()).join('')).toBe('De Raad');
   });
 });

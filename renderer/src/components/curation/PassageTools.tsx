@@ -26,16 +26,16 @@ export function passageKey(key: string, passage: PassageDraft | null): boolean {
 }
 
 export function PassageButtons({
-  picked,
+  read,
   language,
 }: {
-  readonly picked: PickedPassage | null;
+  readonly read: () => PassageDraft | null;
   readonly language: Language;
 }) {
   const [hint, setHint] = useState<string | null>(null);
-  const passage = picked?.passage ?? null;
-  const tooLong = passage !== null && passage.end - passage.start > MAX_PASSAGE;
   const act = (mode: Mode): void => {
+    const passage = read();
+    const tooLong = passage !== null && passage.end - passage.start > MAX_PASSAGE;
     setHint(curatePassage(mode, passage) ? null : cx(language, tooLong ? 'tooLong' : 'selectionHelp', MAX_PASSAGE));
   };
   return (

@@ -1,7 +1,8 @@
 // Follows the text selection in the document viewer: the passage it covers (offsets into the
 // document's text, tidied of white space at its ends, with the nodes it mentions) and where it is
 // on screen for the toolbar. A selection moving out of the text (focus going to a button) keeps the
-// last passage, so the header's buttons still act on it; a click in the text clears it.
+// last passage, so the header's buttons still act on it; a click in the text clears it. The browser
+// reports selection changes a moment late, so an action reads the selection afresh (`read`).
 import { useEffect, useState, type RefObject } from 'react';
 import type { DocumentMention, UserDocument } from '../../../../shared/contract';
 import type { PassageDraft } from '../../state/curationSlice';
@@ -30,43 +31,56 @@ export function passageDraft(
   };
 }
 
+/** The passage selected in `root` now: a passage, null when the selection there is empty, undefined when it is elsewhere. */
+function pickNow(
+  root: HTMLElement,
+  doc: UserDocument,
+  mentions: readonly DocumentMention[],
+): PickedPassage | null | undefined {
+  const selection = root.ownerDocument.getSelection();
+  if (selection === null) return undefined;
+  const anchor = selection.anchorNode;
+  const range = selectedRange(root, selection);
+  const tidy = range === null ? null : tidyPassage(doc.text, range);
+  if (tidy === null) return anchor !== null && root.contains(anchor) ? null : undefined;
+  const box = selection.getRangeAt(0).getBoundingClientRect();
+  return { passage: passageDraft(doc, mentions, tidy.start, tidy.end), at: { top: box.bottom + 4, left: box.left } };
+}
+
+export interface Picking {
+  readonly picked: PickedPassage | null;
+  /** The passage selected at this moment (or the last one, when the selection has left the text). */
+  readonly read: () => PassageDraft | null;
+}
+
 export function usePickedPassage(
   body: RefObject<HTMLElement | null>,
   doc: UserDocument | null,
   mentions: readonly DocumentMention[],
-): PickedPassage | null {
+): Picking {
   const [picked, setPicked] = useState<PickedPassage | null>(null);
   useEffect(() => {
-    if (doc === null) return;
+    const root = body.current;
+    if (doc === null || root === null) return;
     const follow = (): void => {
-      const root = body.current;
-      const selection = root?.ownerDocument.getSelection() ?? null;
-      if (root === null || selection === null) return;
-      const anchor = selection.anchorNode;
-      const inside = anchor !== null && root.contains(anchor);
-      const range = selectedRange(root, selection);
-      const tidy = range === null ? null : tidyPassage(doc.text, range);
-      if (tidy === null) {
-        // Collapsed or emptied inside the text: the user moved on. Elsewhere: keep it for the buttons.
-        if (inside) setPicked(null);
-        else setPicked((last) => (last === null ? null : { ...last, at: null }));
-        return;
-      }
-      const box = selection.getRangeAt(0).getBoundingClientRect();
-      setPicked({
-        passage: passageDraft(doc, mentions, tidy.start, tidy.end),
-        at: { top: box.bottom + 4, left: box.left },
-      });
+      const now = pickNow(root, doc, mentions);
+      // Elsewhere (a button took the focus): the last passage stays for the buttons, without its toolbar.
+      setPicked((last) => (now === undefined ? (last === null ? null : { ...last, at: null }) : now));
     };
-    const owner = body.current?.ownerDocument ?? document;
+    const owner = root.ownerDocument;
     owner.addEventListener('selectionchange', follow);
-    const scroller = body.current;
-    scroller?.addEventListener('scroll', follow);
+    root.addEventListener('scroll', follow);
     return () => {
       owner.removeEventListener('selectionchange', follow);
-      scroller?.removeEventListener('scroll', follow);
+      root.removeEventListener('scroll', follow);
     };
   }, [body, doc, mentions]);
   // A passage picked in the document shown before is not this one's.
-  return picked !== null && picked.passage.documentId === doc?.id ? picked : null;
+  const current = picked !== null && picked.passage.documentId === doc?.id ? picked : null;
+  const read = (): PassageDraft | null => {
+    const root = body.current;
+    const now = root === null || doc === null ? undefined : pickNow(root, doc, mentions);
+    return now === undefined ? (current?.passage ?? null) : (now?.passage ?? null);
+  };
+  return { picked: current, read };
 }

@@ -71,7 +71,7 @@ export function DocumentViewer() {
   );
   useFocusedPassage(body, pages);
   // A selected passage becomes a node or relation (curation), cited by its offsets.
-  const picked = usePickedPassage(body, data?.document ?? null, data?.mentions.mentions ?? NO_MENTIONS);
+  const { picked, read } = usePickedPassage(body, data?.document ?? null, data?.mentions.mentions ?? NO_MENTIONS);
 
   if (view === null || id === null) return null;
   const doc = data?.document ?? null;
@@ -94,7 +94,7 @@ export function DocumentViewer() {
           <bdi>{doc?.title ?? t(language, 'loading')}</bdi>
         </h2>
         <DocumentSwitcher current={id} currentTitle={doc?.title ?? id} language={language} />
-        {doc !== null && <PassageButtons picked={picked} language={language} />}
+        {doc !== null && <PassageButtons read={read} language={language} />}
         <button type="button" onClick={closeSource} aria-label={t(language, 'closeSource')}>
           ×
         </button>
@@ -117,7 +117,7 @@ export function DocumentViewer() {
             if (body.current === null) return;
             // Shift+arrows select text (curation), N and R act on the selection; plain arrows move among the names.
             if (keyboardSelect(body.current, event) !== null) return;
-            if (!event.ctrlKey && !event.altKey && !event.metaKey && passageKey(event.key, picked?.passage ?? null)) {
+            if (!event.ctrlKey && !event.altKey && !event.metaKey && passageKey(event.key, read())) {
               event.preventDefault();
               return;
             }
