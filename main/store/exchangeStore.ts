@@ -1,10 +1,9 @@
-// The exchange between laptops in the user database: reads everything the user made (documents in
-// full, live nodes and relations, notes) and merges another laptop's file in ONE transaction, so a
-// refusal half-way (a full disk, a read-only file) leaves nothing half-written. Documents are stored
-// through DocumentStore's insert, so their mentions and full-text passages are written as an import
-// writes them.
+// The exchange between laptops in the user database: reads the user's documents in full (nodes,
+// relations and notes are read through curationStore) and merges another laptop's file in ONE
+// transaction, so a refusal half-way (a full disk, a read-only file) leaves nothing half-written.
+// Documents are stored through DocumentStore's insert, so their mentions and full-text passages are
+// written as an import writes them.
 import type { DocumentPage, UserNodeRecord, UserNote, UserRelationRecord } from '../../shared/contract';
-import type { NodeKind, RelationKind, Status } from '../../shared/ontology';
 import type { DocumentStore, NewDocument, PassageRow, StoredMention } from './documentStore';
 import type { SqliteDatabase } from './nativeBinding';
 
@@ -35,15 +34,6 @@ export interface ExchangeMerge {
   readonly notes: readonly UserNote[];
 }
 
-interface CitedRow {
-  document_id: string;
-  start_offset: number;
-  end_offset: number;
-  quote: string;
-  created_at: string;
-  updated_at: string;
-}
-
 const DOCUMENT_COLUMNS = `id, title, author, date, kind, language, format, file_name AS fileName,
   byte_size AS byteSize, sha256, pages, text, imported_at AS importedAt, updated_at AS updatedAt`;
 
@@ -62,67 +52,6 @@ export class ExchangeStore {
       'pages'
     > & { pages: string })[];
     return rows.map((r) => ({ ...r, pages: parsePages(r.pages) }));
-  }
-
-  /** Live user nodes; `withDeleted` adds the deleted ones (whose ids are taken all the same). */
-  nodes(withDeleted = false): (UserNodeRecord & { deleted: boolean })[] {
-    if (!this.has('user_node')) return [];
-    const rows = this.db
-      .prepare(`SELECT * FROM user_node WHERE ? OR deleted_at IS NULL ORDER BY created_at, id`)
-      .all(withDeleted ? 1 : 0) as (CitedRow & {
-      id: string;
-      kind: NodeKind;
-      label_nl: string;
-      label_en: string | null;
-      status: Status | null;
-      dates: string;
-      description: string;
-      aliases: string;
-      deleted_at: string | null;
-    })[];
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      label: { nl: r.label_nl, en: r.label_en },
-      status: r.status,
-      dates: JSON.parse(r.dates) as UserNodeRecord['dates'],
-      description: r.description,
-      aliases: JSON.parse(r.aliases) as string[],
-      ...cited(r),
-      deleted: r.deleted_at !== null,
-    }));
-  }
-
-  relations(withDeleted = false): (UserRelationRecord & { deleted: boolean })[] {
-    if (!this.has('user_relation')) return [];
-    const rows = this.db
-      .prepare(`SELECT * FROM user_relation WHERE ? OR deleted_at IS NULL ORDER BY created_at, id`)
-      .all(withDeleted ? 1 : 0) as (CitedRow & {
-      id: string;
-      kind: RelationKind;
-      source: string;
-      target: string;
-      status: Status;
-      dates: string;
-      deleted_at: string | null;
-    })[];
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      source: r.source,
-      target: r.target,
-      status: r.status,
-      dates: JSON.parse(r.dates) as UserRelationRecord['dates'],
-      ...cited(r),
-      deleted: r.deleted_at !== null,
-    }));
-  }
-
-  notes(): UserNote[] {
-    if (!this.has('user_note')) return [];
-    return this.db
-      .prepare('SELECT target_id AS targetId, text, updated_at AS updatedAt FROM user_note ORDER BY target_id')
-      .all() as UserNote[];
   }
 
   /** Writes the whole merge or, on any refusal, nothing. */
@@ -212,18 +141,10 @@ export class ExchangeStore {
       .run(r.id, r.kind, r.source, r.target, r.status, JSON.stringify(r.dates), ...citationValues(r));
   }
 
-  /** A file opened read-only from before the workbench lacks these tables: then it holds none of them. */
+  /** A file opened read-only from before the workbench lacks the document table: then it holds none. */
   private has(table: string): boolean {
     return this.db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table) !== undefined;
   }
-}
-
-function cited(r: CitedRow): Pick<UserNodeRecord, 'citation' | 'createdAt' | 'updatedAt'> {
-  return {
-    citation: { documentId: r.document_id, start: r.start_offset, end: r.end_offset, quote: r.quote },
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
 }
 
 function citationValues(e: UserNodeRecord | UserRelationRecord): (string | number)[] {

@@ -16,8 +16,9 @@ import type { UserStore } from '../../store/userStore';
 import { findMentions } from '../documents/importDocument';
 import { loadNodeCatalogue, type NodeCatalogue } from '../documents/nodeCatalogue';
 import type { Handlers } from '../handlers';
-import { allCompared, compareExchange, conflictOf, type Comparison, type LocalSide } from './compareExchange';
+import { allCompared, compareExchange, conflictOf, type Comparison } from './compareExchange';
 import { decodeExchange, encodeExchange } from './exchangeFile';
+import { localSide, ownRecords } from './localRecords';
 import type { DocumentRecord, ExchangeContent } from './exchangeRecords';
 
 type ExchangeMethods = 'exchange.export' | 'exchange.inspect' | 'exchange.apply';
@@ -85,36 +86,11 @@ function report(
   };
 }
 
-/** This laptop's records with the ids the file names, and the labels of the bundle nodes it touches. */
-function localSide(graph: GraphStore, user: UserStore, file: ExchangeContent): LocalSide {
-  const store = user.exchange;
-  const ends = new Set([...file.relations.flatMap((r) => [r.source, r.target]), ...file.notes.map((n) => n.targetId)]);
-  for (const r of store.relations()) {
-    ends.add(r.source);
-    ends.add(r.target);
-  }
-  return {
-    documents: new Map(store.documents().map((d) => [d.id, d])),
-    nodes: new Map(store.nodes(true).map((n) => [n.id, n])),
-    relations: new Map(store.relations(true).map((r) => [r.id, r])),
-    notes: new Map(store.notes().map((n) => [n.targetId, n])),
-    bundleLabels: new Map(graph.details.nodes([...ends]).map((n) => [n.id, n.label.nl])),
-  };
-}
-
 function exportAll(graph: GraphStore, user: UserStore, at: Date): ExchangeResults['exchange.export'] {
-  const store = user.exchange;
-  const nodes = store.nodes(true);
-  const relations = store.relations(true);
-  // A note on something the user deleted goes with it: the other laptop would get a note on nothing.
-  const deleted = new Set([...nodes, ...relations].filter((e) => e.deleted).map((e) => e.id));
   const content: ExchangeContent = {
     exportedAt: at.toISOString(),
     datasetVersion: graph.info().datasetVersion,
-    documents: store.documents(),
-    nodes: nodes.filter((n) => !n.deleted).map(({ deleted: _, ...n }) => n),
-    relations: relations.filter((r) => !r.deleted).map(({ deleted: _, ...r }) => r),
-    notes: store.notes().filter((n) => !deleted.has(n.targetId)),
+    ...ownRecords(user),
   };
   const bytes = encodeExchange(content);
   if (bytes.byteLength > MAX_EXCHANGE_BYTES) {
