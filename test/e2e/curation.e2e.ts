@@ -132,11 +132,15 @@ describe('curation from a passage', () => {
     await panel.getByRole('textbox', { name: 'Notitie' }).fill('Navragen bij het ministerie');
     await panel.getByRole('button', { name: 'Notitie opslaan' }).click();
     await panel.getByTestId('user-note-text').getByText('Navragen bij het ministerie').waitFor();
+    expect(await seriousViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
 
     await page.reload();
     await page.getByRole('combobox', { name: /Zoek|Search/ }).waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Mijn toevoegingen' }).click();
     const list = page.getByTestId('my-additions');
+    await list.getByRole('heading', { name: 'Notities (1)' }).waitFor();
+    expect(await seriousViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
+    await screenshot(page, 'curation-my-additions');
     await list.getByRole('button', { name: 'Europol — stemt af met → INTERPOL', exact: true }).click();
     await expect.poll(() => edgeShown(id), { timeout: 15_000 }).toBe(true);
     expect(await panel.getByTestId('user-note-text').textContent()).toBe('Navragen bij het ministerie');
