@@ -16,8 +16,8 @@ const option = (name: string): string | undefined =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const english = option('--lang') === 'en';
 const size = option('--size') ?? '1280x800';
-const [width, height] = size.split('x').map(Number);
-if (width === undefined || height === undefined || !(width > 0) || !(height > 0))
+const [width = NaN, height = NaN] = size.split('x').map(Number);
+if (!(width > 0) || !(height > 0))
   throw new Error(`--size must be WIDTHxHEIGHT in pixels, e.g. 1024x640 (got "${size}")`);
 const suffix = `${english ? '-en' : ''}${size === '1280x800' ? '' : `-${size}`}`;
 

@@ -87,6 +87,8 @@ describe('the legend on the canvas', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openWithEuropol(page);
     const legend = page.getByTestId('legend');
+    // Folded at first beside the detail panel (the canvas is under 720×520 there): the user opens it.
+    await legend.getByRole('button', { name: 'Legenda uitklappen' }).click();
     const [card, canvas] = await Promise.all([legend.boundingBox(), page.getByTestId('graph-canvas').boundingBox()]);
     if (card === null || canvas === null) throw new Error('the legend or the canvas is not drawn');
     expect(card.x).toBeGreaterThanOrEqual(canvas.x);
@@ -145,6 +147,95 @@ describe('the legend on the canvas', () => {
     const toggle = page.getByTestId('legend').getByRole('button', { name: 'Legenda uitklappen' });
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     await screenshot(page, 'look-legend-folded-1024x640');
+  });
+});
+
+interface Clearance {
+  /** Nodes whose shape or label runs past the canvas's edge. */
+  readonly cut: string[];
+  /** Nodes whose shape or label lies under the legend card. */
+  readonly covered: string[];
+}
+
+/** What the canvas draws against its edges and the legend card, on screen, with labels counted. */
+async function clearance(page: Page): Promise<Clearance> {
+  const card = await page.getByTestId('legend').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const c = document.querySelector('[data-testid="graph-canvas"]')?.getBoundingClientRect();
+    if (c === undefined) throw new Error('the canvas is not drawn');
+    return { x1: r.left - c.left, y1: r.top - c.top, x2: r.right - c.left, y2: r.bottom - c.top };
+  });
+  return onCanvas(
+    page,
+    (cy, legend) => {
+      const drawn = cy
+        .nodes()
+        .not('.hidden')
+        .nodes()
+        .map((n) => ({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: true, includeOverlays: false }) }));
+      return {
+        cut: drawn
+          .filter(({ box }) => box.x1 < -1 || box.y1 < -1 || box.x2 > cy.width() + 1 || box.y2 > cy.height() + 1)
+          .map(({ id }) => id),
+        covered: drawn
+          .filter(({ box }) => box.x1 < legend.x2 && legend.x1 < box.x2 && box.y1 < legend.y2 && legend.y1 < box.y2)
+          .map(({ id }) => id),
+      };
+    },
+    card,
+  );
+}
+
+describe('the fit around the legend card', () => {
+  it('cuts no label at the canvas edge and puts nothing under the card, at 1280×800 and 1024×640', async () => {
+    const { page } = app();
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 640],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      if (width === 1280) await openWithEuropol(page);
+      else await page.getByRole('button', { name: 'Passend maken' }).click();
+      await settled(page);
+      await nextFrames(page);
+      const seen = await clearance(page);
+      console.log(
+        `Europol ${String(width)}×${String(height)}: cut ${seen.cut.join(' ')}; covered ${seen.covered.join(' ')}`,
+      );
+      expect(seen).toEqual({ cut: [], covered: [] });
+      await screenshot(page, `look-fit-legend-${String(width)}x${String(height)}`);
+    }
+    // Shrinking the window refits a view the user has not moved: nothing is cut by the narrower canvas.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await settled(page);
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await settled(page);
+    await nextFrames(page);
+    expect(await clearance(page)).toEqual({ cut: [], covered: [] });
+  });
+
+  it('makes room for the card the user opens, and opens it again in the next session', async () => {
+    const { page } = app();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openWithEuropol(page);
+    const legend = page.getByTestId('legend');
+    await legend.getByRole('button', { name: 'Legenda uitklappen' }).click();
+    await settled(page);
+    await nextFrames(page);
+    expect(await clearance(page)).toEqual({ cut: [], covered: [] });
+    await screenshot(page, 'look-fit-legend-open-1280x800');
+
+    await page.reload();
+    await openWithEuropol(page);
+    await expect.poll(() => legend.getByRole('button', { name: 'Legenda inklappen' }).count()).toBe(1);
+    await settled(page);
+    await nextFrames(page);
+    expect(await clearance(page)).toEqual({ cut: [], covered: [] });
+    // Folded, it stays folded the next time too.
+    await legend.getByRole('button', { name: 'Legenda inklappen' }).click();
+    await page.reload();
+    await openWithEuropol(page);
+    await expect.poll(() => legend.getByRole('button', { name: 'Legenda uitklappen' }).count()).toBe(1);
   });
 });
 

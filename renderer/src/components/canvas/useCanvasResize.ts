@@ -1,16 +1,25 @@
 // Keeps the picture right when the canvas's box or a card on it changes size (the detail panel opening,
 // the window resizing, the legend folding or unfolding). A view the user has not moved since the last
 // fit is fitted again, so nothing ends up cut at the edge or under the card; a view the user zoomed or
-// panned keeps its centre rather than sliding under the panel. Key labels are told to place themselves
-// again, since the room they may use has changed.
+// panned keeps its centre rather than sliding under the panel — and is fitted only when it showed the
+// whole network before and would cut it now (a restored last view, framed for another width). Key labels
+// are told to place themselves again, since the room they may use has changed.
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { obstacleElements } from './canvasObstacles';
 import { fitView, isFitted } from './fitView';
-import { layoutRunning } from './useElementSync';
+import { fitAfterLayout, layoutRunning } from './useElementSync';
 
 /** Emitted on the canvas when the room around its cards changed (useKeyLabels listens). */
 export const ROOM_CHANGED = 'atlasroom';
+
+/** Whether every visible node, its label included, lies inside a canvas of this size. */
+function wholeInView(cy: Core, { width, height }: { readonly width: number; readonly height: number }): boolean {
+  const nodes = cy.nodes().not('.hidden');
+  if (nodes.empty()) return false;
+  const box = nodes.renderedBoundingBox({ includeLabels: true, includeEdges: false, includeOverlays: false });
+  return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= width + 1 && box.y2 <= height + 1;
+}
 
 export function useCanvasResize(cy: Core | null): void {
   useEffect(() => {
@@ -21,11 +30,18 @@ export function useCanvasResize(cy: Core | null): void {
     let size = { width: 0, height: 0 };
     const onResize = (): void => {
       const fitted = isFitted(cy);
+      const whole = size.width > 0 && wholeInView(cy, size);
       cy.resize();
       const next = { width: cy.width(), height: cy.height() };
-      if (fitted && !layoutRunning(cy) && next.width > 0) fitView(cy);
-      else if (size.width > 0 && next.width > 0)
+      // A layout under way fits the view when it ends (its nodes are about to move): it is told to.
+      if (fitted && next.width > 0) {
+        if (layoutRunning(cy)) fitAfterLayout(cy);
+        else fitView(cy);
+      } else if (size.width > 0 && next.width > 0) {
         cy.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
+        // A view that showed everything (a restored view, framed for another width) keeps showing it.
+        if (whole && !wholeInView(cy, next) && !layoutRunning(cy)) fitView(cy);
+      }
       size = next;
       cy.emit(ROOM_CHANGED);
     };
