@@ -2,7 +2,7 @@
 // and the "Mijn toevoegingen" list; plus the button that opens that list from the documents section.
 import { ListChecks } from 'lucide-react';
 import { cx } from '../../i18n/curationStrings';
-import { openAdditions } from '../../state/curationActions';
+import { openAdditions } from '../../state/additionsActions';
 import { useAtlas } from '../../state/store';
 import { CurationDialog } from './CurationDialog';
 import { CurationNotice } from './CurationNotice';

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CurationList, EdgeDetail, NodeDetail } from '../../../../shared/contract';
 import { connectFakeApi } from '../../../../test/support/fakeApi';
-import { openAdditions } from '../../state/curationActions';
+import { openAdditions } from '../../state/additionsActions';
 import { atlasStore, initialState } from '../../state/store';
 import { aNode } from '../../state/testBuilders';
 import { MyAdditions } from './MyAdditions';

@@ -12,7 +12,7 @@ import {
   openAddition,
   openDetached,
   type NoteTarget,
-} from '../../state/curationActions';
+} from '../../state/additionsActions';
 import { useAtlas } from '../../state/store';
 import { useDialogFocus, useFocusTrap } from '../useFocusTrap';
 

@@ -5,13 +5,15 @@
 import { ArrowLeftRight } from 'lucide-react';
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import type { EdgeDetail, Language, NodeSummary } from '../../../../shared/contract';
-import { NODE_KIND_INFO, RELATION_KIND_INFO, type RelationKind, type Status } from '../../../../shared/ontology';
+import type { RelationKind, Status } from '../../../../shared/ontology';
 import { cx } from '../../i18n/curationStrings';
 import { errorText } from '../../i18n/errorText';
-import { closeCuration, createRelation, summariesOf, updateRelation } from '../../state/curationActions';
+import { summariesOf } from '../../state/additionsActions';
+import { closeCuration, createRelation, updateRelation } from '../../state/curationActions';
 import type { PassageDraft } from '../../state/curationSlice';
 import { NodePicker } from '../analysis/NodePicker';
 import { allowedRelationKinds } from './curationRules';
+import { KindChoice } from './KindChoice';
 import {
   DateFields,
   datesFrom,
@@ -26,10 +28,6 @@ import {
 export type RelationFormProps =
   | { readonly passage: PassageDraft; readonly edge?: undefined; readonly language: Language }
   | { readonly passage?: undefined; readonly edge: EdgeDetail; readonly language: Language };
-
-/** "Europol — is lid van → EMPACT": the kind read in its direction between the chosen ends. */
-export const kindPhrase = (source: NodeSummary, kind: RelationKind, target: NodeSummary, language: Language): string =>
-  `${source.label[language]} — ${RELATION_KIND_INFO[kind].label[language]} → ${target.label[language]}`;
 
 /** The ends: for a new relation, the one the passage mentions first; for an edit, the relation's own. */
 function useEnds(passage: PassageDraft | undefined, edge: EdgeDetail | undefined) {
@@ -176,58 +174,5 @@ export function RelationForm({ passage, edge, language }: RelationFormProps) {
         language={language}
       />
     </form>
-  );
-}
-
-function KindChoice({
-  id,
-  source,
-  target,
-  allowed,
-  value,
-  onChange,
-  language,
-}: {
-  readonly id: string;
-  readonly source: NodeSummary | null;
-  readonly target: NodeSummary | null;
-  readonly allowed: readonly RelationKind[];
-  readonly value: RelationKind | null;
-  readonly onChange: (kind: RelationKind) => void;
-  readonly language: Language;
-}) {
-  if (source === null || target === null)
-    return (
-      <output id={id} className="hint">
-        {cx(language, 'chooseEnds')}
-      </output>
-    );
-  if (allowed.length === 0)
-    return (
-      <output id={id} className="field-problem" data-testid="no-relation-kinds">
-        {cx(
-          language,
-          'noKinds',
-          NODE_KIND_INFO[source.kind].label[language],
-          NODE_KIND_INFO[target.kind].label[language],
-        )}
-      </output>
-    );
-  return (
-    <select
-      id={id}
-      value={value ?? ''}
-      onChange={(e) => {
-        const picked = allowed.find((k) => k === e.target.value);
-        if (picked !== undefined) onChange(picked);
-      }}
-      data-testid="relation-kind"
-    >
-      {allowed.map((k) => (
-        <option key={k} value={k}>
-          {kindPhrase(source, k, target, language)}
-        </option>
-      ))}
-    </select>
   );
 }
