@@ -71,9 +71,10 @@ export function DetailPanel() {
         {node.provenance === 'user' && (
           <OwnAddition element={{ type: 'node', node }} label={node.label[language]} language={language} />
         )}
-        <UserNoteEditor key={node.id} targetId={node.id} note={node.userNote} language={language} />
         {relations !== null && <RelationList centreId={node.id} hood={relations} language={language} />}
         <Citations citations={node.citations} language={language} />
+        {/* After the sources: the user's words follow the facts, and the keyboard reaches the facts first. */}
+        <UserNoteEditor key={node.id} targetId={node.id} note={node.userNote} language={language} />
         <NodeDocuments nodeId={node.id} language={language} />
       </aside>
     );
@@ -108,8 +109,8 @@ export function DetailPanel() {
           language={language}
         />
       )}
-      <UserNoteEditor key={edge.id} targetId={edge.id} note={edge.userNote} language={language} />
       <Citations citations={edge.citations} language={language} />
+      <UserNoteEditor key={edge.id} targetId={edge.id} note={edge.userNote} language={language} />
       <p className="relation-ends">
         {[edge.source, edge.target].map((id) => (
           <button key={id} type="button" className="link" onClick={() => void addNode(id)}>
