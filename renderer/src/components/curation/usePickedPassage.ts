@@ -40,11 +40,14 @@ function pickNow(
   const selection = root.ownerDocument.getSelection();
   if (selection === null) return undefined;
   const anchor = selection.anchorNode;
-  const range = selectedRange(root, selection);
-  const tidy = range === null ? null : tidyPassage(doc.text, range);
+  const offsets = selectedRange(root, selection);
+  const tidy = offsets === null ? null : tidyPassage(doc.text, offsets);
   if (tidy === null) return anchor !== null && root.contains(anchor) ? null : undefined;
-  const box = selection.getRangeAt(0).getBoundingClientRect();
-  return { passage: passageDraft(doc, mentions, tidy.start, tidy.end), at: { top: box.bottom + 4, left: box.left } };
+  const range = selection.getRangeAt(0);
+  // Where a layout engine places the selection; without one (jsdom, no layout) there is no toolbar to place.
+  const box = 'getBoundingClientRect' in range ? range.getBoundingClientRect() : null;
+  const at = box === null ? null : { top: box.bottom + 4, left: box.left };
+  return { passage: passageDraft(doc, mentions, tidy.start, tidy.end), at };
 }
 
 export interface Picking {
