@@ -73,6 +73,7 @@ describe('the node form', () => {
     await userEvent.selectOptions(within(dialog).getByLabelText('Soort knoop'), 'instrument');
     await userEvent.selectOptions(within(dialog).getByLabelText('Status'), 'planned');
     await userEvent.type(within(dialog).getByLabelText('Vanaf'), '2025');
+    await userEvent.type(within(dialog).getByLabelText('Andere namen (optioneel)'), 'JIT-Noord; ; Team Noord ');
     await userEvent.type(within(dialog).getByLabelText('Notitie (uw eigen woorden, optioneel)'), 'Eerst navragen');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Maken' }));
     await waitFor(() => expect(atlasStore.getState().nodes.has('user-node-1')).toBe(true));
@@ -82,6 +83,7 @@ describe('the node form', () => {
       status: 'planned',
       dates: { from: '2025' },
       description: '',
+      aliases: ['JIT-Noord', 'Team Noord'],
       citation: { documentId: 'user-doc-1', start: 120, end: 151 },
       note: 'Eerst navragen',
     });

@@ -22,6 +22,13 @@ import {
   StatusField,
 } from './FormParts';
 
+/** "EMPACT; European Multidisciplinary Platform" → the other names, each trimmed, empty ones dropped. */
+const aliasesOf = (text: string): string[] =>
+  text
+    .split(';')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
 
 /** Node kinds in the order their Dutch (or English) names sort, so the list reads alphabetically. */
@@ -37,6 +44,7 @@ export function NodeForm({ passage, node, language }: NodeFormProps) {
   const [kind, setKind] = useState<NodeKind>(node?.kind ?? 'national-organisation');
   const [labelNl, setLabelNl] = useState(node?.label.nl ?? labelFromQuote(passage?.quote ?? ''));
   const [labelEn, setLabelEn] = useState(node === undefined || node.label.en === node.label.nl ? '' : node.label.en);
+  const [aliases, setAliases] = useState((node?.aliases ?? []).join('; '));
   const [status, setStatus] = useState<Status | null>(node?.status ?? null);
   const [dates, setDates] = useState(datesOf(node?.dates ?? {}));
   const [description, setDescription] = useState(node?.description.nl ?? '');
@@ -47,14 +55,22 @@ export function NodeForm({ passage, node, language }: NodeFormProps) {
 
   const labelOk = isLine(labelNl);
   const enOk = labelEn.trim() === '' || isLine(labelEn);
+  const aliasList = aliasesOf(aliases);
+  const aliasesOk = aliasList.length <= 20 && aliasList.every(isLine);
   const datesOk = datesValid(dates);
   const submit = (event: SyntheticEvent<HTMLFormElement>): void => {
     event.preventDefault();
     setChecked(true);
     setRefusal(null);
-    if (!labelOk || !enOk || !datesOk) return;
+    if (!labelOk || !enOk || !aliasesOk || !datesOk) return;
     const label = { nl: labelNl.trim(), ...(labelEn.trim() === '' ? {} : { en: labelEn.trim() }) };
-    const fields = { label, status, dates: datesFrom(dates, node?.dates), description: description.trim() };
+    const fields = {
+      label,
+      status,
+      dates: datesFrom(dates, node?.dates),
+      description: description.trim(),
+      aliases: aliasList,
+    };
     setBusy(true);
     const saving =
       passage !== undefined
@@ -112,6 +128,15 @@ export function NodeForm({ passage, node, language }: NodeFormProps) {
           {...(checked && !enOk ? invalid('en-problem') : {})}
         />
         {checked && !enOk && <Problem id={`${id}-en-problem`}>{cx(language, 'tooLong', 200)}</Problem>}
+        <label htmlFor={`${id}-aliases`}>{cx(language, 'fieldAliases')}</label>
+        <input
+          id={`${id}-aliases`}
+          value={aliases}
+          placeholder={cx(language, 'fieldAliasesHint')}
+          onChange={(e) => setAliases(e.target.value)}
+          {...(checked && !aliasesOk ? invalid('aliases-problem') : {})}
+        />
+        {checked && !aliasesOk && <Problem id={`${id}-aliases-problem`}>{cx(language, 'aliasesInvalid')}</Problem>}
         <StatusField id={`${id}-status`} value={status} onChange={setStatus} allowNone language={language} />
         <DateFields id={id} value={dates} onChange={setDates} invalid={checked && !datesOk} language={language} />
         <label htmlFor={`${id}-description`}>{cx(language, 'fieldDescription')}</label>
