@@ -1,5 +1,6 @@
 // Screenshots of the main screens at 1280×800, for a before/after look at the design: the opening view,
-// a node open in the detail panel, the show-everything overview, the analysis panel, the export dialog,
+// an example question answered (with the memo pack made from it), a node open in the detail panel (with
+// the legend folded and opened), the show-everything overview, the analysis panel, the export dialog,
 // the source viewer and the help panel. Drives the e2e test build in Chromium as a user would.
 // Run: npx tsx build/scripts/screens.ts before|after [--no-build] [--lang en] [--size 1024x640]; writes
 // artefacts/screens/ (a size other than 1280×800 is named in the file, e.g. after-detail-1024x640.png).
@@ -42,6 +43,21 @@ async function screens(page: Page): Promise<void> {
   await shoot(page, 'help');
   await page.keyboard.press('Escape');
 
+  // An example question answered in one click: the path on the canvas, the answer in the analysis panel.
+  await page.getByTestId('start-questions').getByRole('button').first().click();
+  await page.waitForFunction(() => (globalThis.__atlasCy?.nodes('.highlighted').length ?? 0) > 1, undefined, {
+    timeout: 30_000,
+  });
+  await settled(page, 30_000);
+  await frames(page);
+  await shoot(page, 'question');
+  // The memo pack for that answer: the button's state after the download.
+  const [pack] = await Promise.all([page.waitForEvent('download'), page.getByTestId('memo-pack').click()]);
+  console.log(`memo pack: ${pack.suggestedFilename()}`);
+  await shoot(page, 'memo-pack');
+  await page.getByRole('button', { name: english ? 'Clear the network' : 'Netwerk leegmaken' }).click();
+  await page.getByTestId('start-view').waitFor();
+
   await page
     .getByTestId('start-view')
     .getByRole('button', { name: english ? 'Show everything' : 'Alles tonen' })
@@ -70,8 +86,10 @@ async function screens(page: Page): Promise<void> {
   await shoot(page, 'source');
   await page.keyboard.press('Escape');
 
-  await page.getByRole('tab', { name: english ? 'Paths' : 'Paden' }).click();
-  await page.getByTestId('analysis-panel').locator('.analysis-body').waitFor();
+  // The tab toggles the drawer: the example question may have left it open on this tab.
+  const body = page.getByTestId('analysis-panel').locator('.analysis-body');
+  if (!(await body.isVisible())) await page.getByRole('tab', { name: english ? 'Paths' : 'Paden' }).click();
+  await body.waitFor();
   await page.waitForTimeout(300);
   await shoot(page, 'analysis');
   await page.getByRole('tab', { name: english ? 'Paths' : 'Paden' }).click();

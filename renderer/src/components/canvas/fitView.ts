@@ -5,7 +5,7 @@
 // and labels out from under the legend card (fitAround.ts); the view it made is remembered, so that a
 // canvas resized or a card folded while the user has not moved the view is fitted again (isFitted).
 import type { Core, NodeCollection } from 'cytoscape';
-import { fitAround } from '../../canvas/fitAround';
+import { fitAround, type Viewport } from '../../canvas/fitAround';
 import type { Box } from '../../canvas/keyLabelPlacement';
 import { atlasStore } from '../../state/store';
 import { canvasObstacles } from './canvasObstacles';
@@ -17,6 +17,8 @@ const MAX_HIGHLIGHT_ZOOM = 1.6;
 const PADDING = 24;
 const HIGHLIGHT_PADDING = 48;
 const FITTED = 'atlasFitted';
+/** The share of the highlight's zoom at which the whole network is shown rather than the highlight alone. */
+const WHOLE_SHARE = 0.85;
 
 const box = (b: { x1: number; y1: number; x2: number; y2: number }): Box => ({
   x1: b.x1,
@@ -25,9 +27,9 @@ const box = (b: { x1: number; y1: number; x2: number; y2: number }): Box => ({
   y2: b.y2,
 });
 
-/** Fits `nodes` (their labels counted, their edges kept on the canvas) around the cards on the canvas. */
-function fitNodes(cy: Core, nodes: NodeCollection, padding: number, maxZoom: number): void {
-  const viewport = fitAround({
+/** The view that fits `nodes` (their labels counted, their edges kept on the canvas) around the cards. */
+function viewportFor(cy: Core, nodes: NodeCollection, padding: number, maxZoom: number): Viewport | null {
+  return fitAround({
     boxes: nodes.map((n) => box(n.boundingBox({ includeLabels: true, includeOverlays: false }))),
     extra: nodes
       .edgesWith(nodes)
@@ -39,6 +41,9 @@ function fitNodes(cy: Core, nodes: NodeCollection, padding: number, maxZoom: num
     maxZoom: Math.min(maxZoom, cy.maxZoom()),
     obstacles: canvasObstacles(cy),
   });
+}
+
+function show(cy: Core, viewport: Viewport | null): void {
   if (viewport === null) return;
   cy.viewport({ zoom: Math.max(viewport.zoom, cy.minZoom()), pan: viewport.pan });
   cy.scratch(FITTED, { zoom: cy.zoom(), pan: { ...cy.pan() } });
@@ -55,7 +60,7 @@ export function isFitted(cy: Core): boolean {
 }
 
 export function fitVisible(cy: Core): void {
-  fitNodes(cy, cy.nodes().not('.hidden').nodes(), PADDING, MAX_FIT_ZOOM);
+  show(cy, viewportFor(cy, cy.nodes().not('.hidden').nodes(), PADDING, MAX_FIT_ZOOM));
 }
 
 /** Fits the highlighted nodes on the canvas; false when none of them is there to fit. */
@@ -64,7 +69,11 @@ export function fitHighlight(cy: Core): boolean {
   if (wanted.size === 0) return false;
   const nodes = cy.nodes().filter((n) => wanted.has(n.id()) && !n.hasClass('hidden'));
   if (nodes.empty()) return false;
-  fitNodes(cy, nodes, HIGHLIGHT_PADDING, MAX_HIGHLIGHT_ZOOM);
+  const highlight = viewportFor(cy, nodes, HIGHLIGHT_PADDING, MAX_HIGHLIGHT_ZOOM);
+  // When the whole network fits at nearly the highlight's own zoom, it is shown whole: the highlight
+  // reads as well, and no neighbour is left cut in half at the canvas's edge.
+  const all = viewportFor(cy, cy.nodes().not('.hidden').nodes(), PADDING, MAX_HIGHLIGHT_ZOOM);
+  show(cy, all !== null && highlight !== null && all.zoom >= WHOLE_SHARE * highlight.zoom ? all : highlight);
   return true;
 }
 
