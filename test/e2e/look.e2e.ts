@@ -237,6 +237,24 @@ describe('the fit around the legend card', () => {
     await openWithEuropol(page);
     await expect.poll(() => legend.getByRole('button', { name: 'Legenda uitklappen' }).count()).toBe(1);
   });
+
+  it('folds the card by itself when new content cannot be fitted around it (1024×640, detail panel open)', async () => {
+    const { page } = app();
+    await page.setViewportSize({ width: 1024, height: 640 });
+    // The user left the legend open last time.
+    await page.evaluate(() => localStorage.setItem('ips-atlas.legend.open', '1'));
+    await page.reload();
+    await openWithEuropol(page);
+    const legend = page.getByTestId('legend');
+    await expect.poll(() => legend.getByRole('button', { name: 'Legenda uitklappen' }).count()).toBe(1);
+    await settled(page);
+    await nextFrames(page);
+    expect(await clearance(page)).toEqual({ cut: [], covered: [] });
+    // Opened again by hand, it stays open: the user asked for it.
+    await legend.getByRole('button', { name: 'Legenda uitklappen' }).click();
+    await settled(page);
+    expect(await legend.getByRole('button', { name: 'Legenda inklappen' }).count()).toBe(1);
+  });
 });
 
 describe('the header', () => {

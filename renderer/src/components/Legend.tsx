@@ -2,16 +2,17 @@
 // shape and colour (NODE_KIND_INFO), each relation status on screen with its line (STATUS_LINE). It
 // sits on the canvas, in a corner, where the eye already is; it folds away to its title, and starts
 // folded when the canvas is small. The canvas's fit and key labels keep clear of it (data-canvas-obstacle,
-// see components/canvas/canvasObstacles.ts), and the user's fold or unfold is remembered between sessions.
+// see components/canvas/canvasObstacles.ts), it folds itself when new content cannot be fitted around it,
+// and the user's fold or unfold is remembered between sessions.
 import { ChevronDown, ChevronUp } from 'lucide-react';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { NODE_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
 import { STATUS_LINE, svgDash } from '../canvas/graphStyle';
 import { tx } from '../i18n/explorerStrings';
 import { tl } from '../i18n/lookStrings';
 import { selectLegendEntries, selectVisibleGraph } from '../state/selectors';
 import { useAtlas } from '../state/store';
-import { OBSTACLE_ATTRIBUTE } from './canvas/canvasObstacles';
+import { CARD_COVERS, OBSTACLE_ATTRIBUTE } from './canvas/canvasObstacles';
 import { KindIcon } from './KindIcon';
 import { rememberLegendOpen, rememberedLegendOpen } from './legendPreference';
 import { LegendProvenance } from './LegendProvenance';
@@ -31,10 +32,27 @@ export function Legend() {
   // The whole-network overview (many kinds) starts folded too: there the card would cover the key
   // labels, and the side bar's kind filters already show every kind's shape and colour.
   const isOpen = choice ?? (isRoomy && kinds.length <= CROWDED);
+  // When the network cannot be fitted around the open card (a small canvas), the card folds itself for
+  // now, unless the user opened it by hand in this session; the remembered preference stays as it was.
+  const [isByHand, setByHand] = useState(false);
+  const [card, setCard] = useState<HTMLElement | null>(null);
+  const attach = useCallback(
+    (element: HTMLElement | null) => {
+      ref(element);
+      setCard(element);
+    },
+    [ref],
+  );
+  useEffect(() => {
+    if (card === null || isByHand) return;
+    const fold = (): void => setChoice(false);
+    card.addEventListener(CARD_COVERS, fold);
+    return () => card.removeEventListener(CARD_COVERS, fold);
+  }, [card, isByHand]);
   if (kinds.length === 0) return null;
   return (
     <section
-      ref={ref}
+      ref={attach}
       className="legend"
       aria-labelledby="legend-heading"
       data-testid="legend"
@@ -51,6 +69,7 @@ export function Legend() {
           title={tl(language, isOpen ? 'legendCollapse' : 'legendExpand')}
           onClick={() => {
             setChoice(!isOpen);
+            setByHand(!isOpen);
             rememberLegendOpen(!isOpen);
           }}
         >

@@ -8,6 +8,8 @@ import type { Box } from '../../canvas/keyLabelPlacement';
 const MARGIN = 6;
 
 export const OBSTACLE_ATTRIBUTE = 'data-canvas-obstacle';
+/** Dispatched on a card when a fit for new content could not keep the network out from under it. */
+export const CARD_COVERS = 'atlas-card-covers';
 
 /** The elements that float on this canvas. */
 export function obstacleElements(cy: Core): HTMLElement[] {

@@ -8,7 +8,7 @@ import type { Core, NodeCollection } from 'cytoscape';
 import { fitAround, type Viewport } from '../../canvas/fitAround';
 import type { Box } from '../../canvas/keyLabelPlacement';
 import { atlasStore } from '../../state/store';
-import { canvasObstacles } from './canvasObstacles';
+import { CARD_COVERS, canvasObstacles, obstacleElements } from './canvasObstacles';
 
 /** A handful of nodes should not fill the screen at giant size. */
 const MAX_FIT_ZOOM = 1.4;
@@ -43,8 +43,13 @@ function viewportFor(cy: Core, nodes: NodeCollection, padding: number, maxZoom: 
   });
 }
 
+/**
+ * Shows `viewport`. When it could not clear the cards, they are told they cover the network: the
+ * legend then folds itself, unless the user opened it by hand.
+ */
 function show(cy: Core, viewport: Viewport | null): void {
   if (viewport === null) return;
+  if (!viewport.clear) for (const card of obstacleElements(cy)) card.dispatchEvent(new CustomEvent(CARD_COVERS));
   cy.viewport({ zoom: Math.max(viewport.zoom, cy.minZoom()), pan: viewport.pan });
   cy.scratch(FITTED, { zoom: cy.zoom(), pan: { ...cy.pan() } });
 }
