@@ -73,10 +73,17 @@ describe('exchange between laptops', () => {
     const applied = await b.call('exchange.apply', { fileName: file.fileName, data: file.data });
     expect(applied.applied).toBe(true);
     expect(ids(applied.added)).toEqual(everything);
-    // B holds what A holds: the document with its text, and the mentions found against B's bundle.
+    // B holds what A holds: the document with its text, and the mentions found against B's bundle
+    // and the user's nodes that came with it.
     expect(await b.call('document.get', { id: documentId })).toEqual(await a.call('document.get', { id: documentId }));
     const mentions = await b.call('document.mentions', { id: documentId });
-    expect(mentions.nodes.map((n) => n.nodeId).sort()).toEqual(['curacao', 'europol', 'rst', 'treaty-of-enschede']);
+    expect(mentions.nodes.map((n) => n.nodeId).sort()).toEqual([
+      'curacao',
+      'europol',
+      'rst',
+      'treaty-of-enschede',
+      'user-node-cyberteam',
+    ]);
     expect((await b.call('document.search', { text: 'cyberteam' })).passages).toHaveLength(2);
     expect(await b.call('exchange.export', {}).then((f) => f.counts)).toEqual(file.counts);
 

@@ -102,7 +102,8 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
     },
     'node.documents': async (input) => {
       const view = load();
-      const refs = view.nodes.has(input.id) ? [] : await base['node.documents'](input);
+      // A user node's mentions come from the documents' handler too (userCatalogue finds them).
+      const refs = await base['node.documents'](input);
       return withUserCitations(refs, view, user.documents, input.id);
     },
     'node.byKind': async (input) => {

@@ -9,6 +9,7 @@ import { findMentions, importDocument } from './importDocument';
 import { ImportProgressBoard } from './importProgress';
 import { loadNodeCatalogue, type NodeCatalogue } from './nodeCatalogue';
 import { nodeDocuments } from './nodeDocuments';
+import { withUserNodes } from './userCatalogue';
 import { toPassage } from './passageHits';
 
 type DocumentMethods =
@@ -31,7 +32,16 @@ export function documentHandlers(graph: GraphStore, user: UserStore): Pick<Handl
   const store = user.documents;
   const board = new ImportProgressBoard();
   let catalogue: NodeCatalogue | null = null;
-  const nodes = (): NodeCatalogue => (catalogue ??= loadNodeCatalogue(graph));
+  const bundleNodes = (): NodeCatalogue => (catalogue ??= loadNodeCatalogue(graph));
+  // The user's own nodes are found in documents too; rebuilt only when the user's data changed.
+  let withOwn: { revision: string; catalogue: NodeCatalogue } | null = null;
+  const nodes = (): NodeCatalogue => {
+    const revision = user.curation.revision();
+    if (withOwn?.revision !== revision) {
+      withOwn = { revision, catalogue: withUserNodes(bundleNodes(), user.curation.liveNodes()) };
+    }
+    return withOwn.catalogue;
+  };
 
   /** Finds mentions again in documents read against another bundle; a read-only file keeps the old ones. */
   const refreshMentions = (): void => {
@@ -88,7 +98,8 @@ export function documentHandlers(graph: GraphStore, user: UserStore): Pick<Handl
     },
     'node.documents': ({ id }) => {
       refreshMentions();
-      return nodeDocuments(graph, store, id);
+      const own = user.curation.node(id);
+      return nodeDocuments(graph, store, id, own !== null && own.deletedAt === null);
     },
   };
 }

@@ -3,7 +3,7 @@
 // and kept for the dataset version it was read from (a bundle does not change while the app runs).
 import type { Localized } from '../../../shared/contract';
 import { NODE_KINDS, type NodeKind } from '../../../shared/ontology';
-import { MentionIndex, type NamedNode } from '../../documents/mentionIndex';
+import { MentionIndex, type FoundMention, type NamedNode } from '../../documents/mentionIndex';
 import type { GraphStore } from '../../store/graphStore';
 
 const PAGE = 5000;
@@ -13,13 +13,19 @@ export interface CatalogueNode {
   readonly label: Localized;
 }
 
+/** What finds mentions: the bundle's MentionIndex, or it merged with the user's (userCatalogue.ts). */
+export interface MentionFinder {
+  find(text: string): FoundMention[];
+}
+
 export interface NodeCatalogue {
   readonly version: string;
-  readonly index: MentionIndex;
+  readonly index: MentionFinder;
   readonly nodes: ReadonlyMap<string, CatalogueNode>;
 }
 
-export function loadNodeCatalogue(graph: GraphStore): NodeCatalogue {
+/** The bundle's catalogue: its index is a MentionIndex (the bench reads its size). */
+export function loadNodeCatalogue(graph: GraphStore): NodeCatalogue & { readonly index: MentionIndex } {
   const info = graph.info();
   // Every node id in one indexed read (no relations), then the details with aliases a page at a time.
   const ids = graph.explorer.idsOfKinds(NODE_KINDS, Math.max(1, info.nodeCount));

@@ -5,20 +5,29 @@ import { AppError, type NodeDocumentRef } from '../../../shared/contract';
 import type { GraphStore } from '../../store/graphStore';
 import type { DocumentStore } from '../../store/documentStore';
 
-export function nodeDocuments(graph: GraphStore, documents: DocumentStore, id: string): NodeDocumentRef[] {
-  const node = graph.node(id);
-  if (node === null) throw new AppError('NOT_FOUND', `No node with id "${id}" exists.`);
+/**
+ * `ownNode`: the id is a live node the user made, which only the user's documents can mention (its
+ * citations are added by the curation overlay); any other id must be the bundle's.
+ */
+export function nodeDocuments(
+  graph: GraphStore,
+  documents: DocumentStore,
+  id: string,
+  ownNode = false,
+): NodeDocumentRef[] {
+  const node = ownNode ? null : graph.node(id);
+  if (node === null && !ownNode) throw new AppError('NOT_FOUND', `No node with id "${id}" exists.`);
   const refs: NodeDocumentRef[] = [];
-  for (const meta of graph.info().sources) {
+  for (const meta of node === null ? [] : graph.info().sources) {
     const source = graph.source(meta.id);
     if (source === null) continue;
     const ranges = [
       ...source.mentions.filter((m) => m.nodeId === id),
-      ...node.citations.filter((c) => c.sourceId === meta.id),
+      ...(node?.citations.filter((c) => c.sourceId === meta.id) ?? []),
     ].sort((a, b) => a.start - b.start);
     const first = ranges[0];
     if (first === undefined) continue;
-    const citationCount = node.citations.filter((c) => c.sourceId === meta.id).length;
+    const citationCount = node?.citations.filter((c) => c.sourceId === meta.id).length ?? 0;
     refs.push({
       documentId: meta.id,
       origin: 'bundle',
