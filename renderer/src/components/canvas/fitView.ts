@@ -14,11 +14,13 @@ import { CARD_COVERS, canvasObstacles, obstacleElements } from './canvasObstacle
 const MAX_FIT_ZOOM = 1.4;
 /** A highlighted path may come a little closer: a two-node path would otherwise fill the screen. */
 const MAX_HIGHLIGHT_ZOOM = 1.6;
-const PADDING = 24;
+const PADDING = 40;
 const HIGHLIGHT_PADDING = 48;
 const FITTED = 'atlasFitted';
 /** The share of the highlight's zoom at which the whole network is shown rather than the highlight alone. */
 const WHOLE_SHARE = 0.85;
+/** …or at which the whole network is shown anyway: shapes are still told apart, labels kept readable. */
+const WHOLE_ZOOM = 0.6;
 
 const box = (b: { x1: number; y1: number; x2: number; y2: number }): Box => ({
   x1: b.x1,
@@ -75,10 +77,13 @@ export function fitHighlight(cy: Core): boolean {
   const nodes = cy.nodes().filter((n) => wanted.has(n.id()) && !n.hasClass('hidden'));
   if (nodes.empty()) return false;
   const highlight = viewportFor(cy, nodes, HIGHLIGHT_PADDING, MAX_HIGHLIGHT_ZOOM);
-  // When the whole network fits at nearly the highlight's own zoom, it is shown whole: the highlight
-  // reads as well, and no neighbour is left cut in half at the canvas's edge.
+  // When the whole network fits at nearly the highlight's own zoom, or at a zoom where its shapes are
+  // still told apart (the highlight's labels are then drawn at key-label size, see useKeyLabels), it is
+  // shown whole: the highlight reads as well, and no neighbour is left cut in half at the canvas's edge.
   const all = viewportFor(cy, cy.nodes().not('.hidden').nodes(), PADDING, MAX_HIGHLIGHT_ZOOM);
-  show(cy, all !== null && highlight !== null && all.zoom >= WHOLE_SHARE * highlight.zoom ? all : highlight);
+  const isWholeFine =
+    all !== null && highlight !== null && (all.zoom >= WHOLE_SHARE * highlight.zoom || all.zoom >= WHOLE_ZOOM);
+  show(cy, isWholeFine ? all : highlight);
   return true;
 }
 
