@@ -28,9 +28,14 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`wrote ${path}`);
 }
 
-/** Waits two frames, so that restyles scheduled on the next frame (key labels) are drawn. */
+/**
+ * Waits past the key labels' rest after a pan (120 ms), then two frames, so that restyles scheduled on
+ * the next frame (key labels) are drawn.
+ */
 const frames = (page: Page): Promise<unknown> =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  page.evaluate(
+    () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 200)),
+  );
 
 async function screens(page: Page): Promise<void> {
   await page.setViewportSize({ width, height });
@@ -70,6 +75,8 @@ async function screens(page: Page): Promise<void> {
   await page.getByRole('button', { name: english ? 'Clear the network' : 'Netwerk leegmaken' }).click();
   await openWithEuropol(page);
   await page.getByTestId('detail-panel').waitFor();
+  await settled(page);
+  await frames(page);
   await shoot(page, 'detail');
   // The legend opened by the user: the fit makes room for the card rather than drawing under it.
   const legend = page.getByTestId('legend');
