@@ -14,6 +14,7 @@ import {
   showAllHidden,
   type Position,
 } from './graphSlice';
+import { clearHighlight, selectMatrixCell } from './analysisSlice';
 import { selectVisibleGraph } from './selectors';
 import { apply, atlasStore, type AtlasState } from './store';
 import { setLenses, showDetail, showNotice } from './uiSlice';
@@ -130,9 +131,21 @@ export const relationKindsOf = (id: string): Promise<{ kind: RelationKind; count
 
 export { showEverything } from './showEverything';
 
-/** Empties the canvas (undoable), and the detail panel with it: it would describe a node no longer shown. */
+/**
+ * Empties the canvas (undoable), and with it the detail panel and the highlight of a path, pattern or
+ * matrix cell: they would describe or mark elements no longer shown (and mark them again, unasked, if
+ * one came back later). The analysis results themselves stay in their panel, to be shown again.
+ */
 export const clearAll = (): void =>
-  apply(then(closingScope(atlasStore.getState()), clearCanvasKeepSelection(), showDetail(null)));
+  apply(
+    then(
+      closingScope(atlasStore.getState()),
+      clearCanvasKeepSelection(),
+      showDetail(null),
+      clearHighlight(),
+      selectMatrixCell(null),
+    ),
+  );
 
 /** "Alleen selectie houden": takes every node that is not selected off the canvas (undoable). */
 export const keepOnlySelected = (): void => {

@@ -1,11 +1,18 @@
-// State that stays honest: clearing the canvas empties the detail panel too, and "keep only selected"
-// takes exactly the unselected nodes off the canvas, as one undo step.
+// State that stays honest: clearing the canvas empties the detail panel and the analysis highlight
+// too, and "keep only selected" takes exactly the unselected nodes off the canvas, as one undo step.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearAll, keepOnlySelected } from './canvasActions';
+import type { PathsResult } from '../../../shared/contract';
+import { pathsFound, selectMatrixCell } from './analysisSlice';
 import { addNodes, setSelected } from './graphSlice';
-import { apply, atlasStore, initialState } from './store';
+import { apply, atlasStore, initialState, type AtlasState } from './store';
 import { aNode, anEdge } from './testBuilders';
 import { showDetail } from './uiSlice';
+
+const then =
+  (...producers: ((state: AtlasState) => AtlasState)[]) =>
+  (state: AtlasState): AtlasState =>
+    producers.reduce((s, p) => p(s), state);
 
 beforeEach(() => {
   atlasStore.setState(initialState, true);
@@ -27,6 +34,27 @@ describe('clearing the canvas', () => {
     expect(state.nodes.size).toBe(0);
     expect(state.selection).toBeNull();
     expect(state.detail).toBeNull();
+  });
+
+  it('drops the highlight of a path and a matrix cell, keeping the found paths in their panel', () => {
+    const edge = { ...anEdge('germany', 'europol'), citations: [] };
+    const reason = { hops: 1, genericHops: 0, genericKinds: [], shortest: true, afterSubstantive: false };
+    const paths: PathsResult = {
+      from: aNode('germany'),
+      to: aNode('europol'),
+      paths: [{ nodes: ['germany', 'europol'], hops: [{ from: 'germany', to: 'europol', edges: [edge] }], reason }],
+      nodes: [aNode('germany'), aNode('europol')],
+      truncated: false,
+      exploredEdges: 1,
+      endsNotInYear: [],
+    };
+    apply(then(pathsFound(paths), selectMatrixCell({ row: 'germany', column: 'europol' })));
+    expect(atlasStore.getState().analysis.highlight.nodes.size).toBe(2);
+    clearAll();
+    const { analysis } = atlasStore.getState();
+    expect(analysis.highlight.nodes.size + analysis.highlight.edges.size).toBe(0);
+    expect(analysis.matrixCell).toBeNull();
+    expect(analysis.paths).not.toBeNull();
   });
 });
 
