@@ -7,6 +7,8 @@ import type { EdgeDetail, Neighbourhood, NodeDetail } from '../../../shared/cont
 import { aNode, anEdge } from '../state/testBuilders';
 import { apply, atlasStore, initialState } from '../state/store';
 import { setLanguage, showDetail } from '../state/uiSlice';
+import { setDocuments } from '../state/documentSlice';
+import { aDocumentSummary } from '../state/documentTestBuilders';
 import { connectFakeApi } from '../../../test/support/fakeApi';
 import { DetailPanel } from './DetailPanel';
 
@@ -109,5 +111,31 @@ describe('DetailPanel', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(rows[1]);
     expect(rows.map((r) => r.tabIndex)).toEqual([-1, 0]);
+  });
+
+  it('names the user’s own document above a passage cited from it, in the language shown', () => {
+    const doc = aDocumentSummary({
+      id: 'user-doc-1',
+      title: 'Raadsconclusies over politiesamenwerking',
+      language: 'en',
+    });
+    const own: NodeDetail = {
+      ...netherlands,
+      citations: [
+        ...netherlands.citations,
+        { sourceId: 'user-doc-1', quote: 'The Netherlands cooperates', start: 4, end: 30 },
+      ],
+    };
+    apply(setDocuments([doc]));
+    apply(showDetail({ type: 'node', node: own, relations: hood }));
+    const { rerender } = render(<DetailPanel />);
+    const named = screen.getAllByTestId('citation-document');
+    expect(named.map((n) => n.textContent)).toEqual(['Raadsconclusies over politiesamenwerking (eigen document)']);
+    expect(screen.getByText('The Netherlands cooperates').getAttribute('lang')).toBe('en');
+    apply(setLanguage('en'));
+    rerender(<DetailPanel />);
+    expect(screen.getByTestId('citation-document').textContent).toBe(
+      'Raadsconclusies over politiesamenwerking (your document)',
+    );
   });
 });

@@ -4,9 +4,16 @@
 // goes away with the old details (a relation row, a status badge), the new heading takes it, so the
 // keyboard never drops to <body>.
 import { useEffect, useRef } from 'react';
-import type { AttributeValue, Citation, DateMap, Language } from '../../../shared/contract';
+import {
+  isUserDocumentId,
+  type AttributeValue,
+  type Citation,
+  type DateMap,
+  type Language,
+} from '../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../shared/ontology';
 import { datesText } from '../i18n/dateWords';
+import { ta } from '../i18n/additionStrings';
 import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
 import { addNode, openSource } from '../state/actions';
@@ -162,25 +169,36 @@ function AttributeRows({
 }
 
 function Citations({ citations, language }: { readonly citations: readonly Citation[]; readonly language: Language }) {
+  const documents = useAtlas((s) => s.documents);
   return (
     <section className="citations">
       <h3>{t(language, 'sources')}</h3>
       <ul>
-        {citations.map((c) => (
-          <li key={`${c.sourceId}:${String(c.start)}`}>
-            <button
-              type="button"
-              className="citation"
-              data-testid="citation-quote"
-              onClick={() => {
-                openSource(c.sourceId, c.start, c.end);
-              }}
-            >
-              <q lang="nl">{c.quote}</q>
-              <span className="citation-open">{t(language, 'openInSource')} →</span>
-            </button>
-          </li>
-        ))}
+        {citations.map((c) => {
+          // A passage of one of the user's own documents says which one: it is not the letter.
+          const own = isUserDocumentId(c.sourceId) ? (documents?.find((d) => d.id === c.sourceId) ?? null) : undefined;
+          return (
+            <li key={`${c.sourceId}:${String(c.start)}`}>
+              <button
+                type="button"
+                className="citation"
+                data-testid="citation-quote"
+                onClick={() => {
+                  openSource(c.sourceId, c.start, c.end);
+                }}
+              >
+                {own !== undefined && (
+                  <span className="citation-document" data-testid="citation-document">
+                    <bdi>{own?.title ?? ta(language, 'ownDocument')}</bdi>
+                    {own !== null && ` (${ta(language, 'ownDocument')})`}
+                  </span>
+                )}
+                <q lang={own === undefined ? 'nl' : (own?.language ?? undefined)}>{c.quote}</q>
+                <span className="citation-open">{t(language, 'openInSource')} →</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

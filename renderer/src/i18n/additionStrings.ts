@@ -7,6 +7,7 @@ const nl = {
   userLegend: 'Eigen toevoeging (paars, dubbele rand)',
   showUser: 'Eigen toevoegingen tonen',
   userTitle: 'Eigen toevoeging: door u toegevoegd uit een eigen document, niet de woorden van de brief',
+  ownDocument: 'eigen document',
 };
 
 export type AdditionStringKey = keyof typeof nl;
@@ -15,6 +16,7 @@ const en: Record<AdditionStringKey, string> = {
   userLegend: 'Your addition (purple, double outline)',
   showUser: 'Show your additions',
   userTitle: "Your addition: added by you from one of your own documents, not the letter's words",
+  ownDocument: 'your document',
 };
 
 export const ta = translator<AdditionStringKey>({ nl, en });
