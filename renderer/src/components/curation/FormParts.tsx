@@ -127,26 +127,3 @@ export const isLine = (text: string): boolean => {
 
 /** A label prefilled from a passage: one line, white space collapsed, cut to the contract's length. */
 export const labelFromQuote = (quote: string): string => quote.replace(/\s+/g, ' ').trim().slice(0, 200);
-
-export function FormActions({
-  submitLabel,
-  onCancel,
-  busy,
-  language,
-}: {
-  readonly submitLabel: string;
-  readonly onCancel: () => void;
-  readonly busy: boolean;
-  readonly language: Language;
-}) {
-  return (
-    <div className="curation-actions">
-      <button type="button" onClick={onCancel}>
-        {cx(language, 'cancel')}
-      </button>
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
-    </div>
-  );
-}

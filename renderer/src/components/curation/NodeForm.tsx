@@ -6,21 +6,20 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import type { Language, NodeDetail } from '../../../../shared/contract';
 import { NODE_KINDS, NODE_KIND_INFO, type NodeKind, type Status } from '../../../../shared/ontology';
 import { cx } from '../../i18n/curationStrings';
-import { errorText } from '../../i18n/errorText';
-import { closeCuration, createNode, updateNode } from '../../state/curationActions';
+import { createNode, updateNode } from '../../state/curationActions';
 import type { PassageDraft } from '../../state/curationSlice';
 import {
   DateFields,
   datesFrom,
   datesOf,
   datesValid,
-  FormActions,
   isLine,
   labelFromQuote,
   PassageQuote,
   Problem,
   StatusField,
 } from './FormParts';
+import { FormEnd, NoteField, useSaving } from './FormEnd';
 
 /** "EMPACT; European Multidisciplinary Platform" → the other names, each trimmed, empty ones dropped. */
 const aliasesOf = (text: string): string[] =>
@@ -50,8 +49,7 @@ export function NodeForm({ passage, node, language }: NodeFormProps) {
   const [description, setDescription] = useState(node?.description.nl ?? '');
   const [note, setNote] = useState('');
   const [checked, setChecked] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { refusal, busy, save, clearRefusal } = useSaving(language);
 
   const labelOk = isLine(labelNl);
   const enOk = labelEn.trim() === '' || isLine(labelEn);
@@ -61,7 +59,7 @@ export function NodeForm({ passage, node, language }: NodeFormProps) {
   const submit = (event: SyntheticEvent<HTMLFormElement>): void => {
     event.preventDefault();
     setChecked(true);
-    setRefusal(null);
+    clearRefusal();
     if (!labelOk || !enOk || !aliasesOk || !datesOk) return;
     const label = { nl: labelNl.trim(), ...(labelEn.trim() === '' ? {} : { en: labelEn.trim() }) };
     const fields = {
@@ -71,7 +69,6 @@ export function NodeForm({ passage, node, language }: NodeFormProps) {
       description: description.trim(),
       aliases: aliasList,
     };
-    setBusy(true);
     const saving =
       passage !== undefined
         ? createNode({
@@ -81,13 +78,7 @@ export function NodeForm({ passage, node, language }: NodeFormProps) {
             ...(note.trim() === '' ? {} : { note: note.trim() }),
           })
         : updateNode(node, fields);
-    saving.then(
-      () => setBusy(false),
-      (error: unknown) => {
-        setBusy(false);
-        setRefusal(errorText(language, error));
-      },
-    );
+    save(saving);
   };
   const invalid = (problem: string) => ({ 'aria-invalid': true, 'aria-describedby': `${id}-${problem}` });
   return (
@@ -147,30 +138,9 @@ export function NodeForm({ passage, node, language }: NodeFormProps) {
           rows={2}
           onChange={(e) => setDescription(e.target.value)}
         />
-        {node === undefined && (
-          <>
-            <label htmlFor={`${id}-note`}>{cx(language, 'fieldNote')}</label>
-            <textarea
-              id={`${id}-note`}
-              value={note}
-              maxLength={2000}
-              rows={2}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </>
-        )}
+        {node === undefined && <NoteField id={`${id}-note`} value={note} onChange={setNote} language={language} />}
       </div>
-      {refusal !== null && (
-        <p role="alert" className="curation-refusal">
-          {refusal}
-        </p>
-      )}
-      <FormActions
-        submitLabel={cx(language, node === undefined ? 'create' : 'save')}
-        onCancel={closeCuration}
-        busy={busy}
-        language={language}
-      />
+      <FormEnd refusal={refusal} isNew={node === undefined} busy={busy} language={language} />
     </form>
   );
 }

@@ -7,23 +7,14 @@ import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import type { EdgeDetail, Language, NodeSummary } from '../../../../shared/contract';
 import type { RelationKind, Status } from '../../../../shared/ontology';
 import { cx } from '../../i18n/curationStrings';
-import { errorText } from '../../i18n/errorText';
 import { summariesOf } from '../../state/additionsActions';
-import { closeCuration, createRelation, updateRelation } from '../../state/curationActions';
+import { createRelation, updateRelation } from '../../state/curationActions';
 import type { PassageDraft } from '../../state/curationSlice';
 import { NodePicker } from '../analysis/NodePicker';
 import { allowedRelationKinds } from './curationRules';
 import { KindChoice } from './KindChoice';
-import {
-  DateFields,
-  datesFrom,
-  datesOf,
-  datesValid,
-  FormActions,
-  PassageQuote,
-  Problem,
-  StatusField,
-} from './FormParts';
+import { DateFields, datesFrom, datesOf, datesValid, PassageQuote, Problem, StatusField } from './FormParts';
+import { FormEnd, NoteField, useSaving } from './FormEnd';
 
 export type RelationFormProps =
   | { readonly passage: PassageDraft; readonly edge?: undefined; readonly language: Language }
@@ -62,8 +53,7 @@ export function RelationForm({ passage, edge, language }: RelationFormProps) {
   const [dates, setDates] = useState(datesOf(edge?.dates ?? {}));
   const [note, setNote] = useState('');
   const [checked, setChecked] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { refusal, busy, save, clearRefusal } = useSaving(language);
 
   const allowed = source === null || target === null ? [] : allowedRelationKinds(source.kind, target.kind);
   const kind = chosenKind !== null && allowed.includes(chosenKind) ? chosenKind : (allowed[0] ?? null);
@@ -72,9 +62,8 @@ export function RelationForm({ passage, edge, language }: RelationFormProps) {
   const submit = (event: SyntheticEvent<HTMLFormElement>): void => {
     event.preventDefault();
     setChecked(true);
-    setRefusal(null);
+    clearRefusal();
     if (source === null || target === null || same || kind === null || !datesOk) return;
-    setBusy(true);
     const saving =
       passage !== undefined
         ? createRelation({
@@ -87,13 +76,7 @@ export function RelationForm({ passage, edge, language }: RelationFormProps) {
             ...(note.trim() === '' ? {} : { note: note.trim() }),
           })
         : updateRelation(edge, { kind, status, dates: datesFrom(dates, edge.dates) });
-    saving.then(
-      () => setBusy(false),
-      (error: unknown) => {
-        setBusy(false);
-        setRefusal(errorText(language, error));
-      },
-    );
+    save(saving);
   };
   const endsProblem = checked && (source === null || target === null) ? 'endsRequired' : same ? 'sameEnds' : null;
   return (
@@ -149,30 +132,9 @@ export function RelationForm({ passage, edge, language }: RelationFormProps) {
           language={language}
         />
         <DateFields id={id} value={dates} onChange={setDates} invalid={checked && !datesOk} language={language} />
-        {edge === undefined && (
-          <>
-            <label htmlFor={`${id}-note`}>{cx(language, 'fieldNote')}</label>
-            <textarea
-              id={`${id}-note`}
-              value={note}
-              maxLength={2000}
-              rows={2}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </>
-        )}
+        {edge === undefined && <NoteField id={`${id}-note`} value={note} onChange={setNote} language={language} />}
       </div>
-      {refusal !== null && (
-        <p role="alert" className="curation-refusal">
-          {refusal}
-        </p>
-      )}
-      <FormActions
-        submitLabel={cx(language, edge === undefined ? 'create' : 'save')}
-        onCancel={closeCuration}
-        busy={busy}
-        language={language}
-      />
+      <FormEnd refusal={refusal} isNew={edge === undefined} busy={busy} language={language} />
     </form>
   );
 }
