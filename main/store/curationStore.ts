@@ -3,8 +3,23 @@
 // user store's `write` (typed STORAGE_* refusals) and each runs in one transaction. Deleting keeps
 // the rows (deleted_at) with the id the user deleted (deleted_with), so a restore is exact.
 import type { CurationDeleted, DateMap, UserNodeRecord, UserNote, UserRelationRecord } from '../../shared/contract';
-import type { NodeKind, RelationKind, Status } from '../../shared/ontology';
+import type { RelationKind, Status } from '../../shared/ontology';
+import {
+  INSERT_NODE,
+  INSERT_RELATION,
+  nodeValues,
+  noteValues,
+  relationValues,
+  toNode,
+  toRelation,
+  UPSERT_NOTE,
+  type NodeRow,
+  type RelationRow,
+  type Stored,
+} from './curationRows';
 import type { SqliteDatabase, SqliteStatement } from './nativeBinding';
+
+export type { Stored } from './curationRows';
 
 type Write = <T>(work: () => T) => T;
 
@@ -21,47 +36,6 @@ export interface RelationPatch {
   readonly status?: Status | undefined;
   readonly dates?: DateMap | undefined;
 }
-
-/** A stored row with whether (and with what) it was deleted. */
-export type Stored<T> = T & { readonly deletedAt: string | null; readonly deletedWith: string | null };
-
-interface NodeRow {
-  id: string;
-  kind: string;
-  label_nl: string;
-  label_en: string | null;
-  status: string | null;
-  dates: string;
-  description: string;
-  aliases: string;
-  document_id: string;
-  start_offset: number;
-  end_offset: number;
-  quote: string;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  deleted_with: string | null;
-}
-
-interface RelationRow {
-  id: string;
-  kind: string;
-  source: string;
-  target: string;
-  status: string;
-  dates: string;
-  document_id: string;
-  start_offset: number;
-  end_offset: number;
-  quote: string;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  deleted_with: string | null;
-}
-
-const NODE_PATCH_COLUMNS = ['label_nl', 'label_en', 'status', 'dates', 'description', 'aliases'] as const;
 
 export class CurationStore {
   private tablesChecked = false;
@@ -146,26 +120,7 @@ export class CurationStore {
   insertNode(node: UserNodeRecord, note: UserNote | null = null): void {
     this.write(() =>
       this.db.transaction(() => {
-        this.sql(
-          `INSERT INTO user_node (id, kind, label_nl, label_en, status, dates, description, aliases,
-               document_id, start_offset, end_offset, quote, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          node.id,
-          node.kind,
-          node.label.nl,
-          node.label.en,
-          node.status,
-          JSON.stringify(node.dates),
-          node.description,
-          JSON.stringify(node.aliases),
-          node.citation.documentId,
-          node.citation.start,
-          node.citation.end,
-          node.citation.quote,
-          node.createdAt,
-          node.updatedAt,
-        );
+        this.sql(INSERT_NODE).run(...nodeValues(node));
         if (note !== null) this.putNote(note);
       })(),
     );
@@ -175,24 +130,7 @@ export class CurationStore {
   insertRelation(relation: UserRelationRecord, note: UserNote | null = null): void {
     this.write(() =>
       this.db.transaction(() => {
-        this.sql(
-          `INSERT INTO user_relation (id, kind, source, target, status, dates, document_id, start_offset,
-               end_offset, quote, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          relation.id,
-          relation.kind,
-          relation.source,
-          relation.target,
-          relation.status,
-          JSON.stringify(relation.dates),
-          relation.citation.documentId,
-          relation.citation.start,
-          relation.citation.end,
-          relation.citation.quote,
-          relation.createdAt,
-          relation.updatedAt,
-        );
+        this.sql(INSERT_RELATION).run(...relationValues(relation));
         if (note !== null) this.putNote(note);
       })(),
     );
@@ -200,7 +138,7 @@ export class CurationStore {
 
   /** Changes a live node's given fields; false when no live node has this id. */
   updateNode(id: string, patch: NodePatch, updatedAt: string): boolean {
-    const values: Record<(typeof NODE_PATCH_COLUMNS)[number], unknown> = {
+    const values = {
       label_nl: patch.label?.nl,
       label_en: patch.label === undefined ? undefined : patch.label.en,
       status: patch.status,
@@ -208,14 +146,7 @@ export class CurationStore {
       description: patch.description,
       aliases: patch.aliases === undefined ? undefined : JSON.stringify(patch.aliases),
     };
-    const set = NODE_PATCH_COLUMNS.filter((c) => values[c] !== undefined);
-    return this.write(
-      () =>
-        this.sql(
-          `UPDATE user_node SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
-             WHERE id = ? AND deleted_at IS NULL`,
-        ).run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
-    );
+    return this.patch('user_node', values, updatedAt, id);
   }
 
   /** Changes a live relation's given fields; false when no live relation has this id. */
@@ -225,14 +156,7 @@ export class CurationStore {
       status: patch.status,
       dates: patch.dates === undefined ? undefined : JSON.stringify(patch.dates),
     };
-    const set = (['kind', 'status', 'dates'] as const).filter((c) => values[c] !== undefined);
-    return this.write(
-      () =>
-        this.sql(
-          `UPDATE user_relation SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
-             WHERE id = ? AND deleted_at IS NULL`,
-        ).run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
-    );
+    return this.patch('user_relation', values, updatedAt, id);
   }
 
   /**
@@ -303,6 +227,18 @@ export class CurationStore {
     );
   }
 
+  /** Sets the given (defined) columns of a live row and its update time; false when no live row has this id. */
+  private patch(table: 'user_node' | 'user_relation', values: Record<string, unknown>, updatedAt: string, id: string) {
+    const set = Object.keys(values).filter((c) => values[c] !== undefined);
+    return this.write(
+      () =>
+        this.sql(
+          `UPDATE ${table} SET ${[...set.map((c) => `${c} = ?`), 'updated_at = ?'].join(', ')}
+             WHERE id = ? AND deleted_at IS NULL`,
+        ).run(...set.map((c) => values[c]), updatedAt, id).changes > 0,
+    );
+  }
+
   private deletedWith(id: string): CurationDeleted {
     const ids = (table: string): string[] =>
       this.sql(`SELECT id FROM ${table} WHERE deleted_with = ? AND deleted_at IS NOT NULL ORDER BY id`)
@@ -312,10 +248,7 @@ export class CurationStore {
   }
 
   private putNote(note: UserNote): void {
-    this.sql(
-      `INSERT INTO user_note (target_id, text, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (target_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
-    ).run(note.targetId, note.text, note.updatedAt);
+    this.sql(UPSERT_NOTE).run(...noteValues(note));
   }
 
   private sql(text: string): SqliteStatement {
@@ -335,37 +268,4 @@ export class CurationStore {
     }
     return this.tablesChecked;
   }
-}
-
-function toNode(row: NodeRow): Stored<UserNodeRecord> {
-  return {
-    id: row.id,
-    kind: row.kind as NodeKind,
-    label: { nl: row.label_nl, en: row.label_en },
-    status: row.status as Status | null,
-    dates: JSON.parse(row.dates) as DateMap,
-    description: row.description,
-    aliases: JSON.parse(row.aliases) as string[],
-    citation: { documentId: row.document_id, start: row.start_offset, end: row.end_offset, quote: row.quote },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-    deletedWith: row.deleted_with,
-  };
-}
-
-function toRelation(row: RelationRow): Stored<UserRelationRecord> {
-  return {
-    id: row.id,
-    kind: row.kind as RelationKind,
-    source: row.source,
-    target: row.target,
-    status: row.status as Status,
-    dates: JSON.parse(row.dates) as DateMap,
-    citation: { documentId: row.document_id, start: row.start_offset, end: row.end_offset, quote: row.quote },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-    deletedWith: row.deleted_with,
-  };
 }

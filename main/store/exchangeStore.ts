@@ -4,6 +4,7 @@
 // Documents are stored through DocumentStore's insert, so their mentions and full-text passages are
 // written as an import writes them.
 import type { DocumentPage, UserNodeRecord, UserNote, UserRelationRecord } from '../../shared/contract';
+import { INSERT_NODE, INSERT_RELATION, nodeValues, noteValues, relationValues, UPSERT_NOTE } from './curationRows';
 import type { DocumentStore, NewDocument, PassageRow, StoredMention } from './documentStore';
 import type { SqliteDatabase } from './nativeBinding';
 
@@ -65,11 +66,8 @@ export class ExchangeStore {
         for (const d of plan.replaceDocuments) this.replaceDocument(d, plan.mentionsOf);
         for (const n of plan.nodes) this.putNode(n);
         for (const r of plan.relations) this.putRelation(r);
-        const note = this.db.prepare(
-          `INSERT INTO user_note (target_id, text, updated_at) VALUES (?, ?, ?)
-           ON CONFLICT (target_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
-        );
-        for (const n of plan.notes) note.run(n.targetId, n.text, n.updatedAt);
+        const note = this.db.prepare(UPSERT_NOTE);
+        for (const n of plan.notes) note.run(...noteValues(n));
       })(),
     );
   }
@@ -105,51 +103,32 @@ export class ExchangeStore {
   private putNode(n: UserNodeRecord): void {
     this.db
       .prepare(
-        `INSERT INTO user_node (id, kind, label_nl, label_en, status, dates, description, aliases, document_id,
-           start_offset, end_offset, quote, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `${INSERT_NODE}
          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, label_nl = excluded.label_nl,
            label_en = excluded.label_en, status = excluded.status, dates = excluded.dates,
            description = excluded.description, aliases = excluded.aliases, document_id = excluded.document_id,
            start_offset = excluded.start_offset, end_offset = excluded.end_offset, quote = excluded.quote,
            created_at = excluded.created_at, updated_at = excluded.updated_at, deleted_at = NULL, deleted_with = NULL`,
       )
-      .run(
-        n.id,
-        n.kind,
-        n.label.nl,
-        n.label.en,
-        n.status,
-        JSON.stringify(n.dates),
-        n.description,
-        JSON.stringify(n.aliases),
-        ...citationValues(n),
-      );
+      .run(...nodeValues(n));
   }
 
   private putRelation(r: UserRelationRecord): void {
     this.db
       .prepare(
-        `INSERT INTO user_relation (id, kind, source, target, status, dates, document_id, start_offset,
-           end_offset, quote, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `${INSERT_RELATION}
          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, source = excluded.source, target = excluded.target,
            status = excluded.status, dates = excluded.dates, document_id = excluded.document_id,
            start_offset = excluded.start_offset, end_offset = excluded.end_offset, quote = excluded.quote,
            created_at = excluded.created_at, updated_at = excluded.updated_at, deleted_at = NULL, deleted_with = NULL`,
       )
-      .run(r.id, r.kind, r.source, r.target, r.status, JSON.stringify(r.dates), ...citationValues(r));
+      .run(...relationValues(r));
   }
 
   /** A file opened read-only from before the workbench lacks the document table: then it holds none. */
   private has(table: string): boolean {
     return this.db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table) !== undefined;
   }
-}
-
-function citationValues(e: UserNodeRecord | UserRelationRecord): (string | number)[] {
-  const c = e.citation;
-  return [c.documentId, c.start, c.end, c.quote, e.createdAt, e.updatedAt];
 }
 
 function parsePages(json: string): DocumentPage[] {
