@@ -2,29 +2,14 @@
 // it opens the exchange's import dialog with the bytes the shell read, never the snapshot opener.
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Envelope, ExchangeReport } from '../../../../shared/contract';
-import type { OpenedFile, ShellBridge } from '../../../../shared/shell';
+import type { ExchangeReport } from '../../../../shared/contract';
 import { connectFakeApi } from '../../../../test/support/fakeApi';
 import { atlasStore, initialState } from '../../state/store';
+import { forgetShell, shellHanding } from '../../testSupport/shellHanding';
 import { SnapshotDrop } from '../export/SnapshotDrop';
 import { ExchangeDialogHost } from './ExchangeDialogHost';
 
-function shellHanding(files: OpenedFile[]): void {
-  const queue = [...files];
-  const none: Envelope<{ none: true }> = { ok: true, value: { none: true } };
-  const shell: Partial<ShellBridge> = {
-    takeOpenedFile: () => {
-      const next = queue.shift();
-      return Promise.resolve(next === undefined ? none : { ok: true, value: next });
-    },
-    onFileWaiting: () => undefined,
-  };
-  Object.defineProperty(window, 'ipsAtlasShell', { value: shell, configurable: true });
-}
-
-afterEach(() => {
-  Reflect.deleteProperty(window, 'ipsAtlasShell');
-});
+afterEach(forgetShell);
 
 const empty: ExchangeReport = {
   exportedAt: '2026-12-03T10:00:00.000Z',

@@ -2,30 +2,13 @@
 // workbench with the bytes the shell read, a snapshot goes to the snapshot opener, never the reverse.
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../../shared/contract';
-import type { OpenedFile, ShellBridge } from '../../../../shared/shell';
 import { connectFakeApi } from '../../../../test/support/fakeApi';
 import { aDocumentSummary } from '../../state/documentTestBuilders';
 import { atlasStore, initialState } from '../../state/store';
+import { forgetShell, shellHanding } from '../../testSupport/shellHanding';
 import { SnapshotDrop } from './SnapshotDrop';
 
-/** A shell that hands over the given files, one per takeOpenedFile, then none. */
-function shellHanding(files: OpenedFile[]): void {
-  const queue = [...files];
-  const none: Envelope<{ none: true }> = { ok: true, value: { none: true } };
-  const shell: Partial<ShellBridge> = {
-    takeOpenedFile: () => {
-      const next = queue.shift();
-      return Promise.resolve(next === undefined ? none : { ok: true, value: next });
-    },
-    onFileWaiting: () => undefined,
-  };
-  Object.defineProperty(window, 'ipsAtlasShell', { value: shell, configurable: true });
-}
-
-afterEach(() => {
-  Reflect.deleteProperty(window, 'ipsAtlasShell');
-});
+afterEach(forgetShell);
 
 describe('a file handed to the app', () => {
   it('imports a PDF "opened with" IPS Atlas through the workbench, bytes unchanged', async () => {
