@@ -4,7 +4,8 @@
 // the relations (10^4–10^5 each at a million), the rest follow a power law with local clusters.
 import type { CompiledDataset, CompiledEdge, CompiledNode } from '../../main/dataset/compiledDataset';
 import type { Citation } from '../../shared/contract';
-import { writeBundle } from '../../main/store/bundleWriter';
+import { writeBundleStream, type BundleStream } from '../../main/store/bundleWriter';
+import { pairSet } from './benchDataPairs';
 import { mulberry32 } from '../../shared/layout/seededRandom';
 import {
   NODE_KINDS,
@@ -45,7 +46,20 @@ function kindsAllowed(): Map<string, RelationKind[]> {
   return allowed;
 }
 
-export function syntheticDataset(nodeCount: number, edgeCount: number, seed = 2019): CompiledDataset {
+/** Rows handed to the writer at a time: a few MiB of objects, whatever the size of the graph. */
+export const SYNTHETIC_BATCH = 20_000;
+
+/**
+ * The synthetic dataset as batches, generated while the writer asks for them: only the node kinds
+ * (a byte a node) and the joined pairs (see benchDataPairs.ts) are kept, so 10^7 relations fit.
+ * The same seed gives the same rows in the same order, in batches or whole.
+ */
+export function syntheticStream(
+  nodeCount: number,
+  edgeCount: number,
+  seed = 2019,
+  batch = SYNTHETIC_BATCH,
+): BundleStream {
   const random = mulberry32(seed);
   const draw = (n: number): number => Math.floor(random() * n);
   const { text, sentences } = sourceText();
@@ -53,62 +67,75 @@ export function syntheticDataset(nodeCount: number, edgeCount: number, seed = 20
     const s = sentences[i % sentences.length] ?? { start: 0, end: 1 };
     return [{ sourceId: SOURCE_ID, quote: text.slice(s.start, s.end), start: s.start, end: s.end }];
   };
-  const nodes: CompiledNode[] = Array.from({ length: nodeCount }, (_, i) => {
-    const name = syntheticName(i, random);
-    const kind =
-      i < HUB_SHARES.length
-        ? (HUB_KINDS[i % HUB_KINDS.length] ?? 'state')
-        : (NODE_KINDS[draw(NODE_KINDS.length)] ?? 'state');
-    return {
-      id: `node-${String(i)}`,
-      kind,
-      label: { nl: name.nl, en: name.en },
-      description: { nl: `${name.nl} werkt samen in ${kind}.`, en: `${name.en} cooperates as ${kind}.` },
-      aliases: name.aliases,
-      attributes: {},
-      status: null,
-      dates: {},
-      provenance: 'stated',
-      citations: cite(i),
-    };
-  });
-  const allowed = kindsAllowed();
-  const hubCaps = HUB_SHARES.map((share) => Math.min(Math.floor(share * edgeCount), Math.floor(nodeCount * 0.6)));
-  const hubCount = [0, 0, 0, 0, 0];
-  const edges: CompiledEdge[] = [];
-  const seen = new Set<number>();
-  while (edges.length < edgeCount) {
-    const hub = pickHub(random(), hubCaps, hubCount);
-    let a: number;
-    let b: number;
-    if (hub >= 0) {
-      a = hub;
-      b = draw(nodeCount);
-    } else {
-      // Power law over the rest, and mostly near neighbours: clusters joined into one graph.
-      a = Math.floor(nodeCount * random() ** 3);
-      b = random() < 0.7 ? (a + 1 + draw(20)) % nodeCount : draw(nodeCount);
+  const kinds = new Uint8Array(nodeCount);
+  function* nodes(): Generator<CompiledNode[]> {
+    for (let from = 0; from < nodeCount; from += batch) {
+      const rows: CompiledNode[] = [];
+      for (let i = from; i < Math.min(nodeCount, from + batch); i += 1) {
+        const name = syntheticName(i, random);
+        const kind =
+          i < HUB_SHARES.length
+            ? (HUB_KINDS[i % HUB_KINDS.length] ?? 'state')
+            : (NODE_KINDS[draw(NODE_KINDS.length)] ?? 'state');
+        kinds[i] = NODE_KINDS.indexOf(kind);
+        rows.push({
+          id: `node-${String(i)}`,
+          kind,
+          label: { nl: name.nl, en: name.en },
+          description: { nl: `${name.nl} werkt samen in ${kind}.`, en: `${name.en} cooperates as ${kind}.` },
+          aliases: name.aliases,
+          attributes: {},
+          status: null,
+          dates: {},
+          provenance: 'stated',
+          citations: cite(i),
+        });
+      }
+      yield rows;
     }
-    const [source, target] = random() < 0.5 ? [a, b] : [b, a];
-    const key = source * nodeCount + target;
-    if (source === target || seen.has(key) || seen.has(target * nodeCount + source)) continue;
-    seen.add(key);
-    if (hub >= 0) hubCount[hub] = (hubCount[hub] ?? 0) + 1;
-    const s = nodes[source];
-    const t = nodes[target];
-    if (s === undefined || t === undefined) continue;
-    const kinds = allowed.get(`${s.kind}>${t.kind}`) ?? ['part-of'];
-    edges.push({
-      id: `edge-${String(edges.length)}`,
-      kind: kinds[draw(kinds.length)] ?? 'part-of',
-      source: s.id,
-      target: t.id,
-      status: 'in-force',
-      dates: {},
-      provenance: 'stated',
-      note: null,
-      citations: cite(edges.length),
-    });
+  }
+  function* edges(): Generator<CompiledEdge[]> {
+    const allowed = kindsAllowed();
+    const hubCaps = HUB_SHARES.map((share) => Math.min(Math.floor(share * edgeCount), Math.floor(nodeCount * 0.6)));
+    const hubCount = [0, 0, 0, 0, 0];
+    const seen = pairSet(nodeCount, edgeCount);
+    let made = 0;
+    let rows: CompiledEdge[] = [];
+    while (made < edgeCount) {
+      const hub = pickHub(random(), hubCaps, hubCount);
+      let a: number;
+      let b: number;
+      if (hub >= 0) {
+        a = hub;
+        b = draw(nodeCount);
+      } else {
+        // Power law over the rest, and mostly near neighbours: clusters joined into one graph.
+        a = Math.floor(nodeCount * random() ** 3);
+        b = random() < 0.7 ? (a + 1 + draw(20)) % nodeCount : draw(nodeCount);
+      }
+      const [source, target] = random() < 0.5 ? [a, b] : [b, a];
+      if (source === target || !seen.add(source, target)) continue;
+      if (hub >= 0) hubCount[hub] = (hubCount[hub] ?? 0) + 1;
+      const choice = allowed.get(
+        `${NODE_KINDS[kinds[source] ?? 0] ?? 'state'}>${NODE_KINDS[kinds[target] ?? 0] ?? 'state'}`,
+      ) ?? ['part-of'];
+      rows.push({
+        id: `edge-${String(made)}`,
+        kind: choice[draw(choice.length)] ?? 'part-of',
+        source: `node-${String(source)}`,
+        target: `node-${String(target)}`,
+        status: 'in-force',
+        dates: {},
+        provenance: 'stated',
+        note: null,
+        citations: cite(made),
+      });
+      made += 1;
+      if (rows.length === batch || made === edgeCount) {
+        yield rows;
+        rows = [];
+      }
+    }
   }
   const source = {
     meta: {
@@ -121,8 +148,16 @@ export function syntheticDataset(nodeCount: number, edgeCount: number, seed = 20
       reference: null,
     },
     text,
-  };
-  return { version: '0000000000000bench', sources: [source], nodes, edges, mentions: [] };
+  } as const;
+  return { version: '0000000000000bench', sources: [source], nodes: nodes(), edges: edges(), mentions: [] };
+}
+
+/** The same dataset whole, for tests and benches that walk its rows (sizes up to ~10^6 relations). */
+export function syntheticDataset(nodeCount: number, edgeCount: number, seed = 2019): CompiledDataset {
+  const stream = syntheticStream(nodeCount, edgeCount, seed);
+  const nodes = [...stream.nodes].flat();
+  const edges = [...stream.edges].flat();
+  return { version: stream.version, sources: stream.sources, nodes, edges, mentions: [] };
 }
 
 /** Which hub (or -1) the next relation starts from: each hub by its share, until it is full. */
@@ -136,5 +171,5 @@ function pickHub(roll: number, caps: readonly number[], counts: readonly number[
 }
 
 export function writeSyntheticDataset(path: string, nodeCount: number, edgeCount: number): void {
-  writeBundle(syntheticDataset(nodeCount, edgeCount), path);
+  writeBundleStream(syntheticStream(nodeCount, edgeCount), path);
 }

@@ -1,6 +1,7 @@
-// Writes the packed adjacency (see adjacencyCodec.ts) at bundle-write time: every relation read once,
-// counted and placed per node in typed arrays (CSR), then one BLOB per node. 1M relations take a
-// few seconds and ~24 MiB while writing; reading a node's neighbours is then one row lookup.
+// Writes the packed adjacency (see adjacencyCodec.ts) at bundle-write time: relations counted per
+// node, then placed per node in typed arrays (CSR) a chunk of nodes at a time, one BLOB per node.
+// 1M relations fit one chunk (a few seconds, ~24 MiB); 10M take five scans with memory bounded by
+// the chunk. Reading a node's neighbours is then one row lookup.
 import { CURRENT_CODES, ENTRY_WORDS, packAttributes } from './adjacencyCodec';
 import type { SqliteDatabase } from './nativeBinding';
 
@@ -36,54 +37,74 @@ function nodeCodes(db: SqliteDatabase, maxNid: number): NodeCodes {
 
 type EdgeTuple = [eid: number, source: number, target: number, kind: string, status: string, provenance: string];
 
-export function writeAdjacency(db: SqliteDatabase): void {
+/** Entries held at once while writing (12 bytes each, ~48 MiB), whatever the size of the graph. */
+const CHUNK_ENTRIES = 4_000_000;
+
+export function writeAdjacency(db: SqliteDatabase, chunkEntries = CHUNK_ENTRIES): void {
   const maxNid = db.prepare('SELECT coalesce(max(nid), 0) FROM node').pluck().get() as number;
   const nodes = nodeCodes(db, maxNid);
-  const edges = () =>
-    db
-      .prepare('SELECT eid, source_nid, target_nid, kind, status, provenance FROM edge ORDER BY eid')
-      .raw()
-      .iterate() as Iterable<EdgeTuple>;
-  // Counting pass, then a placing pass: offsets[n] is where node n's entries start.
-  const offsets = new Uint32Array(maxNid + 2);
   // A relation of a node with itself is listed once (ego networks show it; path searches never take it).
-  for (const [, s, t] of edges()) {
-    offsets[s + 1] = (offsets[s + 1] ?? 0) + 1;
-    if (s !== t) offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;
+  const degree = new Uint32Array(maxNid + 1);
+  const ends = db.prepare('SELECT source_nid, target_nid FROM edge').raw().iterate() as Iterable<[number, number]>;
+  for (const [s, t] of ends) {
+    degree[s] = (degree[s] ?? 0) + 1;
+    if (s !== t) degree[t] = (degree[t] ?? 0) + 1;
   }
-  for (let n = 1; n < offsets.length; n += 1) offsets[n] = (offsets[n] ?? 0) + (offsets[n - 1] ?? 0);
-  const words = new Int32Array((offsets[maxNid + 1] ?? 0) * ENTRY_WORDS);
-  const fill = offsets.slice();
-  const place = (at: number, other: number, eid: number, attributes: number): void => {
-    const i = (fill[at] ?? 0) * ENTRY_WORDS;
-    fill[at] = (fill[at] ?? 0) + 1;
-    words[i] = other;
-    words[i + 1] = eid;
-    words[i + 2] = attributes;
-  };
-  for (const [eid, s, t, kind, status, provenance] of edges()) {
-    const edge = {
-      edgeKind: indexIn(CURRENT_CODES.relationKinds, kind, 'relation kind'),
-      edgeStatus: indexIn(CURRENT_CODES.statuses, status, 'status'),
-      edgeProvenance: indexIn(CURRENT_CODES.provenances, provenance, 'provenance'),
-    };
-    const about = (n: number) => ({
-      ...edge,
-      nodeKind: nodes.kind[n] ?? 0,
-      nodeStatus: nodes.status[n] ?? -1,
-      nodeProvenance: nodes.provenance[n] ?? 0,
-      nodeDegree: (offsets[n + 1] ?? 0) - (offsets[n] ?? 0),
-    });
-    place(s, t, eid, packAttributes(about(t)));
-    if (s !== t) place(t, s, eid, packAttributes(about(s)));
-  }
-  const insert = db.prepare('INSERT INTO adjacency (nid, nbrs) VALUES (?, ?)');
-  for (let n = 0; n <= maxNid; n += 1) {
-    const start = offsets[n] ?? 0;
-    const end = offsets[n + 1] ?? 0;
-    if (end > start) insert.run(n, sortedBlob(words.subarray(start * ENTRY_WORDS, end * ENTRY_WORDS)));
+  const chunk = chunkWriter(db, nodes, degree);
+  // Nodes in id order, as many per chunk as fit chunkEntries (a bigger hub alone in its chunk).
+  for (let lo = 0; lo <= maxNid;) {
+    let hi = lo;
+    let entries = 0;
+    while (hi <= maxNid && (hi === lo || entries + (degree[hi] ?? 0) <= chunkEntries)) {
+      entries += degree[hi] ?? 0;
+      hi += 1;
+    }
+    chunk(lo, hi - 1);
+    lo = hi;
   }
   db.prepare("INSERT INTO meta (key, value) VALUES ('adjacency_codes', ?)").run(JSON.stringify(CURRENT_CODES));
+}
+
+/** Writes the BLOBs of nodes lo..hi from one scan of the relations in id order (CSR over the chunk). */
+function chunkWriter(db: SqliteDatabase, nodes: NodeCodes, degree: Uint32Array) {
+  // `+` keeps the scan sequential over the table rather than two index walks with a row lookup each.
+  const touching = db.prepare(`SELECT eid, source_nid, target_nid, kind, status, provenance FROM edge
+    WHERE (+source_nid BETWEEN @lo AND @hi) OR (+target_nid BETWEEN @lo AND @hi) ORDER BY eid`);
+  const insert = db.prepare('INSERT INTO adjacency (nid, nbrs) VALUES (?, ?)');
+  return (lo: number, hi: number): void => {
+    const offsets = new Uint32Array(hi - lo + 2);
+    for (let n = lo; n <= hi; n += 1) offsets[n - lo + 1] = (offsets[n - lo] ?? 0) + (degree[n] ?? 0);
+    const words = new Int32Array((offsets[hi - lo + 1] ?? 0) * ENTRY_WORDS);
+    const fill = offsets.slice();
+    const place = (at: number, other: number, eid: number, attributes: number): void => {
+      const i = (fill[at - lo] ?? 0) * ENTRY_WORDS;
+      fill[at - lo] = (fill[at - lo] ?? 0) + 1;
+      words[i] = other;
+      words[i + 1] = eid;
+      words[i + 2] = attributes;
+    };
+    for (const [eid, s, t, kind, status, provenance] of touching.raw().iterate({ lo, hi }) as Iterable<EdgeTuple>) {
+      const edge = {
+        edgeKind: indexIn(CURRENT_CODES.relationKinds, kind, 'relation kind'),
+        edgeStatus: indexIn(CURRENT_CODES.statuses, status, 'status'),
+        edgeProvenance: indexIn(CURRENT_CODES.provenances, provenance, 'provenance'),
+      };
+      const about = (n: number) => ({
+        ...edge,
+        nodeKind: nodes.kind[n] ?? 0,
+        nodeStatus: nodes.status[n] ?? -1,
+        nodeProvenance: nodes.provenance[n] ?? 0,
+        nodeDegree: degree[n] ?? 0,
+      });
+      if (s >= lo && s <= hi) place(s, t, eid, packAttributes(about(t)));
+      if (s !== t && t >= lo && t <= hi) place(t, s, eid, packAttributes(about(s)));
+    }
+    for (let n = lo; n <= hi; n += 1) {
+      const start = offsets[n - lo] ?? 0;
+      const end = offsets[n - lo + 1] ?? 0;
+      if (end > start) insert.run(n, sortedBlob(words.subarray(start * ENTRY_WORDS, end * ENTRY_WORDS)));
+    }
+  };
 }
 
 /** One node's entries sorted by neighbour, then relation (entries arrive in relation order already). */

@@ -10,7 +10,8 @@
  */
 export const BUNDLE_SCHEMA_VERSION = 5;
 
-export const BUNDLE_DDL = `
+/** Tables only: a bulk write fills them first and builds the indexes once, sorted, afterwards. */
+export const BUNDLE_TABLES_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE source (
   sid INTEGER PRIMARY KEY,
@@ -34,7 +35,6 @@ CREATE TABLE node (
   degree INTEGER NOT NULL DEFAULT 0,
   overview_x REAL, overview_y REAL
 );
-CREATE INDEX node_by_kind ON node(kind, nid);
 CREATE TABLE edge (
   eid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -46,10 +46,6 @@ CREATE TABLE edge (
   provenance TEXT NOT NULL DEFAULT 'stated',
   note_nl TEXT, note_en TEXT
 );
-CREATE INDEX edge_out ON edge(source_nid, eid, target_nid, kind);
-CREATE INDEX edge_in ON edge(target_nid, eid, source_nid, kind);
-CREATE INDEX edge_by_kind ON edge(kind, source_nid, target_nid);
-CREATE INDEX edge_by_later_end ON edge(max(source_nid, target_nid));
 CREATE TABLE citation (
   cid INTEGER PRIMARY KEY,
   node_nid INTEGER REFERENCES node(nid),
@@ -60,8 +56,6 @@ CREATE TABLE citation (
   end_offset INTEGER NOT NULL,
   CHECK ((node_nid IS NULL) <> (edge_eid IS NULL))
 );
-CREATE INDEX citation_of_node ON citation(node_nid) WHERE node_nid IS NOT NULL;
-CREATE INDEX citation_of_edge ON citation(edge_eid) WHERE edge_eid IS NOT NULL;
 CREATE TABLE mention (
   sid INTEGER NOT NULL REFERENCES source(sid),
   start_offset INTEGER NOT NULL,
@@ -69,14 +63,12 @@ CREATE TABLE mention (
   node_nid INTEGER NOT NULL REFERENCES node(nid),
   PRIMARY KEY (sid, start_offset, node_nid)
 ) WITHOUT ROWID;
-CREATE INDEX mention_of_node ON mention(node_nid);
 CREATE VIRTUAL TABLE node_fts USING fts5(
   label_nl, label_en, aliases, description_nl, description_en,
   content='node', content_rowid='nid',
   tokenize='unicode61 remove_diacritics 2',
   prefix='1 2 3'
 );
-CREATE INDEX edge_pair ON edge(source_nid, target_nid);
 CREATE TABLE degree_by_kind (
   nid INTEGER NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (nid, kind)
 ) WITHOUT ROWID;
@@ -84,9 +76,24 @@ CREATE TABLE name_prefix (
   prefix TEXT NOT NULL, pos INTEGER NOT NULL, nid INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (prefix, pos)
 ) WITHOUT ROWID;
 CREATE TABLE name_word (wid INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE, len INTEGER NOT NULL, nodes INTEGER NOT NULL);
-CREATE INDEX name_word_by_len ON name_word(len);
 CREATE TABLE adjacency (nid INTEGER PRIMARY KEY, nbrs BLOB NOT NULL);
 CREATE TABLE word_gram (
   gram TEXT NOT NULL, len INTEGER NOT NULL, wid INTEGER NOT NULL, PRIMARY KEY (gram, len, wid)
 ) WITHOUT ROWID;
 `;
+
+/** Secondary indexes, built after the rows are in (one sort each, not a random insert per row). */
+export const BUNDLE_INDEXES_DDL = `
+CREATE INDEX node_by_kind ON node(kind, nid);
+CREATE INDEX edge_out ON edge(source_nid, eid, target_nid, kind);
+CREATE INDEX edge_in ON edge(target_nid, eid, source_nid, kind);
+CREATE INDEX edge_by_kind ON edge(kind, source_nid, target_nid);
+CREATE INDEX edge_by_later_end ON edge(max(source_nid, target_nid));
+CREATE INDEX citation_of_node ON citation(node_nid) WHERE node_nid IS NOT NULL;
+CREATE INDEX citation_of_edge ON citation(edge_eid) WHERE edge_eid IS NOT NULL;
+CREATE INDEX mention_of_node ON mention(node_nid);
+CREATE INDEX edge_pair ON edge(source_nid, target_nid);
+CREATE INDEX name_word_by_len ON name_word(len);
+`;
+
+export const BUNDLE_DDL = BUNDLE_TABLES_DDL + BUNDLE_INDEXES_DDL;

@@ -1,121 +1,108 @@
 // Writes a compiled dataset into a fresh bundled database file (journal_mode=DELETE, so it can
 // be opened read-only from a packaged app). Written to a temp file, then renamed into place.
+// `writeBundleStream` takes the rows in batches, so a generated graph of millions of relations is
+// written without ever being held whole; `writeBundle` is the same path with one batch of each.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { earliestYear } from '../../shared/filters/asOf';
-import type { CompiledDataset } from '../dataset/compiledDataset';
-import { BUNDLE_DDL, BUNDLE_SCHEMA_VERSION } from './bundleSchema';
+import type { Position } from '../../shared/contract';
+import type {
+  CompiledDataset,
+  CompiledEdge,
+  CompiledMention,
+  CompiledNode,
+  CompiledSource,
+} from '../dataset/compiledDataset';
+import { BUNDLE_INDEXES_DDL, BUNDLE_SCHEMA_VERSION, BUNDLE_TABLES_DDL } from './bundleSchema';
 import { openSqlite, type SqliteDatabase } from './nativeBinding';
+import { rowWriter } from './bundleRows';
 import { writeSearchTables } from './searchTables';
 import { writeAdjacency } from './adjacencyTable';
 
+/** A dataset given in batches: every node batch is written before the first relation batch is asked for. */
+export interface BundleStream {
+  readonly version: string;
+  readonly sources: readonly CompiledSource[];
+  readonly nodes: Iterable<readonly CompiledNode[]>;
+  readonly edges: Iterable<readonly CompiledEdge[]>;
+  readonly mentions: Iterable<readonly CompiledMention[]>;
+  readonly overview?: ReadonlyMap<string, Position>;
+}
+
 export function writeBundle(dataset: CompiledDataset, targetPath: string): void {
+  writeBundleStream(
+    {
+      version: dataset.version,
+      sources: dataset.sources,
+      nodes: [dataset.nodes],
+      edges: [dataset.edges],
+      mentions: [dataset.mentions],
+      ...(dataset.overview === undefined ? {} : { overview: dataset.overview }),
+    },
+    targetPath,
+  );
+}
+
+/** How the write is cut up; tests use small chunks to walk the chunked paths on a small graph. */
+export interface BundleWriteOptions {
+  /** Adjacency entries placed in memory at once (see adjacencyTable.ts). */
+  readonly adjacencyChunk?: number;
+}
+
+export function writeBundleStream(stream: BundleStream, targetPath: string, options: BundleWriteOptions = {}): void {
   const tempPath = `${targetPath}.tmp-${String(process.pid)}`;
   if (existsSync(tempPath)) rmSync(tempPath);
   const db = openSqlite(tempPath);
   try {
-    db.pragma('journal_mode = DELETE');
+    // A temp file renamed into place only when whole: no journal or sync is needed while writing it.
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
     db.pragma('page_size = 4096');
-    db.exec(BUNDLE_DDL);
-    db.transaction(() => insertAll(db, dataset))();
+    db.exec(BUNDLE_TABLES_DDL);
+    const counts = insertRows(db, stream);
+    db.exec(BUNDLE_INDEXES_DDL);
+    db.exec(`UPDATE node SET degree =
+      (SELECT count(*) FROM edge WHERE source_nid = node.nid) + (SELECT count(*) FROM edge WHERE target_nid = node.nid)`);
+    db.transaction(() => writeSearchTables(db))();
+    writeAdjacency(db, options.adjacencyChunk);
+    const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    insertMeta.run('dataset_version', stream.version);
+    insertMeta.run('earliest_year', String(counts.earliestYear));
+    // graph.info answers from these, not from a count over a million relations.
+    insertMeta.run('node_count', String(counts.nodes));
+    insertMeta.run('edge_count', String(counts.edges));
     db.exec("INSERT INTO node_fts(node_fts) VALUES ('rebuild'); INSERT INTO node_fts(node_fts) VALUES ('optimize');");
     db.exec('ANALYZE');
     db.pragma(`user_version = ${String(BUNDLE_SCHEMA_VERSION)}`);
     db.exec('VACUUM');
-  } finally {
+    db.pragma('journal_mode = DELETE');
+  } catch (error) {
     db.close();
+    rmSync(tempPath, { force: true });
+    throw error;
   }
+  db.close();
   renameSync(tempPath, targetPath);
 }
 
-function insertAll(db: SqliteDatabase, dataset: CompiledDataset): void {
-  const sids = insertSources(db, dataset);
-  const nids = insertNodes(db, dataset, sids);
-  insertEdges(db, dataset, nids, sids);
-  const insertMention = db.prepare(
-    'INSERT OR IGNORE INTO mention (sid, start_offset, end_offset, node_nid) VALUES (?, ?, ?, ?)',
-  );
-  for (const m of dataset.mentions) insertMention.run(sids.get(m.sourceId), m.start, m.end, nids.get(m.nodeId));
-  db.exec(`UPDATE node SET degree =
-    (SELECT count(*) FROM edge WHERE source_nid = node.nid) + (SELECT count(*) FROM edge WHERE target_nid = node.nid)`);
-  writeSearchTables(db);
-  writeAdjacency(db);
-  const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-  insertMeta.run('dataset_version', dataset.version);
-  insertMeta.run('earliest_year', String(earliestYear([...dataset.nodes, ...dataset.edges])));
-  // graph.info answers from these, not from a count over a million relations.
-  insertMeta.run('node_count', String(dataset.nodes.length));
-  insertMeta.run('edge_count', String(dataset.edges.length));
-}
-
-function insertSources(db: SqliteDatabase, dataset: CompiledDataset): Map<string, number> {
-  const insert = db.prepare(`INSERT INTO source (id, title_nl, title_en, author, kind, language, date, reference, text)
-    VALUES (@id, @titleNl, @titleEn, @author, @kind, @language, @date, @reference, @text)`);
-  const sids = new Map<string, number>();
-  for (const { meta, text } of dataset.sources) {
-    const row = { ...meta, titleNl: meta.title.nl, titleEn: meta.title.en, text };
-    sids.set(meta.id, Number(insert.run(row).lastInsertRowid));
+/** Every row, one transaction per batch; returns what meta needs (counts, earliest year). */
+function insertRows(db: SqliteDatabase, stream: BundleStream) {
+  const rows = rowWriter(db);
+  const counts = { nodes: 0, edges: 0, earliestYear: earliestYear([]) };
+  const inBatch = <T>(write: (batch: readonly T[]) => void) => db.transaction(write);
+  inBatch(rows.sources)(stream.sources);
+  const nodes = inBatch((batch: readonly CompiledNode[]) => rows.nodes(batch, stream.overview));
+  for (const batch of stream.nodes) {
+    nodes(batch);
+    counts.nodes += batch.length;
+    counts.earliestYear = Math.min(counts.earliestYear, earliestYear(batch));
   }
-  return sids;
-}
-
-function insertNodes(db: SqliteDatabase, dataset: CompiledDataset, sids: Map<string, number>): Map<string, number> {
-  const insert =
-    db.prepare(`INSERT INTO node (id, kind, label_nl, label_en, description_nl, description_en, aliases, status, dates, provenance,
-      attributes, overview_x, overview_y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const cite = db.prepare(
-    'INSERT INTO citation (node_nid, sid, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)',
-  );
-  const nids = new Map<string, number>();
-  for (const n of dataset.nodes) {
-    const at = dataset.overview?.get(n.id);
-    const nid = Number(
-      insert.run(
-        n.id,
-        n.kind,
-        n.label.nl,
-        n.label.en,
-        n.description.nl,
-        n.description.en,
-        JSON.stringify(n.aliases),
-        n.status,
-        JSON.stringify(n.dates),
-        n.provenance,
-        JSON.stringify(n.attributes),
-        at?.x ?? null,
-        at?.y ?? null,
-      ).lastInsertRowid,
-    );
-    nids.set(n.id, nid);
-    for (const c of n.citations) cite.run(nid, sids.get(c.sourceId), c.quote, c.start, c.end);
+  const edges = inBatch(rows.edges);
+  for (const batch of stream.edges) {
+    edges(batch);
+    counts.edges += batch.length;
+    counts.earliestYear = Math.min(counts.earliestYear, earliestYear(batch));
   }
-  return nids;
-}
-
-function insertEdges(
-  db: SqliteDatabase,
-  dataset: CompiledDataset,
-  nids: Map<string, number>,
-  sids: Map<string, number>,
-): void {
-  const insert = db.prepare(`INSERT INTO edge (id, kind, source_nid, target_nid, status, dates, provenance,
-    note_nl, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const cite = db.prepare(
-    'INSERT INTO citation (edge_eid, sid, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)',
-  );
-  for (const e of dataset.edges) {
-    const eid = Number(
-      insert.run(
-        e.id,
-        e.kind,
-        nids.get(e.source),
-        nids.get(e.target),
-        e.status,
-        JSON.stringify(e.dates),
-        e.provenance,
-        e.note?.nl ?? null,
-        e.note?.en ?? null,
-      ).lastInsertRowid,
-    );
-    for (const c of e.citations) cite.run(eid, sids.get(c.sourceId), c.quote, c.start, c.end);
-  }
+  const mentions = inBatch(rows.mentions);
+  for (const batch of stream.mentions) mentions(batch);
+  return counts;
 }
