@@ -4,35 +4,17 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EdgeDetail, NodeSummary, UserNote } from '../../../../shared/contract';
+import type { EdgeDetail, UserNote } from '../../../../shared/contract';
 import { connectFakeApi, type Answers } from '../../../../test/support/fakeApi';
 import { addNodes, select } from '../../state/graphSlice';
 import { apply, atlasStore, initialState } from '../../state/store';
-import { showDetail } from '../../state/uiSlice';
 import { aNode } from '../../state/testBuilders';
+import { showDetail } from '../../state/uiSlice';
 import { DetailPanel } from '../DetailPanel';
 import { CurationLayer } from './CurationLayer';
+import { aUserRelation, europol, netherlands } from './curationTestNodes';
 
-const europol: NodeSummary = {
-  ...aNode('europol', 'international-organisation'),
-  label: { nl: 'Europol', en: 'Europol' },
-};
-const netherlands: NodeSummary = {
-  ...aNode('netherlands', 'state'),
-  label: { nl: 'Nederland', en: 'The Netherlands' },
-};
-
-const ours: EdgeDetail = {
-  id: 'user-rel-1',
-  kind: 'member-of',
-  source: 'netherlands',
-  target: 'europol',
-  status: 'in-force',
-  dates: {},
-  provenance: 'user',
-  note: null,
-  citations: [{ sourceId: 'user-doc-1', quote: 'Nederland is lid van Europol', start: 0, end: 28 }],
-};
+const ours = aUserRelation('Nederland is lid van Europol', 28);
 
 let current: EdgeDetail = ours;
 let note: UserNote | null = null;

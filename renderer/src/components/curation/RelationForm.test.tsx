@@ -4,24 +4,14 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EdgeDetail, NodeSummary } from '../../../../shared/contract';
 import { RELATION_KIND_INFO } from '../../../../shared/ontology';
 import { connectFakeApi, type Answers } from '../../../../test/support/fakeApi';
 import { startCuration } from '../../state/curationActions';
 import type { PassageDraft } from '../../state/curationSlice';
 import { atlasStore, initialState } from '../../state/store';
-import { aNode } from '../../state/testBuilders';
 import { allowedRelationKinds } from './curationRules';
 import { CurationDialog } from './CurationDialog';
-
-const europol: NodeSummary = {
-  ...aNode('europol', 'international-organisation'),
-  label: { nl: 'Europol', en: 'Europol' },
-};
-const netherlands: NodeSummary = {
-  ...aNode('netherlands', 'state'),
-  label: { nl: 'Nederland', en: 'The Netherlands' },
-};
+import { aUserRelation, europol, netherlands } from './curationTestNodes';
 
 const passage: PassageDraft = {
   documentId: 'user-doc-1',
@@ -32,17 +22,7 @@ const passage: PassageDraft = {
   mentioned: [{ nodeId: 'netherlands', kind: 'state' }],
 };
 
-const created: EdgeDetail = {
-  id: 'user-rel-1',
-  kind: 'member-of',
-  source: 'netherlands',
-  target: 'europol',
-  status: 'in-force',
-  dates: {},
-  provenance: 'user',
-  note: null,
-  citations: [{ sourceId: 'user-doc-1', quote: passage.quote, start: 0, end: 33 }],
-};
+const created = aUserRelation(passage.quote, 33);
 
 const answers: Answers = {
   'graph.subgraph': (input) => ({
