@@ -1,17 +1,12 @@
 // An app update replaces the bundled dataset: the user's nodes, relations and notes are still there
 // afterwards, and a relation whose bundle end the new bundle no longer has is kept and reported as
 // detached (never drawn, never silently dropped).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { brokenFixture } from '../dataset/brokenFixture';
-import type { Workbench } from '../documents/documentFixtures';
 import { buildDatasetFile } from '../support/testService';
-import { openCurationBench, type CurationBench } from './curationFixtures';
+import { benchPerTest, type CurationBench } from './curationFixtures';
 
-let current: Workbench | null = null;
-afterEach(() => {
-  current?.service.close();
-  current = null;
-});
+const { bench, keep } = benchPerTest();
 
 /** The user's J-CAT, part of Europol, cooperating with Curaçao, with notes on it and on Europol. */
 async function curate(b: CurationBench) {
@@ -56,10 +51,10 @@ function replacedBundle(withoutCuracao: boolean): string {
 
 describe('a bundle replacement', () => {
   it('keeps the user’s nodes, relations and notes, drawn against the new bundle', async () => {
-    const b = await openCurationBench();
+    const b = await bench();
     const { node, toEuropol, withCuracao } = await curate(b);
     const before = await b.w.call('curation.list', {});
-    current = b.w.restart(replacedBundle(false));
+    const current = keep(b.w.restart(replacedBundle(false)));
     expect((await current.call('node.get', { id: 'europol' })).description.en).toBe('EU agency (revised).');
     expect(await current.call('curation.list', {})).toEqual(before);
     expect(await current.call('node.get', { id: node.id })).toMatchObject({
@@ -72,9 +67,9 @@ describe('a bundle replacement', () => {
   });
 
   it('reports a relation whose bundle end is gone as detached, and draws it nowhere', async () => {
-    const b = await openCurationBench();
+    const b = await bench();
     const { node, toEuropol, withCuracao } = await curate(b);
-    current = b.w.restart(replacedBundle(true));
+    const current = keep(b.w.restart(replacedBundle(true)));
     expect((await current.fail('node.get', { id: 'curacao' })).code).toBe('NOT_FOUND');
     const list = await current.call('curation.list', {});
     expect(list.edges.map((e) => e.id)).toEqual([toEuropol.id]);

@@ -1,5 +1,6 @@
 // Builders for curation tests: a workbench over the mini dataset with one imported note whose
 // passages the tests cite by the words they hold, never by offsets typed by hand.
+import { afterEach } from 'vitest';
 import type { Passage } from '../../shared/contract';
 import { base64, openWorkbench, type Workbench } from '../documents/documentFixtures';
 
@@ -28,6 +29,31 @@ export async function openCurationBench(w: Workbench = openWorkbench()): Promise
       const start = text.indexOf(words, from);
       if (start < 0) throw new Error(`"${words}" is not in the test document`);
       return { documentId: document.id, start, end: start + words.length };
+    },
+  };
+}
+
+/**
+ * One workbench open per test, closed after it whether the test passed or not. Call at the top of a
+ * suite: `bench()` opens a curation bench; `keep(w)` hands over a restart's workbench (the restart
+ * closed the one before); `closeNow()` closes it early, for a test that reads the files it left.
+ */
+export function benchPerTest() {
+  let open: Workbench | null = null;
+  afterEach(() => {
+    open?.service.close();
+    open = null;
+  });
+  return {
+    bench: async (): Promise<CurationBench> => {
+      const b = await openCurationBench();
+      open = b.w;
+      return b;
+    },
+    keep: (w: Workbench): Workbench => (open = w),
+    closeNow: (): void => {
+      open?.service.close();
+      open = null;
     },
   };
 }

@@ -1,23 +1,12 @@
 // Curating from a passage, on real SQLite files: a node and a relation cite exactly the passage the
 // user selected, survive a restart, are refused with the field to correct when the ontology forbids
 // them, delete and restore exactly, and notes can be set, replaced and removed on any element.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../main/store/nativeBinding';
-import type { Workbench } from '../documents/documentFixtures';
 import { userDbFile } from '../documents/documentFixtures';
-import { openCurationBench, type CurationBench } from './curationFixtures';
+import { benchPerTest, type CurationBench } from './curationFixtures';
 
-let current: Workbench | null = null;
-afterEach(() => {
-  current?.service.close();
-  current = null;
-});
-
-async function bench(): Promise<CurationBench> {
-  const b = await openCurationBench();
-  current = b.w;
-  return b;
-}
+const { bench, keep, closeNow } = benchPerTest();
 
 async function jcat(b: CurationBench, note?: string) {
   return b.w.call('curation.createNode', {
@@ -73,7 +62,7 @@ describe('curating from a passage', () => {
       provenance: 'user',
       citations: [{ sourceId: b.documentId, quote: 'ondergebracht bij Europol' }],
     });
-    current = b.w.restart();
+    const current = keep(b.w.restart());
     expect(await current.call('node.get', { id: node.id })).toMatchObject({ degree: 1, provenance: 'user' });
     expect((await current.call('node.get', { id: 'europol' })).degree).toBe(before.degree + 1);
     expect(await current.call('edge.get', { id: relation.id })).toEqual(relation);
@@ -162,7 +151,7 @@ describe('curating from a passage', () => {
     expect(await b.w.call('curation.list', {})).toMatchObject({ nodes: [], edges: [] });
     // The relation deleted on its own cannot come back while its user end is deleted.
     expect((await b.w.fail('curation.restore', { id: withCuracao.id })).code).toBe('CONFLICT');
-    current = b.w.restart();
+    const current = keep(b.w.restart());
     expect(await current.call('curation.restore', { id: node.id })).toEqual({
       nodeIds: [node.id],
       edgeIds: [toEuropol.id],
@@ -232,7 +221,7 @@ describe('curating from a passage', () => {
     await b.w.call('note.set', { targetId: 'europol', text: 'Vervangen notitie.' });
     await b.w.call('note.set', { targetId: 'ec3-part-of-europol', text: 'Zie ook het jaarverslag.' });
     await b.w.call('note.set', { targetId: node.id, text: 'Eigen notitie.' });
-    current = b.w.restart();
+    const current = keep(b.w.restart());
     expect((await current.call('node.get', { id: 'europol' })).userNote?.text).toBe('Vervangen notitie.');
     expect((await current.call('edge.get', { id: 'ec3-part-of-europol' })).userNote?.text).toBe(
       'Zie ook het jaarverslag.',
@@ -271,8 +260,7 @@ describe('curating from a passage', () => {
   it('stores what it made in the user database, never in the bundle', async () => {
     const b = await bench();
     const node = await jcat(b);
-    b.w.service.close();
-    current = null;
+    closeNow();
     const db = openSqlite(userDbFile(b.w), { readonly: true });
     try {
       expect(db.prepare('SELECT quote FROM user_node WHERE id = ?').pluck().get(node.id)).toBe(

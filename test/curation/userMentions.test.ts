@@ -1,22 +1,12 @@
 // The user's own nodes are found in their documents like the bundle's: in a document imported later,
 // in one imported before the node existed, by label and alias, longest name winning across the two;
 // a renamed or deleted node's old mentions go.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mergeMentions } from '../../main/service/documents/userCatalogue';
-import { base64, type Workbench } from '../documents/documentFixtures';
-import { openCurationBench, type CurationBench } from './curationFixtures';
+import { base64 } from '../documents/documentFixtures';
+import { benchPerTest } from './curationFixtures';
 
-let current: Workbench | null = null;
-afterEach(() => {
-  current?.service.close();
-  current = null;
-});
-
-async function bench(): Promise<CurationBench> {
-  const b = await openCurationBench();
-  current = b.w;
-  return b;
-}
+const { bench } = benchPerTest();
 
 const LATER = 'Verslag. De J-CAT en Europol wisselen gegevens uit; de Joint Cybercrime Action Taskforce rapporteert.';
 
