@@ -1,20 +1,9 @@
 // The build reads provenance, `revised` dates and timeNotes, and refuses an unknown provenance
 // naming file and entry.
 import { describe, expect, it } from 'vitest';
-import { brokenFixture, byId } from '../../test/dataset/brokenFixture';
+import { brokenFixture, byId, problemsOf } from '../../test/dataset/brokenFixture';
 import { compileDataset } from './compileDataset';
-import { DatasetError, type DatasetProblem } from './datasetError';
 import { loadDataset } from './loadDataset';
-
-function problemsOf(dir: string): DatasetProblem[] {
-  try {
-    compileDataset(loadDataset(dir));
-  } catch (error) {
-    if (error instanceof DatasetError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('the build accepted a broken dataset');
-}
 
 describe('provenance and time in the dataset build', () => {
   it('refuses an unknown node provenance, naming file, entry and the allowed values', () => {

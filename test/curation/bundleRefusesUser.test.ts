@@ -1,20 +1,7 @@
 // The bundle never holds what only the user makes: the dataset build refuses provenance `user` and
 // ids starting `user-`, naming the file and the entry, so a user addition can never be shadowed.
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../main/dataset/compileDataset';
-import { DatasetError, type DatasetProblem } from '../../main/dataset/datasetError';
-import { loadDataset } from '../../main/dataset/loadDataset';
-import { brokenFixture, byId } from '../dataset/brokenFixture';
-
-function problemsOf(dir: string): DatasetProblem[] {
-  try {
-    compileDataset(loadDataset(dir));
-  } catch (error) {
-    if (error instanceof DatasetError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('the build accepted a bundle holding user additions');
-}
+import { brokenFixture, byId, problemsOf } from '../dataset/brokenFixture';
 
 describe('the bundle and the user’s additions', () => {
   it('refuses a node and a relation whose ids start with user-, naming file and entry', () => {

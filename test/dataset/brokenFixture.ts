@@ -3,6 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { compileDataset } from '../../main/dataset/compileDataset';
+import { DatasetError, type DatasetProblem } from '../../main/dataset/datasetError';
+import { loadDataset } from '../../main/dataset/loadDataset';
 import { FIXTURE_DATA_DIR } from '../support/testService';
 
 type Entry = Record<string, unknown>;
@@ -35,4 +38,15 @@ export function byId(entries: Entry[], id: string): Entry {
   const found = entries.find((e) => e.id === id);
   if (found === undefined) throw new Error(`fixture has no entry ${id}`);
   return found;
+}
+
+/** What the dataset build refuses in `dir`, every problem it names; a build that accepts it fails the test. */
+export function problemsOf(dir: string): DatasetProblem[] {
+  try {
+    compileDataset(loadDataset(dir));
+  } catch (error) {
+    if (error instanceof DatasetError) return [...error.problems];
+    throw error;
+  }
+  throw new Error(`the build accepted the broken dataset in ${dir}`);
 }

@@ -2,20 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../main/dataset/compileDataset';
-import { DatasetError, type DatasetProblem } from '../../main/dataset/datasetError';
-import { loadDataset } from '../../main/dataset/loadDataset';
-import { brokenFixture, byId } from './brokenFixture';
-
-function problemsOf(dir: string): DatasetProblem[] {
-  try {
-    compileDataset(loadDataset(dir));
-  } catch (error) {
-    if (error instanceof DatasetError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('the build accepted a broken dataset');
-}
+import { brokenFixture, byId, problemsOf } from './brokenFixture';
 
 const nodesFile = /graph\/nodes\/all\.yaml$/;
 const relationsFile = /graph\/relations\/all\.yaml$/;
