@@ -36,7 +36,20 @@ export function useDialogFocus(container: RefObject<HTMLElement | null>, initial
   useEffect(() => {
     const dialog = container.current;
     (initial?.() ?? dialog)?.focus({ preventScroll: true });
+    // A control inside that goes away or turns into something else (a node picker showing its
+    // choice) drops the focus on <body>, where the dialog's keys (Escape, the trap) no longer reach:
+    // the dialog takes it back.
+    const keep = (event: FocusEvent): void => {
+      if (event.relatedTarget !== null) return;
+      setTimeout(() => {
+        if (dialog?.isConnected === true && document.activeElement === document.body) {
+          dialog.focus({ preventScroll: true });
+        }
+      }, 0);
+    };
+    dialog?.addEventListener('focusout', keep);
     return () => {
+      dialog?.removeEventListener('focusout', keep);
       // After the dialog has left the DOM; a cleanup that leaves it in place (React's development
       // double run) gives nothing back.
       setTimeout(() => {

@@ -89,7 +89,8 @@ export function NodePicker({ label, value, onChange, testId }: NodePickerProps) 
     if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
     else if (event.key === 'Enter') choose(hits[active]);
-    else if (event.key === 'Escape') setText('');
+    // Escape clears a search; in an empty box it is left to what holds the picker (a dialog closes).
+    else if (event.key === 'Escape' && text !== '') setText('');
     else return;
     event.preventDefault();
   };

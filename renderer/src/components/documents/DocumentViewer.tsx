@@ -131,8 +131,11 @@ export function DocumentViewer() {
                   {dx(language, 'page', page.number)}
                 </p>
               )}
+              {/* The document's own words, in its language (read aloud right, never taken for the UI's). */}
               {page.paragraphs.map((runs) => (
-                <p key={runs[0]?.start ?? 0}>{renderRuns(runs, labels, language)}</p>
+                <p key={runs[0]?.start ?? 0} lang={doc?.language ?? undefined}>
+                  {renderRuns(runs, labels, language)}
+                </p>
               ))}
             </section>
           ))}
