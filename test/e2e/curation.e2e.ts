@@ -13,6 +13,7 @@ import { seriousViolations } from './support/axe';
 import { screenshot } from './support/chromium';
 import { callApi, closeExportDialog, exportFile } from './support/exportDriver';
 import { canvasState } from './support/explorerDriver';
+import { selectPassage } from './support/selectPassage';
 
 const TITLE = 'Raadsconclusies over politiesamenwerking';
 const SENTENCE = 'Europol stemt af met INTERPOL over de uitwisseling van gegevens.';
@@ -23,39 +24,6 @@ function conclusionsPdf(): Buffer {
   doc.text('De Raad bespreekt de samenwerking tussen de diensten.', 15, 20);
   doc.text(SENTENCE, 15, 27);
   return Buffer.from(doc.output('arraybuffer'));
-}
-
-/**
- * Selects [start, end) of the document's text in the viewer, as a drag with the mouse would: the
- * browser's selection from a point in one run of text to a point in another.
- */
-async function selectPassage(page: Page, start: number, end: number): Promise<void> {
-  await page.evaluate(
-    ({ from, to }) => {
-      const body = document.querySelector('[data-testid="source-viewer"] .source-body');
-      if (body === null) throw new Error('the document viewer shows no text');
-      const runs = [...body.querySelectorAll<HTMLElement>('[data-start]')];
-      const point = (offset: number, side: 'start' | 'end'): [Node, number] => {
-        const run = runs.find((r) => {
-          const [s, e] = [Number(r.dataset.start), Number(r.dataset.end)];
-          return side === 'start' ? s <= offset && offset < e : s < offset && offset <= e;
-        });
-        if (run === undefined) throw new Error(`no run of text holds offset ${String(offset)}`);
-        let rest = offset - Number(run.dataset.start);
-        const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          const length = node.textContent?.length ?? 0;
-          if (side === 'start' ? rest < length : rest <= length) return [node, rest];
-          rest -= length;
-        }
-        throw new Error(`offset ${String(offset)} is past its run`);
-      };
-      const [a, ao] = point(from, 'start');
-      const [b, bo] = point(to, 'end');
-      document.getSelection()?.setBaseAndExtent(a, ao, b, bo);
-    },
-    { from: start, to: end },
-  );
 }
 
 const app = appPerTest();

@@ -1,6 +1,8 @@
 // One language at a time: every screen is walked in Dutch and in English (explorer with a node
 // selected and its detail panel, an actor with attributes, the source viewer, each analysis tab, the
-// export dialog, saved views, the table view) and the text the user can read is scanned for words of
+// export dialog, saved views, the table view; and the workbench: an imported document's details, its
+// viewer with the mentions, the node and relation forms made from a passage, the user's relation with
+// its note, "Mijn toevoegingen", the exchange report) and the text the user can read is scanned for words of
 // the other language and for raw keys (statuses, kinds, relations, attribute names). Quotes from the
 // letter are marked lang="nl" and are the letter's own words: they are left out of the English scan.
 import type { Page } from 'playwright-core';
@@ -9,6 +11,8 @@ import { NODE_KINDS, RELATION_KINDS, STATUSES } from '../../shared/ontology';
 import { appPerTest } from './support/appPerTest';
 import { screenshot } from './support/chromium';
 import { openWithEuropol, searchAndAdd, waitForNode } from './support/explorerDriver';
+import { callApi } from './support/exportDriver';
+import { selectPassage } from './support/selectPassage';
 
 const app = appPerTest();
 let page: Page;
@@ -121,11 +125,34 @@ interface Words {
   readonly table: string;
   readonly graph: string;
   readonly tabs: readonly string[];
+  readonly openDocument: RegExp;
+  readonly createNode: string;
+  readonly createRelation: string;
+  readonly myAdditions: string;
+  readonly importFromLaptop: string;
 }
 
 const WORDS: Record<'nl' | 'en', Words> = {
-  nl: { table: 'Tabel', graph: 'Netwerk', tabs: ['Paden', 'Patroon', 'Kengetallen', 'Matrix'] },
-  en: { table: 'Table', graph: 'Network', tabs: ['Paths', 'Pattern', 'Metrics', 'Matrix'] },
+  nl: {
+    table: 'Tabel',
+    graph: 'Netwerk',
+    tabs: ['Paden', 'Patroon', 'Kengetallen', 'Matrix'],
+    openDocument: /^Document openen$/,
+    createNode: 'Knoop maken…',
+    createRelation: 'Relatie maken…',
+    myAdditions: 'Mijn toevoegingen',
+    importFromLaptop: 'Importeren van een andere laptop…',
+  },
+  en: {
+    table: 'Table',
+    graph: 'Network',
+    tabs: ['Paths', 'Pattern', 'Metrics', 'Matrix'],
+    openDocument: /^Open document$/,
+    createNode: 'Create node…',
+    createRelation: 'Create relation…',
+    myAdditions: 'My additions',
+    importFromLaptop: 'Import from another laptop…',
+  },
 };
 
 async function walk(language: 'nl' | 'en'): Promise<void> {
@@ -171,6 +198,75 @@ async function walk(language: 'nl' | 'en'): Promise<void> {
   await page.getByTestId('table-view').waitFor();
   await scan(page, language, 'table view');
   await screenshot(page, `language-${language}-table`);
+
+  await page.getByRole('tab', { name: words.graph }).click();
+  await walkWorkbench(language);
+}
+
+const NOTE_TEXT =
+  'Verslag van het overleg.\n\nEuropol stemt af met INTERPOL over de uitwisseling van gegevens. Het JIT Noordzee is in 2025 opgericht.\n';
+
+/** The workbench's screens: a document imported, read, curated from, its additions listed and exchanged. */
+async function walkWorkbench(language: 'nl' | 'en'): Promise<void> {
+  const words = WORDS[language];
+  const url = app().serve.url;
+  await page
+    .getByTestId('document-file-input')
+    .setInputFiles({ name: 'verslag.txt', mimeType: 'text/plain', buffer: Buffer.from(NOTE_TEXT) });
+  await page.getByTestId('document-details').waitFor({ timeout: 30_000 });
+  await scan(page, language, 'imported document details');
+  await page.getByRole('button', { name: words.openDocument }).click();
+  const viewer = page.getByTestId('source-viewer');
+  await viewer.locator('button.mention[data-node-id="europol"]').first().waitFor();
+  await scan(page, language, 'document viewer with its mentions');
+
+  const [summary] = await callApi<{ id: string }[]>(url, 'document.list', {});
+  const doc = await callApi<{ id: string; text: string }>(url, 'document.get', { id: summary?.id ?? 'none' });
+  const start = doc.text.indexOf('Europol stemt af');
+  const end = doc.text.indexOf('gegevens.') + 'gegevens.'.length;
+  for (const [button, form] of [
+    [words.createRelation, 'relation form'],
+    [words.createNode, 'node form'],
+  ] as const) {
+    await selectPassage(page, start, end);
+    await page.getByTestId('selection-toolbar').getByRole('button', { name: button }).click();
+    const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('curation-passage') });
+    await dialog.waitFor();
+    await scan(page, language, form);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  }
+  await page.keyboard.press('Escape');
+  await expect.poll(() => viewer.count()).toBe(0);
+
+  await callApi(url, 'curation.createRelation', {
+    kind: 'coordinates-with',
+    source: 'europol',
+    target: 'interpol',
+    status: 'planned',
+    citation: { documentId: doc.id, start, end },
+    note: 'Navragen bij het ministerie',
+  });
+  await page.getByRole('button', { name: words.myAdditions }).click();
+  const list = page.getByTestId('my-additions');
+  await list.waitFor();
+  await scan(page, language, 'my additions');
+  await list
+    .getByRole('button', { name: /INTERPOL/ })
+    .first()
+    .click();
+  await expect.poll(() => page.getByTestId('detail-panel').textContent()).toContain('Navragen bij het ministerie');
+  await scan(page, language, 'detail of the user’s own relation with its note');
+
+  const file = await callApi<{ fileName: string; data: string }>(url, 'exchange.export', {});
+  await page.getByRole('button', { name: words.importFromLaptop }).click();
+  await page
+    .getByTestId('exchange-file-input')
+    .setInputFiles({ name: file.fileName, mimeType: 'application/zip', buffer: Buffer.from(file.data, 'base64') });
+  await page.getByTestId('exchange-counts').waitFor({ timeout: 30_000 });
+  await scan(page, language, 'exchange report');
+  await screenshot(page, `language-${language}-exchange`);
+  await page.keyboard.press('Escape');
 }
 
 describe('one language at a time', () => {
