@@ -48,6 +48,7 @@ const stream = syntheticStream(nodes, edges, count(values.seed, 'seed', 2019));
 writeBundleStream(
   { ...stream, nodes: reported('nodes', stream.nodes), edges: reported('relations', stream.edges) },
   out,
+  { onStep: (step) => console.log(`  ${step}: done at ${seconds()} s, peak RSS ${peakMiB()} MiB`) },
 );
 console.log(
   `${out}: ${String(nodes)} nodes, ${String(edges)} relations; generated and written in ${seconds()} s, ` +

@@ -17,7 +17,7 @@ import type { Dispatch } from '../../main/service/dispatch';
 import { writeSyntheticDataset } from './benchDataset';
 import { querySets, type QuerySets } from './benchScaleQueries';
 import { measureBaselines } from './benchScaleBaselines';
-import { mib, ms, summarise, timeEach, type Stats } from './benchScaleStats';
+import { mib, ms, ratio, summarise, timeEach, type Stats } from './benchScaleStats';
 
 const { values } = parseArgs({
   options: {
@@ -251,7 +251,9 @@ async function measureService(nodes: number): Promise<ServiceResult> {
 }
 
 const cell = (s: Stats | undefined): string =>
-  s === undefined ? '—' : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} [cpu ${ms(s.cpuP95)}] (${String(s.n)})`;
+  s === undefined
+    ? '—'
+    : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} [cpu ${ms(s.cpuP95)}] (${String(s.n)}${s.cut ? ', budget spent' : ''})`;
 const growth = (a: Stats | undefined, b: Stats | undefined): string =>
   a === undefined || b === undefined ? '—' : `×${(b.p95 / a.p95).toFixed(1)}`;
 
@@ -277,12 +279,14 @@ function printTable(results: readonly SizeResult[]): void {
     const b = r.baselines;
     console.log(`\n${String(r.nodes)} nodes:`);
     console.log(
-      `  ego-2 p95: service ${ms(ego)} ms; CTE ${ms(b.cteEgo2.p95)} ms (×${(b.cteEgo2.p95 / ego).toFixed(1)}); graphology ${ms(b.graphologyEgo2.p95)} ms (×${(b.graphologyEgo2.p95 / ego).toFixed(2)})`,
+      `  ego-2 p95: service ${ms(ego)} ms; CTE ${ms(b.cteEgo2.p95)} ms (${ratio(b.cteEgo2.p95, ego, b.cteEgo2.cut)}); ` +
+        `graphology ${ms(b.graphologyEgo2.p95)} ms (${ratio(b.graphologyEgo2.p95, ego, b.graphologyEgo2.cut, 2)})`,
     );
     const path1 = r.calls.get('paths.find, 1 path')?.p95 ?? NaN;
     const path1Cpu = r.calls.get('paths.find, 1 path')?.cpuP95 ?? NaN;
     console.log(
-      `  path p95: service ${ms(path1)} ms [cpu ${ms(path1Cpu)}]; CTE ${ms(b.ctePath.p95)} ms (×${(b.ctePath.p95 / path1).toFixed(0)}); ` +
+      `  path p95: service ${ms(path1)} ms [cpu ${ms(path1Cpu)}]; CTE ${ms(b.ctePath.p95)} ms ` +
+        `(${ratio(b.ctePath.p95, path1, b.ctePath.cut || b.ctePathCapped > 0, 0)}; ${String(b.ctePathCapped)} of ${String(b.ctePath.n)} stopped at 4 hops without a path); ` +
         `graphology ${ms(b.graphologyPath.p95)} ms (service at ×${(path1 / b.graphologyPath.p95).toFixed(1)} of it, cpu ×${(path1Cpu / b.graphologyPath.cpuP95).toFixed(1)})`,
     );
     console.log(

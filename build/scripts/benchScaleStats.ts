@@ -9,9 +9,11 @@ export interface Stats {
   readonly p99: number;
   /** p95 of the process's CPU time per call: what the call costs when other work shares the cores. */
   readonly cpuP95: number;
+  /** The time budget ran out before every input was timed: the slowest inputs may not be in n. */
+  readonly cut: boolean;
 }
 
-export const NO_STATS: Stats = { n: 0, p50: NaN, p95: NaN, p99: NaN, cpuP95: NaN };
+export const NO_STATS: Stats = { n: 0, p50: NaN, p95: NaN, p99: NaN, cpuP95: NaN, cut: false };
 
 function percentile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
@@ -27,6 +29,7 @@ export function summarise(times: readonly number[], cpuTimes: readonly number[] 
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
     cpuP95: percentile(cpu, 0.95),
+    cut: false,
   };
 }
 
@@ -52,10 +55,17 @@ export async function timeEach<T>(
     cpuTimes.push((cpu.user + cpu.system) / 1000);
     if (performance.now() - started > budgetMs) break;
   }
-  return summarise(times, cpuTimes);
+  return { ...summarise(times, cpuTimes), cut: times.length < inputs.length };
 }
 
 export const ms = (value: number): string =>
   Number.isNaN(value) ? '—' : value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0);
 
 export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+/**
+ * How many times slower `baseline` is than `ours` at p95; "≥ ×N" when the baseline's figure is a
+ * floor (it stopped at its time budget, or at a cap before it had an answer), so never overstated.
+ */
+export const ratio = (baseline: number, ours: number, isFloor: boolean, digits = 1): string =>
+  Number.isNaN(baseline / ours) ? '—' : `${isFloor ? '≥ ' : ''}×${(baseline / ours).toFixed(digits)}`;

@@ -46,6 +46,8 @@ export function writeBundle(dataset: CompiledDataset, targetPath: string): void 
 export interface BundleWriteOptions {
   /** Adjacency entries placed in memory at once (see adjacencyTable.ts). */
   readonly adjacencyChunk?: number;
+  /** Told as each step after the rows is done, so a long write can say where its time goes. */
+  readonly onStep?: (step: string) => void;
 }
 
 export function writeBundleStream(stream: BundleStream, targetPath: string, options: BundleWriteOptions = {}): void {
@@ -58,12 +60,17 @@ export function writeBundleStream(stream: BundleStream, targetPath: string, opti
     db.pragma('synchronous = OFF');
     db.pragma('page_size = 4096');
     db.exec(BUNDLE_TABLES_DDL);
+    const step = options.onStep ?? (() => undefined);
     const counts = insertRows(db, stream);
+    step('rows');
     db.exec(BUNDLE_INDEXES_DDL);
+    step('indexes');
     db.exec(`UPDATE node SET degree =
       (SELECT count(*) FROM edge WHERE source_nid = node.nid) + (SELECT count(*) FROM edge WHERE target_nid = node.nid)`);
     db.transaction(() => writeSearchTables(db))();
+    step('degrees and search tables');
     writeAdjacency(db, options.adjacencyChunk);
+    step('adjacency');
     const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     insertMeta.run('dataset_version', stream.version);
     insertMeta.run('earliest_year', String(counts.earliestYear));
@@ -71,9 +78,12 @@ export function writeBundleStream(stream: BundleStream, targetPath: string, opti
     insertMeta.run('node_count', String(counts.nodes));
     insertMeta.run('edge_count', String(counts.edges));
     db.exec("INSERT INTO node_fts(node_fts) VALUES ('rebuild'); INSERT INTO node_fts(node_fts) VALUES ('optimize');");
+    step('full-text index');
     db.exec('ANALYZE');
     db.pragma(`user_version = ${String(BUNDLE_SCHEMA_VERSION)}`);
+    step('analyze');
     db.exec('VACUUM');
+    step('vacuum');
     db.pragma('journal_mode = DELETE');
   } catch (error) {
     db.close();
