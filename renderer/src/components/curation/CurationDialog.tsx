@@ -1,12 +1,11 @@
-// The modal around the curation forms: it takes the focus (the form's first field), keeps it (Tab
-// wraps), gives it back on closing, and Escape closes it without closing the document viewer beneath.
-import { useId, useRef } from 'react';
+// The modal around the curation forms (CurationModal: focus taken, kept and given back, Escape its
+// own): titled by the draft's mode, the form's first field takes the focus.
 import type { Language } from '../../../../shared/contract';
 import { cx } from '../../i18n/curationStrings';
 import { closeCuration } from '../../state/curationActions';
 import type { CurationDraft } from '../../state/curationSlice';
 import { useAtlas } from '../../state/store';
-import { useDialogFocus, useFocusTrap } from '../useFocusTrap';
+import { CurationModal } from './CurationModal';
 import { NodeForm } from './NodeForm';
 import { RelationForm } from './RelationForm';
 import './curation.css';
@@ -33,40 +32,20 @@ const draftKey = (draft: CurationDraft): string =>
       : `${draft.mode}:${draft.passage.documentId}:${String(draft.passage.start)}:${String(draft.passage.end)}`;
 
 function DraftDialog({ draft, language }: { readonly draft: CurationDraft; readonly language: Language }) {
-  const dialog = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  const trap = useFocusTrap(dialog);
-  useDialogFocus(dialog, () => dialog.current?.querySelector<HTMLElement>('form select, form input') ?? null);
   return (
-    <div className="modal-backdrop curation-backdrop">
-      <div
-        ref={dialog}
-        className="shortcuts-dialog curation-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        data-testid="curation-dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            // The viewer beneath closes on Escape too: this Escape is the dialog's alone. An Escape
-            // a field used (the node picker clearing its search) does not close the form.
-            event.stopPropagation();
-            if (!event.defaultPrevented) closeCuration();
-          } else trap(event);
-        }}
-      >
-        <header>
-          <h2 id={titleId}>{cx(language, TITLES[draft.mode])}</h2>
-          <button type="button" className="btn-ghost" onClick={closeCuration} aria-label={cx(language, 'close')}>
-            ×
-          </button>
-        </header>
-        {draft.mode === 'createNode' && <NodeForm passage={draft.passage} language={language} />}
-        {draft.mode === 'editNode' && <NodeForm node={draft.node} language={language} />}
-        {draft.mode === 'createRelation' && <RelationForm passage={draft.passage} language={language} />}
-        {draft.mode === 'editRelation' && <RelationForm edge={draft.edge} language={language} />}
-      </div>
-    </div>
+    <CurationModal
+      title={cx(language, TITLES[draft.mode])}
+      onClose={closeCuration}
+      className="shortcuts-dialog curation-dialog"
+      backdropClassName="modal-backdrop curation-backdrop"
+      testId="curation-dialog"
+      initialFocus="form select, form input"
+      language={language}
+    >
+      {draft.mode === 'createNode' && <NodeForm passage={draft.passage} language={language} />}
+      {draft.mode === 'editNode' && <NodeForm node={draft.node} language={language} />}
+      {draft.mode === 'createRelation' && <RelationForm passage={draft.passage} language={language} />}
+      {draft.mode === 'editRelation' && <RelationForm edge={draft.edge} language={language} />}
+    </CurationModal>
   );
 }

@@ -1,7 +1,7 @@
 // "Mijn toevoegingen": everything the user added (curation.list) in one dialog — their nodes,
 // relations and notes, and relations whose end is gone after an update (with what is missing) —
 // each opening its item on the canvas with its details.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CurationList, EdgeDetail, Language } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO } from '../../../../shared/ontology';
 import { cx } from '../../i18n/curationStrings';
@@ -14,7 +14,7 @@ import {
   type NoteTarget,
 } from '../../state/additionsActions';
 import { useAtlas } from '../../state/store';
-import { useDialogFocus, useFocusTrap } from '../useFocusTrap';
+import { CurationModal } from './CurationModal';
 
 interface Words {
   readonly labels: ReadonlyMap<string, string>;
@@ -56,79 +56,59 @@ function AdditionsDialog() {
   const language = useAtlas((s) => s.language);
   const list = useAtlas((s) => s.additions);
   const words = useWords(list, language);
-  const dialog = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  const trap = useFocusTrap(dialog);
-  useDialogFocus(dialog);
   const name = (id: string): string => words.labels.get(id) ?? id;
   const phrase = (e: EdgeDetail): string =>
     `${name(e.source)} — ${RELATION_KIND_INFO[e.kind].label[language]} → ${name(e.target)}`;
   const empty = list !== null && list.nodes.length + list.edges.length + list.notes.length + list.detached.length === 0;
   return (
-    <div className="modal-backdrop">
-      <div
-        ref={dialog}
-        className="shortcuts-dialog curation-dialog additions-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        data-testid="my-additions"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            closeAdditions();
-          } else trap(event);
-        }}
-      >
-        <header>
-          <h2 id={titleId}>{cx(language, 'myAdditions')}</h2>
-          <button type="button" className="btn-ghost" onClick={closeAdditions} aria-label={cx(language, 'close')}>
-            ×
-          </button>
-        </header>
-        {list === null && <p>{cx(language, 'loading')}</p>}
-        {empty && <p className="hint">{cx(language, 'myAdditionsEmpty')}</p>}
-        {list !== null && !empty && (
-          <div className="additions-sections">
-            <Section title={cx(language, 'additionNodes', list.nodes.length)} count={list.nodes.length}>
-              {list.nodes.map((n) => (
-                <Item key={n.id} onOpen={() => void openAddition('node', n.id)}>
-                  <bdi>{n.label[language]}</bdi> <span className="hint">{NODE_KIND_INFO[n.kind].label[language]}</span>
+    <CurationModal
+      title={cx(language, 'myAdditions')}
+      onClose={closeAdditions}
+      className="shortcuts-dialog curation-dialog additions-dialog"
+      testId="my-additions"
+      language={language}
+    >
+      {list === null && <p>{cx(language, 'loading')}</p>}
+      {empty && <p className="hint">{cx(language, 'myAdditionsEmpty')}</p>}
+      {list !== null && !empty && (
+        <div className="additions-sections">
+          <Section title={cx(language, 'additionNodes', list.nodes.length)} count={list.nodes.length}>
+            {list.nodes.map((n) => (
+              <Item key={n.id} onOpen={() => void openAddition('node', n.id)}>
+                <bdi>{n.label[language]}</bdi> <span className="hint">{NODE_KIND_INFO[n.kind].label[language]}</span>
+              </Item>
+            ))}
+          </Section>
+          <Section title={cx(language, 'additionRelations', list.edges.length)} count={list.edges.length}>
+            {list.edges.map((e) => (
+              <Item key={e.id} onOpen={() => void openAddition('edge', e.id)}>
+                <bdi>{phrase(e)}</bdi>
+              </Item>
+            ))}
+          </Section>
+          <Section title={cx(language, 'additionNotes', list.notes.length)} count={list.notes.length}>
+            {list.notes.map((n) => {
+              const target = words.notes.get(n.targetId);
+              return (
+                <Item key={n.targetId} onOpen={() => void openAddition(target?.type ?? 'node', n.targetId)}>
+                  <span className="hint">{cx(language, 'noteOn', target?.text ?? n.targetId)}:</span>{' '}
+                  <bdi>{n.text}</bdi>
                 </Item>
-              ))}
-            </Section>
-            <Section title={cx(language, 'additionRelations', list.edges.length)} count={list.edges.length}>
-              {list.edges.map((e) => (
-                <Item key={e.id} onOpen={() => void openAddition('edge', e.id)}>
-                  <bdi>{phrase(e)}</bdi>
-                </Item>
-              ))}
-            </Section>
-            <Section title={cx(language, 'additionNotes', list.notes.length)} count={list.notes.length}>
-              {list.notes.map((n) => {
-                const target = words.notes.get(n.targetId);
-                return (
-                  <Item key={n.targetId} onOpen={() => void openAddition(target?.type ?? 'node', n.targetId)}>
-                    <span className="hint">{cx(language, 'noteOn', target?.text ?? n.targetId)}:</span>{' '}
-                    <bdi>{n.text}</bdi>
-                  </Item>
-                );
-              })}
-            </Section>
-            <Section title={cx(language, 'additionDetached', list.detached.length)} count={list.detached.length}>
-              {list.detached.length > 0 && <li className="hint">{cx(language, 'detachedHelp')}</li>}
-              {list.detached.map((d) => (
-                <Item key={d.relation.id} onOpen={() => openDetached(d.relation)}>
-                  <bdi>{phrase(d.relation)}</bdi>{' '}
-                  <span className="field-problem">{cx(language, 'missing', d.missing.join(', '))}</span>
-                </Item>
-              ))}
-            </Section>
-          </div>
-        )}
-      </div>
-    </div>
+              );
+            })}
+          </Section>
+          <Section title={cx(language, 'additionDetached', list.detached.length)} count={list.detached.length}>
+            {list.detached.length > 0 && <li className="hint">{cx(language, 'detachedHelp')}</li>}
+            {list.detached.map((d) => (
+              <Item key={d.relation.id} onOpen={() => openDetached(d.relation)}>
+                <bdi>{phrase(d.relation)}</bdi>{' '}
+                <span className="field-problem">{cx(language, 'missing', d.missing.join(', '))}</span>
+              </Item>
+            ))}
+          </Section>
+        </div>
+      )}
+    </CurationModal>
   );
 }
 
