@@ -55,8 +55,8 @@ export function writeBundleStream(stream: BundleStream, targetPath: string, opti
   if (existsSync(tempPath)) rmSync(tempPath);
   const db = openSqlite(tempPath);
   try {
-    // A temp file renamed into place only when whole: no journal or sync is needed while writing it.
-    db.pragma('journal_mode = OFF');
+    db.pragma('journal_mode = DELETE');
+    // A temp file renamed into place only when whole: a crash mid-write leaves nothing to recover.
     db.pragma('synchronous = OFF');
     db.pragma('page_size = 4096');
     db.exec(BUNDLE_TABLES_DDL);
@@ -84,7 +84,6 @@ export function writeBundleStream(stream: BundleStream, targetPath: string, opti
     step('analyze');
     db.exec('VACUUM');
     step('vacuum');
-    db.pragma('journal_mode = DELETE');
   } catch (error) {
     db.close();
     rmSync(tempPath, { force: true });
