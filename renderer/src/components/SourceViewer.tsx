@@ -3,7 +3,7 @@
 // modal dialog: it takes the focus (the cited passage), keeps it, and gives it back on closing. The
 // letter's names are one tab stop (arrows move between them), and only the letter scrolls, never the
 // window around it.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Language, SourceDocument } from '../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../shared/ontology';
 import { errorText } from '../i18n/errorText';
@@ -13,11 +13,11 @@ import { closeSource, loadSource, openNode } from '../state/actions';
 import { isUserDocument } from '../state/documentActions';
 import { useAtlas } from '../state/store';
 import { tx } from '../i18n/explorerStrings';
-import { useDialogFocus, useFocusTrap } from './useFocusTrap';
 import { moveRoving } from './useRovingFocus';
 import { DocumentSwitcher } from './documents/DocumentSwitcher';
 import { DocumentViewer } from './documents/DocumentViewer';
 import { useFocusedPassage } from './documents/useFocusedPassage';
+import { useViewerDialog } from './documents/useViewerDialog';
 
 /** What the roving focus moves between: the names and the footnote references. */
 const STOPS = 'button.mention, sup a';
@@ -35,11 +35,7 @@ function SourceDialog() {
   const [loaded, setLoaded] = useState<{ id: string; doc: SourceDocument | null; failed: unknown } | null>(null);
   // The failure is kept as it came and worded at render, by its code, in the language shown now.
   const bodyRef = useRef<HTMLDivElement>(null);
-  const dialog = useRef<HTMLElement>(null);
-  const titleId = useId();
-  const helpId = useId();
-  const trap = useFocusTrap(dialog);
-  useDialogFocus(dialog);
+  const { dialog, titleId, helpId, trap } = useViewerDialog();
   const sourceId = view?.sourceId ?? null;
 
   useEffect(() => {
@@ -65,15 +61,6 @@ function SourceDialog() {
   );
 
   useFocusedPassage(bodyRef, letter, STOPS);
-
-  useEffect(() => {
-    if (view === null) return;
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') closeSource();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [view]);
 
   if (view === null) return null;
   return (

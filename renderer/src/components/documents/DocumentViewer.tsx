@@ -2,7 +2,7 @@
 // PDF prints them), every mention highlighted in its kind's colour and opening its node, the passage
 // it was opened at highlighted and in view, and beside it the actors the document mentions. A modal
 // dialog like the letter's: it takes and keeps the focus, and the names are one tab stop.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentMention, Language } from '../../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../../shared/ontology';
 import { dx, kindLabel } from '../../i18n/documentStrings';
@@ -11,7 +11,6 @@ import { t } from '../../i18n/strings';
 import { closeSource, openNode } from '../../state/actions';
 import { loadUserDocument, type LoadedDocument } from '../../state/documentActions';
 import { useAtlas } from '../../state/store';
-import { useDialogFocus, useFocusTrap } from '../useFocusTrap';
 import { moveRoving } from '../useRovingFocus';
 import { PassageButtons, passageKey, SelectionToolbar } from '../curation/PassageTools';
 import { keyboardSelect } from '../curation/keyboardSelection';
@@ -20,6 +19,7 @@ import { DocumentSwitcher } from './DocumentSwitcher';
 import { documentPages, type Run } from './documentSegments';
 import { MentionsPanel } from './MentionsPanel';
 import { MENTION_STOPS, useFocusedPassage } from './useFocusedPassage';
+import { useViewerDialog } from './useViewerDialog';
 import './documents.css';
 
 type Labels = ReadonlyMap<string, string>;
@@ -31,11 +31,7 @@ export function DocumentViewer() {
   const language = useAtlas((s) => s.language);
   const [loaded, setLoaded] = useState<{ id: string; data: LoadedDocument | null; failed: unknown } | null>(null);
   const body = useRef<HTMLDivElement>(null);
-  const dialog = useRef<HTMLElement>(null);
-  const titleId = useId();
-  const helpId = useId();
-  const trap = useFocusTrap(dialog);
-  useDialogFocus(dialog);
+  const { dialog, titleId, helpId, trap } = useViewerDialog();
   const id = view?.sourceId ?? null;
 
   useEffect(() => {
@@ -49,14 +45,6 @@ export function DocumentViewer() {
       current = false;
     };
   }, [id]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') closeSource();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const data = loaded?.id === id ? loaded.data : null;
   const focus = view?.focus ?? null;
