@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { brokenFixture } from '../dataset/brokenFixture';
 import { buildDatasetFile } from '../support/testService';
-import { benchPerTest, type CurationBench } from './curationFixtures';
+import { benchPerTest, relateJcat, type CurationBench } from './curationFixtures';
 
 const { bench, keep } = benchPerTest();
 
@@ -17,18 +17,7 @@ async function curate(b: CurationBench) {
     citation: b.passage('Joint Cybercrime Action Taskforce (J-CAT)'),
     note: 'Eigen notitie.',
   });
-  const toEuropol = await b.w.call('curation.createRelation', {
-    kind: 'part-of',
-    source: node.id,
-    target: 'europol',
-    citation: b.passage('ondergebracht bij Europol'),
-  });
-  const withCuracao = await b.w.call('curation.createRelation', {
-    kind: 'cooperates-with',
-    source: 'curacao',
-    target: node.id,
-    citation: b.passage('Curaçao werkt met het J-CAT samen'),
-  });
+  const { toEuropol, withCuracao } = await relateJcat(b, node.id);
   await b.w.call('note.set', { targetId: 'europol', text: 'Notitie bij Europol.' });
   return { node, toEuropol, withCuracao };
 }

@@ -57,3 +57,20 @@ export function benchPerTest() {
     },
   };
 }
+
+/** The J-CAT node's two relations the note states: part of Europol, and Curaçao cooperating with it. */
+export async function relateJcat(b: CurationBench, jcatId: string, curacaoWords = 'Curaçao werkt met het J-CAT samen') {
+  const toEuropol = await b.w.call('curation.createRelation', {
+    kind: 'part-of',
+    source: jcatId,
+    target: 'europol',
+    citation: b.passage('ondergebracht bij Europol'),
+  });
+  const withCuracao = await b.w.call('curation.createRelation', {
+    kind: 'cooperates-with',
+    source: 'curacao',
+    target: jcatId,
+    citation: b.passage(curacaoWords),
+  });
+  return { toEuropol, withCuracao };
+}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../main/store/nativeBinding';
 import { userDbFile } from '../documents/documentFixtures';
-import { benchPerTest, type CurationBench } from './curationFixtures';
+import { benchPerTest, relateJcat, type CurationBench } from './curationFixtures';
 
 const { bench, keep, closeNow } = benchPerTest();
 
@@ -129,19 +129,7 @@ describe('curating from a passage', () => {
   it('deletes a node with its relations and restores exactly those, not a relation deleted before', async () => {
     const b = await bench();
     const node = await jcat(b);
-    const cite = b.passage('werkt met het J-CAT samen');
-    const toEuropol = await b.w.call('curation.createRelation', {
-      kind: 'part-of',
-      source: node.id,
-      target: 'europol',
-      citation: b.passage('ondergebracht bij Europol'),
-    });
-    const withCuracao = await b.w.call('curation.createRelation', {
-      kind: 'cooperates-with',
-      source: 'curacao',
-      target: node.id,
-      citation: cite,
-    });
+    const { toEuropol, withCuracao } = await relateJcat(b, node.id, 'werkt met het J-CAT samen');
     expect(await b.w.call('curation.delete', { id: withCuracao.id })).toEqual({
       nodeIds: [],
       edgeIds: [withCuracao.id],
