@@ -2,7 +2,8 @@
 // inserts them, exchangeStore writes another laptop's whole records over them. One place, so a column
 // added to a curation table cannot be written by one store and forgotten by the other.
 import type { DateMap, UserNodeRecord, UserNote, UserRelationRecord } from '../../shared/contract';
-import type { NodeKind, RelationKind, Status } from '../../shared/ontology';
+import type { NodeKind, Status } from '../../shared/ontology';
+import { toRelationCore } from './rowMapping';
 
 /** A stored row with whether (and with what) it was deleted. */
 export type Stored<T> = T & { readonly deletedAt: string | null; readonly deletedWith: string | null };
@@ -97,12 +98,7 @@ export function toNode(row: NodeRow): Stored<UserNodeRecord> {
 
 export function toRelation(row: RelationRow): Stored<UserRelationRecord> {
   return {
-    id: row.id,
-    kind: row.kind as RelationKind,
-    source: row.source,
-    target: row.target,
-    status: row.status as Status,
-    dates: JSON.parse(row.dates) as DateMap,
+    ...toRelationCore(row),
     ...citedOf(row),
   };
 }

@@ -63,7 +63,10 @@ export function toNodeDetail(row: NodeDetailRow, citations: readonly CitationRow
   };
 }
 
-export function toEdgeSummary(row: EdgeRow): EdgeSummary {
+/** The columns a relation row has in the bundle and in the user database alike, as the contract reads them. */
+export function toRelationCore(
+  row: Pick<EdgeRow, 'id' | 'kind' | 'source' | 'target' | 'status' | 'dates'>,
+): Pick<EdgeSummary, 'id' | 'kind' | 'source' | 'target' | 'status' | 'dates'> {
   return {
     id: row.id,
     kind: row.kind as RelationKind,
@@ -71,6 +74,12 @@ export function toEdgeSummary(row: EdgeRow): EdgeSummary {
     target: row.target,
     status: row.status as Status,
     dates: JSON.parse(row.dates) as DateMap,
+  };
+}
+
+export function toEdgeSummary(row: EdgeRow): EdgeSummary {
+  return {
+    ...toRelationCore(row),
     provenance: row.provenance as Provenance,
     note: row.note_nl === null || row.note_en === null ? null : { nl: row.note_nl, en: row.note_en },
   };
