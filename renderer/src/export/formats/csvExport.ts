@@ -3,7 +3,13 @@
 // citations travel along so the tables stand on their own.
 import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
-import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
+import {
+  DATE_KEYS,
+  type DateMap,
+  type EdgeSummary,
+  type NodeSummary,
+  type UserNote,
+} from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
 import {
   citationsCell,
@@ -29,6 +35,28 @@ function toCsv(fields: readonly string[], rows: Cell[][], delimiter: CsvSeparato
   return `\uFEFF${Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n', delimiter })}\r\n`;
 }
 
+/**
+ * The columns both tables end with: where the element is written, how it was checked, whose it is,
+ * whether it holds in the year applied (as_of_year / as_of: blank without a year), the user's note.
+ */
+const TRACE_COLUMNS = ['citations', 'verification', 'provenance', 'as_of_year', 'as_of', 'user_note'] as const;
+
+function traceCells(
+  graph: ExportGraph,
+  type: 'node' | 'edge',
+  element: NodeSummary | EdgeSummary,
+  detail: { readonly citations: Parameters<typeof citationsCell>[0]; readonly userNote?: UserNote } | undefined,
+): Cell[] {
+  return [
+    citationsCell(detail?.citations),
+    verificationCell(graph, type, element.id),
+    provenanceCell(element),
+    graph.asOfYear ?? '',
+    asOfCell(graph, element),
+    userNoteCell(detail),
+  ];
+}
+
 export function nodesCsv(graph: ExportGraph, details?: ExportDetails, separator: CsvSeparator = ','): string {
   const { language } = graph;
   const fields = ['id', 'label_nl', 'label_en', 'kind', 'kind_label', 'status', ...DATE_KEYS];
@@ -49,29 +77,10 @@ export function nodesCsv(graph: ExportGraph, details?: ExportDetails, separator:
       NODE_KIND_INFO[n.kind].colour,
       NODE_KIND_INFO[n.kind].shape,
       detail?.description[language] ?? '',
-      citationsCell(detail?.citations),
-      verificationCell(graph, 'node', n.id),
-      provenanceCell(n),
-      graph.asOfYear ?? '',
-      asOfCell(graph, n),
-      userNoteCell(detail),
+      ...traceCells(graph, 'node', n, detail),
     ];
   });
-  const columns = [
-    ...fields,
-    'degree',
-    'x',
-    'y',
-    'colour',
-    'shape',
-    'description',
-    'citations',
-    'verification',
-    'provenance',
-    'as_of_year',
-    'as_of',
-    'user_note',
-  ];
+  const columns = [...fields, 'degree', 'x', 'y', 'colour', 'shape', 'description', ...TRACE_COLUMNS];
   return toCsv(columns, rows, separator);
 }
 
@@ -89,26 +98,11 @@ export function edgesCsv(graph: ExportGraph, details?: ExportDetails, separator:
     ...dateCells(e.dates),
     e.note?.nl ?? '',
     e.note?.en ?? '',
-    citationsCell(details?.edges.get(e.id)?.citations),
-    verificationCell(graph, 'edge', e.id),
-    provenanceCell(e),
-    graph.asOfYear ?? '',
-    asOfCell(graph, e),
-    userNoteCell(details?.edges.get(e.id)),
+    ...traceCells(graph, 'edge', e, details?.edges.get(e.id)),
   ]);
   // as_of_year / as_of: the applied year, and whether each element holds in it or is undated (blank without a year).
   // note_nl / note_en are the dataset's notes; user_note is the user's own, in their words, kept apart.
-  const columns = [
-    ...fields,
-    'note_nl',
-    'note_en',
-    'citations',
-    'verification',
-    'provenance',
-    'as_of_year',
-    'as_of',
-    'user_note',
-  ];
+  const columns = [...fields, 'note_nl', 'note_en', ...TRACE_COLUMNS];
   return toCsv(columns, rows, separator);
 }
 
