@@ -3,7 +3,7 @@
 // viz data, so Gephi opens it laid out and coloured as on screen.
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
-import { DATE_KEYS, type DateMap } from '../../../../shared/contract';
+import { DATE_KEYS, type DateMap, type UserNote } from '../../../../shared/contract';
 import { NODE_KIND_INFO, RELATION_KIND_INFO, STATUS_INFO } from '../../../../shared/ontology';
 import {
   citationsCell,
@@ -36,6 +36,20 @@ const dateAttributes = (dates: DateMap, prefix = ''): Attributes =>
 /** The applied year and whether the element holds in it or is undated; nothing without a year. */
 const asOfAttributes = (graph: ExportGraph, element: Parameters<typeof asOfCell>[1]): Attributes =>
   graph.asOfYear === undefined ? {} : { as_of_year: graph.asOfYear, as_of: asOfCell(graph, element) };
+
+/** What both nodes and edges end with: where written, how checked, whose, the user's note, the year applied. */
+const traceAttributes = (
+  graph: ExportGraph,
+  type: 'node' | 'edge',
+  element: Parameters<typeof asOfCell>[1],
+  detail: { readonly citations: Parameters<typeof citationsCell>[0]; readonly userNote?: UserNote } | undefined,
+): Attributes => ({
+  citations: citationsCell(detail?.citations),
+  verification: verificationCell(graph, type, element.id),
+  provenance: provenanceCell(element),
+  user_note: userNoteCell(detail),
+  ...asOfAttributes(graph, element),
+});
 
 /** As rgb(): the writer then emits r, g, b attributes, which every Gephi version reads. */
 function rgb(hex: string): string {
@@ -78,11 +92,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         shape: info.shape,
         degree: n.degree,
         description: details?.nodes.get(n.id)?.description[language] ?? '',
-        citations: citationsCell(details?.nodes.get(n.id)?.citations),
-        verification: verificationCell(graph, 'node', n.id),
-        provenance: provenanceCell(n),
-        user_note: userNoteCell(details?.nodes.get(n.id)),
-        ...asOfAttributes(graph, n),
+        ...traceAttributes(graph, 'node', n, details?.nodes.get(n.id)),
       },
     });
   }
@@ -106,11 +116,7 @@ export function gexf(graph: ExportGraph, details?: ExportDetails): string {
         ...dateAttributes(e.dates),
         note_nl: e.note?.nl ?? '',
         note_en: e.note?.en ?? '',
-        citations: citationsCell(details?.edges.get(e.id)?.citations),
-        verification: verificationCell(graph, 'edge', e.id),
-        provenance: provenanceCell(e),
-        user_note: userNoteCell(details?.edges.get(e.id)),
-        ...asOfAttributes(graph, e),
+        ...traceAttributes(graph, 'edge', e, details?.edges.get(e.id)),
       },
     });
   }
