@@ -1,4 +1,4 @@
-// `npm run bench:scale -- [--sizes 10000,100000] [--dir DIR] [--fresh] [--count 200] [--budget 20]`:
+// `npm run bench:scale -- [--sizes 10000,100000] [--dir DIR] [--fresh] [--count 200] [--budget 20] [--no-graphology]`:
 // the service's calls on seeded synthetic graphs (n nodes, 10n relations), p50/p95/p99 over seeded
 // queries, growth from size to size, against the usual ways measured in the same run (recursive CTE,
 // graphology in memory), plus HTTP transport overhead and resident memory. Prints; never fails on
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     count: { type: 'string', default: '200' },
     budget: { type: 'string', default: '20' },
+    'no-graphology': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
@@ -316,7 +317,10 @@ for (const nodes of sizes) services.push(await measureService(nodes));
 const results: SizeResult[] = [];
 for (const r of services) {
   const q = r.queries;
-  results.push({ ...r, baselines: await measureBaselines(r.file, q.ids, q.hubs, q.pairs, BUDGET_MS) });
+  results.push({
+    ...r,
+    baselines: await measureBaselines(r.file, q.ids, q.hubs, q.pairs, BUDGET_MS, !values['no-graphology']),
+  });
   gc();
 }
 const load = (): string =>
