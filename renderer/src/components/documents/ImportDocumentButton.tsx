@@ -6,6 +6,7 @@ import { dx } from '../../i18n/documentStrings';
 import { useAtlas } from '../../state/store';
 import { DOCUMENT_ACCEPT } from './documentFiles';
 import { chooseAndImport, importFile } from './importCommands';
+import { HiddenFileInput } from '../HiddenFileInput';
 
 export function ImportDocumentButton() {
   const language = useAtlas((s) => s.language);
@@ -23,17 +24,11 @@ export function ImportDocumentButton() {
         <FileUp aria-hidden="true" focusable="false" />
         {dx(language, 'importDocument')}
       </button>
-      <input
-        ref={input}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept={DOCUMENT_ACCEPT}
-        hidden
-        data-testid="document-file-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file !== undefined) void importFile(file);
-        }}
+        testId="document-file-input"
+        onFile={(file) => void importFile(file)}
       />
     </>
   );

@@ -7,6 +7,7 @@ import { xs } from '../../i18n/exchangeStrings';
 import { useAtlas } from '../../state/store';
 import { chooseExchangeFile, EXCHANGE_ACCEPT, exportForLaptop, offerFile } from './exchangeCommands';
 import './exchange.css';
+import { HiddenFileInput } from '../HiddenFileInput';
 
 export function ExchangeTools() {
   const language = useAtlas((s) => s.language);
@@ -49,17 +50,11 @@ export function ExchangeTools() {
       >
         {xs(language, 'importFromLaptop')}
       </button>
-      <input
-        ref={input}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept={EXCHANGE_ACCEPT}
-        hidden
-        data-testid="exchange-file-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file !== undefined) offerFile(file).catch(fail);
-        }}
+        testId="exchange-file-input"
+        onFile={(file) => void offerFile(file).catch(fail)}
       />
       {message !== null && (
         <p role={message.isError ? 'alert' : 'status'} className={message.isError ? 'exchange-error' : 'hint'}>
