@@ -5,7 +5,13 @@
 // → reaches the row's second button.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { EdgeSummary, Language, Neighbourhood, NodeSummary } from '../../../shared/contract';
-import { PROVENANCE_INFO, RELATION_KIND_INFO, RELATION_KINDS, STATUS_INFO } from '../../../shared/ontology';
+import {
+  PROVENANCE_INFO,
+  RELATION_KIND_INFO,
+  RELATION_KINDS,
+  STATUS_INFO,
+  type Provenance,
+} from '../../../shared/ontology';
 import { ta } from '../i18n/additionStrings';
 import { tx } from '../i18n/explorerStrings';
 import { t } from '../i18n/strings';
@@ -117,34 +123,7 @@ export function RelationList({
                     <span className="status-chip" data-status={edge.status}>
                       {status}
                     </span>
-                    {/* Visible, so the editorial mark is in the button's name as well. */}
-                    {edge.provenance === 'editorial' && (
-                      <span
-                        className="provenance-chip"
-                        data-provenance="editorial"
-                        title={tx(language, 'editorialTitle')}
-                        data-testid="relation-editorial"
-                      >
-                        {tx(language, 'editorialMark')}
-                      </span>
-                    )}
-                    {edge.provenance === 'editorial' && (
-                      <span className="visually-hidden">{`, ${tx(language, 'editorialTitle')}`}</span>
-                    )}
-                    {/* The user's own relation: marked as theirs the same way, in the canvas's purple. */}
-                    {edge.provenance === 'user' && (
-                      <span
-                        className="provenance-chip provenance-chip-user"
-                        data-provenance="user"
-                        title={ta(language, 'userTitle')}
-                        data-testid="relation-user"
-                      >
-                        {PROVENANCE_INFO.user.label[language]}
-                      </span>
-                    )}
-                    {edge.provenance === 'user' && (
-                      <span className="visually-hidden">{`, ${ta(language, 'userTitle')}`}</span>
-                    )}
+                    <ProvenanceMark provenance={edge.provenance} language={language} />
                   </button>
                   <button
                     type="button"
@@ -163,5 +142,29 @@ export function RelationList({
         </div>
       ))}
     </section>
+  );
+}
+
+/**
+ * A relation that is not the letter's own statement says so: the editorial grouping, or the user's own
+ * (in the canvas's purple). Visible, so the mark is in the button's name as well, and spoken with what
+ * it means.
+ */
+function ProvenanceMark({ provenance, language }: { readonly provenance: Provenance; readonly language: Language }) {
+  if (provenance === 'stated') return null;
+  const isUser = provenance === 'user';
+  const title = isUser ? ta(language, 'userTitle') : tx(language, 'editorialTitle');
+  return (
+    <>
+      <span
+        className={isUser ? 'provenance-chip provenance-chip-user' : 'provenance-chip'}
+        data-provenance={provenance}
+        title={title}
+        data-testid={`relation-${provenance}`}
+      >
+        {isUser ? PROVENANCE_INFO.user.label[language] : tx(language, 'editorialMark')}
+      </span>
+      <span className="visually-hidden">{`, ${title}`}</span>
+    </>
   );
 }
