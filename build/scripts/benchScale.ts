@@ -237,11 +237,14 @@ async function measureService(nodes: number): Promise<ServiceResult> {
   const queries = await querySets(service.dispatch, nodes, COUNT);
   const calls = new Map<string, Stats>();
   for (const call of CALLS) {
-    calls.set(
-      call.name,
-      await timeEach(call.inputs(queries), (input) => expectOk(service.dispatch, call.method, input), BUDGET_MS),
+    const stats = await timeEach(
+      call.inputs(queries),
+      (input) => expectOk(service.dispatch, call.method, input),
+      BUDGET_MS,
     );
-    console.error(`  ${String(nodes)}: ${call.name} done`);
+    calls.set(call.name, stats);
+    // Each figure as soon as it is had: a large size's baselines may outlast the time one can wait.
+    console.error(`  ${String(nodes)}: ${call.name}: ${cell(stats)}`);
   }
   const http = await measureHttp(service, queries);
   // After a collection, while the service is still open: what it holds, not garbage awaiting a GC.
