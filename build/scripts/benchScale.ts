@@ -250,6 +250,7 @@ async function measureService(nodes: number): Promise<ServiceResult> {
   // After a collection, while the service is still open: what it holds, not garbage awaiting a GC.
   gc();
   const memory = process.memoryUsage();
+  console.error(`  ${String(nodes)}: service RSS after its benches ${mib(memory.rss)}, heap ${mib(memory.heapUsed)}`);
   service.close();
   return { nodes, file, queries, calls, http, openFirstSearch, memory };
 }
