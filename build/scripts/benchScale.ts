@@ -292,11 +292,12 @@ function printTable(results: readonly SizeResult[]): void {
     console.log(
       `  path p95: service ${ms(path1)} ms [cpu ${ms(path1Cpu)}]; CTE ${ms(b.ctePath.p95)} ms ` +
         `(${ratio(b.ctePath.p95, path1, b.ctePath.cut || b.ctePathCapped > 0, 0)}; ${String(b.ctePathCapped)} of ${String(b.ctePath.n)} stopped at 4 hops without a path); ` +
-        `graphology ${ms(b.graphologyPath.p95)} ms (service at ×${(path1 / b.graphologyPath.p95).toFixed(1)} of it, cpu ×${(path1Cpu / b.graphologyPath.cpuP95).toFixed(1)})`,
+        `graphology ${ms(b.graphologyPath.p95)} ms (service at ${ratio(path1, b.graphologyPath.p95, false)} of it, cpu ${ratio(path1Cpu, b.graphologyPath.cpuP95, false)})`,
     );
-    console.log(
-      `  graphology: load ${ms(b.graphologyLoadMs)} ms, +${mib(b.graphologyHeapBytes)} heap, +${mib(b.graphologyRssBytes)} RSS`,
-    );
+    if (b.graphologyPath.n > 0)
+      console.log(
+        `  graphology: load ${ms(b.graphologyLoadMs)} ms, +${mib(b.graphologyHeapBytes)} heap, +${mib(b.graphologyRssBytes)} RSS`,
+      );
     const m = r.memory;
     console.log(
       `  service after its benches (before any baseline, after a GC): RSS ${mib(m.rss)} (target < 300 MiB); ` +
