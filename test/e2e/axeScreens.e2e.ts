@@ -146,7 +146,18 @@ describe('axe-core on the hub dialog', () => {
         const dialog = page.getByTestId('hub-dialog');
         await dialog.waitFor({ timeout: 30_000 });
         // The per-kind counts are one service call per relation kind: slow on a busy machine.
-        await dialog.locator('.hub-kinds button').first().waitFor({ timeout: 60_000 });
+        try {
+          await dialog.locator('.hub-kinds button').first().waitFor({ timeout: 60_000 });
+        } catch (error) {
+          // Seen twice under load and never alone: keep what the user would have seen, to find why.
+          await screenshot(page, `axe-hub-${language}-stuck`);
+          console.error(
+            'hub dialog without its kinds:',
+            await dialog.textContent(),
+            await page.locator('[role=alert], [role=status]').allTextContents(),
+          );
+          throw error;
+        }
         await audit(page, found, `hub dialog (${language})`);
         await screenshot(page, `axe-hub-${language}`);
         await page.keyboard.press('Escape');
