@@ -2,7 +2,7 @@
 // PDF prints them), every mention highlighted in its kind's colour and opening its node, the passage
 // it was opened at highlighted and in view, and beside it the actors the document mentions. A modal
 // dialog like the letter's: it takes and keeps the focus, and the names are one tab stop.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentMention, Language } from '../../../../shared/contract';
 import { NODE_KIND_INFO } from '../../../../shared/ontology';
 import { dx, kindLabel } from '../../i18n/documentStrings';
@@ -16,9 +16,10 @@ import { PassageButtons, passageKey, SelectionToolbar } from '../curation/Passag
 import { keyboardSelect } from '../curation/keyboardSelection';
 import { usePickedPassage } from '../curation/usePickedPassage';
 import { DocumentSwitcher } from './DocumentSwitcher';
-import { documentPages, type Run } from './documentSegments';
+import { documentPages, type PageView, type Run } from './documentSegments';
 import { MentionsPanel } from './MentionsPanel';
 import { MENTION_STOPS, useFocusedPassage } from './useFocusedPassage';
+import { useRevealedPages } from './useRevealedPages';
 import { useViewerDialog } from './useViewerDialog';
 import './documents.css';
 
@@ -57,6 +58,7 @@ export function DocumentViewer() {
     () => new Map((data?.mentions.nodes ?? []).map((n) => [n.nodeId, n.label[language]])),
     [data, language],
   );
+  const revealed = useRevealedPages(pages);
   useFocusedPassage(body, pages);
   // A selected passage becomes a node or relation (curation), cited by its offsets.
   const { picked, read } = usePickedPassage(body, data?.document ?? null, data?.mentions.mentions ?? NO_MENTIONS);
@@ -112,21 +114,25 @@ export function DocumentViewer() {
             moveRoving(body.current, MENTION_STOPS, event);
           }}
         >
-          {pages?.map((page) => (
-            <section key={page.number} className="document-page" aria-label={dx(language, 'page', page.number)}>
-              {numbered && (
-                <p className="page-number" data-page={page.number}>
-                  {dx(language, 'page', page.number)}
-                </p>
-              )}
-              {/* The document's own words, in its language (read aloud right, never taken for the UI's). */}
-              {page.paragraphs.map((runs) => (
-                <p key={runs[0]?.start ?? 0} lang={doc?.language ?? undefined}>
-                  {renderRuns(runs, labels, language)}
-                </p>
-              ))}
-            </section>
-          ))}
+          {pages?.map((page, index) =>
+            revealed(index) ? (
+              <PageText
+                key={page.number}
+                page={page}
+                numbered={numbered}
+                documentLanguage={doc?.language ?? null}
+                labels={labels}
+                language={language}
+              />
+            ) : (
+              <section
+                key={page.number}
+                className="document-page document-page-pending"
+                aria-label={dx(language, 'page', page.number)}
+                aria-busy="true"
+              />
+            ),
+          )}
         </div>
         <SelectionToolbar picked={picked} language={language} />
         {data !== null && <MentionsPanel mentions={data.mentions} language={language} />}
@@ -134,6 +140,40 @@ export function DocumentViewer() {
     </section>
   );
 }
+
+/**
+ * One page of the text. Memoised: drawing the next pages (useRevealedPages) leaves the pages already
+ * drawn alone, so each step costs its own pages, not the whole document again.
+ */
+const PageText = memo(function PageText({
+  page,
+  numbered,
+  documentLanguage,
+  labels,
+  language,
+}: {
+  readonly page: PageView;
+  readonly numbered: boolean;
+  readonly documentLanguage: Language | null;
+  readonly labels: Labels;
+  readonly language: Language;
+}) {
+  return (
+    <section className="document-page" aria-label={dx(language, 'page', page.number)}>
+      {numbered && (
+        <p className="page-number" data-page={page.number}>
+          {dx(language, 'page', page.number)}
+        </p>
+      )}
+      {/* The document's own words, in its language (read aloud right, never taken for the UI's). */}
+      {page.paragraphs.map((runs) => (
+        <p key={runs[0]?.start ?? 0} lang={documentLanguage ?? undefined}>
+          {renderRuns(runs, labels, language)}
+        </p>
+      ))}
+    </section>
+  );
+});
 
 function renderRuns(runs: readonly Run[], labels: Labels, language: Language) {
   return runs.map((run) => {
