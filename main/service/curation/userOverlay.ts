@@ -118,8 +118,9 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
     },
     'paths.find': async (input) => {
       // Paths walk the bundle's packed adjacency; a user node is named as such rather than "not found".
+      const view = load();
       for (const field of ['from', 'to'] as const) {
-        const own = load().nodes.get(input[field]);
+        const own = view.nodes.get(input[field]);
         if (own !== undefined) {
           throw new AppError(
             'INVALID_INPUT',
