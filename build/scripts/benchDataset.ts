@@ -2,7 +2,7 @@
 // ontology allows, seeded so every run benchmarks the same graph, written with the real bundle writer
 // (same schema, indexes, FTS and search tables). Degrees are heavy-tailed: five hubs take 16% of
 // the relations (10^4–10^5 each at a million), the rest follow a power law with local clusters.
-import type { CompiledDataset, CompiledEdge, CompiledNode } from '../../main/dataset/compiledDataset';
+import type { CompiledEdge, CompiledNode } from '../../main/dataset/compiledDataset';
 import type { Citation } from '../../shared/contract';
 import { writeBundleStream, type BundleStream } from '../../main/store/bundleWriter';
 import { pairSet } from './benchDataPairs';
@@ -47,12 +47,12 @@ function kindsAllowed(): Map<string, RelationKind[]> {
 }
 
 /** Rows handed to the writer at a time: a few MiB of objects, whatever the size of the graph. */
-export const SYNTHETIC_BATCH = 20_000;
+const SYNTHETIC_BATCH = 20_000;
 
 /**
  * The synthetic dataset as batches, generated while the writer asks for them: only the node kinds
  * (a byte a node) and the joined pairs (see benchDataPairs.ts) are kept, so 10^7 relations fit.
- * The same seed gives the same rows in the same order, in batches or whole.
+ * The same seed gives the same rows in the same order.
  */
 export function syntheticStream(
   nodeCount: number,
@@ -150,14 +150,6 @@ export function syntheticStream(
     text,
   } as const;
   return { version: '0000000000000bench', sources: [source], nodes: nodes(), edges: edges(), mentions: [] };
-}
-
-/** The same dataset whole, for tests and benches that walk its rows (sizes up to ~10^6 relations). */
-export function syntheticDataset(nodeCount: number, edgeCount: number, seed = 2019): CompiledDataset {
-  const stream = syntheticStream(nodeCount, edgeCount, seed);
-  const nodes = [...stream.nodes].flat();
-  const edges = [...stream.edges].flat();
-  return { version: stream.version, sources: stream.sources, nodes, edges, mentions: [] };
 }
 
 /** Which hub (or -1) the next relation starts from: each hub by its share, until it is full. */
