@@ -2,7 +2,7 @@
 // buttons held the window for most of a second. The first pages and the page the viewer opens at
 // (with its neighbours) are drawn at once, so the passage is centred and focused on the first paint;
 // the rest follow, a few pages per macrotask, each page a placeholder of about its size until then.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PageView } from './documentSegments';
 
 /** Pages drawn in the first paint, and then per task: small enough that no task runs long. */
@@ -24,6 +24,7 @@ export function useRevealedPages(pages: readonly PageView[] | null): (index: num
     return () => clearTimeout(timer);
   }, [pages, upTo, total]);
 
-  const focused = pages === null ? -1 : focusIndex(pages);
+  // Walked once per document, not on every render (a selection or each drawing step re-renders).
+  const focused = useMemo(() => (pages === null ? -1 : focusIndex(pages)), [pages]);
   return (index) => index < upTo || (focused >= 0 && Math.abs(index - focused) <= 1);
 }
