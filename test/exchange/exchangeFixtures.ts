@@ -47,7 +47,7 @@ export function addNode(w: Workbench, id: string, label: string, documentId: str
   );
 }
 
-export function addRelation(
+function addRelation(
   w: Workbench,
   id: string,
   source: string,

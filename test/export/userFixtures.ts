@@ -71,8 +71,8 @@ export const NETHERLANDS_NOTED: NodeDetail = (() => {
   return { ...found, userNote: note('netherlands', NODE_NOTE) };
 })();
 
-export const USER_NODES: NodeDetail[] = [...NODES.filter((n) => n.id !== 'netherlands'), NETHERLANDS_NOTED, USER_NODE];
-export const USER_EDGES: EdgeDetail[] = [...EDGES, USER_EDGE];
+const USER_NODES: NodeDetail[] = [...NODES.filter((n) => n.id !== 'netherlands'), NETHERLANDS_NOTED, USER_NODE];
+const USER_EDGES: EdgeDetail[] = [...EDGES, USER_EDGE];
 
 export function userGraph(language: 'nl' | 'en' = 'nl', asOfYear?: number): ExportGraph {
   const positions = new Map([...POSITIONS, [USER_NODE.id, { x: 40, y: -90 }]]);
