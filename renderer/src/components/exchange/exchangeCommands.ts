@@ -51,10 +51,17 @@ export async function exportForLaptop(): Promise<{ saved: Saved; file: ExchangeE
   return { saved: await saveFile(file.fileName, bytes, EXCHANGE_TYPE), file };
 }
 
+/** A file refused unread for its size, by the file input, a drop or the shell's dialog alike. */
+const tooLarge = (name: string): ExchangeFile => ({
+  name,
+  base64: '',
+  refusal: new CodedError('PAYLOAD_TOO_LARGE', 'too large'),
+});
+
 /** A File from the file input or a drop; too large a file is refused (in the dialog) before it is read. */
 export async function offerFile(file: File): Promise<void> {
   if (file.size > MAX_EXCHANGE_BYTES) {
-    offerExchangeFile({ name: file.name, base64: '', refusal: new CodedError('PAYLOAD_TOO_LARGE', 'too large') });
+    offerExchangeFile(tooLarge(file.name));
     return;
   }
   offerExchangeFile({ name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
@@ -71,10 +78,7 @@ export async function chooseExchangeFile(fallback: () => void): Promise<void> {
   if (!result.ok) throw new CodedError(result.error.code, result.error.message);
   if (!result.value.opened) return;
   const { name, text } = result.value.file;
-  const tooLarge = base64Size(text) > MAX_EXCHANGE_BYTES;
-  offerExchangeFile(
-    tooLarge ? { name, base64: '', refusal: new CodedError('PAYLOAD_TOO_LARGE', 'too large') } : { name, base64: text },
-  );
+  offerExchangeFile(base64Size(text) > MAX_EXCHANGE_BYTES ? tooLarge(name) : { name, base64: text });
 }
 
 export const inspectExchange = (file: ExchangeFile): Promise<ExchangeReport> =>
