@@ -6,32 +6,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Envelope, MethodInput, MethodName, MethodResult } from '../../shared/contract';
-import { createDispatch } from '../../main/service/dispatch';
-import { createGraphService } from '../../main/service/graphService';
-import { GraphStore } from '../../main/store/graphStore';
 import { openSqlite } from '../../main/store/nativeBinding';
-import { UserStore } from '../../main/store/userStore';
 import { USER_MIGRATIONS } from '../../main/store/userSchema';
 import { base64, userDbFile } from '../documents/documentFixtures';
-import { buildDatasetFile, FIXTURE_DATA_DIR } from '../support/testService';
+import { buildDatasetFile, dispatchOver, FIXTURE_DATA_DIR } from '../support/testService';
 import { NOTE_TEXT, openCurationBench } from './curationFixtures';
 
 const datasetPath = buildDatasetFile(FIXTURE_DATA_DIR);
 
 function serviceOver(path: string, maxPageCount?: number) {
-  const user = new UserStore(path, {
-    onWarning: () => undefined,
-    ...(maxPageCount === undefined ? {} : { maxPageCount }),
-  });
-  const graph = new GraphStore(datasetPath);
-  const dispatch = createDispatch(createGraphService(graph, user), () => undefined);
+  const { dispatch, close } = dispatchOver(datasetPath, path, maxPageCount);
   return {
     call: async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<MethodResult<M>>> =>
       (await dispatch(method, input)) as Envelope<MethodResult<M>>,
-    close: () => {
-      graph.close();
-      user.close();
-    },
+    close,
   };
 }
 

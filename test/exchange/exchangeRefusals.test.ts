@@ -5,12 +5,9 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EXCHANGE_BYTES } from '../../shared/contract';
-import { createDispatch } from '../../main/service/dispatch';
-import { createGraphService } from '../../main/service/graphService';
-import { GraphStore } from '../../main/store/graphStore';
 import { USER_SCHEMA_VERSION } from '../../main/store/userSchema';
-import { UserStore } from '../../main/store/userStore';
 import { httpTransport } from '../contract/transports';
+import { dispatchOver } from '../support/testService';
 import { base64, makeDocx, openWorkbench, userDbFile, type Workbench } from '../documents/documentFixtures';
 import { bytesOf, importLetter, laptop, laptopWithWork, LETTER, onUserDb, userTables } from './exchangeFixtures';
 
@@ -140,12 +137,9 @@ describe('exchange files that are refused, nothing changed', () => {
     const before = userTables(fresh);
     const pages = onUserDb(fresh, (db) => db.pragma('page_count', { simple: true }) as number);
     // SQLITE_FULL injected with max_page_count: room for the first rows, not for 300 kB of text.
-    const user = new UserStore(userDbFile(fresh), { maxPageCount: pages + 8 });
-    const graph = new GraphStore(fresh.datasetPath);
-    const dispatch = createDispatch(createGraphService(graph, user), () => undefined);
+    const { dispatch, close } = dispatchOver(fresh.datasetPath, userDbFile(fresh), pages + 8);
     const envelope = await dispatch('exchange.apply', { fileName: file.fileName, data: file.data });
-    user.close();
-    graph.close();
+    close();
     expect(envelope.ok ? null : envelope.error.code).toBe('STORAGE_FULL');
     expect(userTables(fresh)).toBe(before);
   });

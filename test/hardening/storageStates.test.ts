@@ -6,14 +6,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Envelope, MethodResult, StorageStatus, WireError } from '../../shared/contract';
-import { createDispatch } from '../../main/service/dispatch';
-import { createGraphService } from '../../main/service/graphService';
 import { openService, USER_DB_FILE } from '../../main/service/openService';
-import { GraphStore } from '../../main/store/graphStore';
 import { openSqlite } from '../../main/store/nativeBinding';
-import { UserStore } from '../../main/store/userStore';
 import { USER_SCHEMA_VERSION } from '../../main/store/userSchema';
-import { buildDatasetFile, FIXTURE_DATA_DIR } from '../support/testService';
+import { buildDatasetFile, dispatchOver, FIXTURE_DATA_DIR } from '../support/testService';
 import { openFolder, userDbWithView } from './support/storageCases';
 
 const datasetPath = buildDatasetFile(FIXTURE_DATA_DIR);
@@ -120,9 +116,7 @@ describe('the user database as the user finds it', () => {
   it('answers a full disk with STORAGE_FULL, keeps what was saved, and clears the notice once space is back', async () => {
     const path = join(openFolder(), USER_DB_FILE);
     // SQLITE_FULL injected with max_page_count: the file may not grow past 40 pages of 4 KiB.
-    const user = new UserStore(path, { maxPageCount: 40 });
-    const graph = new GraphStore(datasetPath);
-    const dispatch = createDispatch(createGraphService(graph, user), () => undefined);
+    const { dispatch, close } = dispatchOver(datasetPath, path, 40);
     const big = { nodeIds: Array.from({ length: 800 }, (_, i) => `node-${String(i)}`) };
     let saved = 0;
     let refusal: WireError | null = null;
@@ -140,8 +134,7 @@ describe('the user database as the user finds it', () => {
     expect(ok<{ deleted: boolean }>(await dispatch('view.delete', { name: 'View 0' })).deleted).toBe(true);
     expect((await dispatch('view.save', { name: 'Klein', state: {} })).ok).toBe(true);
     expect(ok<{ storage: StorageStatus }>(await dispatch('app.status', {})).storage.events).toEqual([]);
-    user.close();
-    graph.close();
+    close();
     const db = openSqlite(path, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();

@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileDataset } from '../../main/dataset/compileDataset';
 import { loadDataset } from '../../main/dataset/loadDataset';
+import { createDispatch, type Dispatch } from '../../main/service/dispatch';
+import { createGraphService } from '../../main/service/graphService';
 import { openService, type OpenService } from '../../main/service/openService';
 import { writeBundle } from '../../main/store/bundleWriter';
+import { GraphStore } from '../../main/store/graphStore';
+import { UserStore } from '../../main/store/userStore';
 
 export const FIXTURE_DATA_DIR = 'test/fixtures/mini';
 export const FULL_DATA_DIR = 'data';
@@ -34,4 +38,24 @@ export function openTestService(dataDir: string = FIXTURE_DATA_DIR): TestService
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'atlas-userdata-'));
   return { ...openService({ datasetPath, userDataDir, onWarning: () => undefined }), userDataDir, datasetPath };
+}
+
+/**
+ * The service's dispatch over one user database file, without openService's folder and recovery
+ * around it; `maxPageCount` caps the file's pages, so a write past them meets SQLITE_FULL.
+ */
+export function dispatchOver(
+  datasetPath: string,
+  userDbPath: string,
+  maxPageCount?: number,
+): { readonly dispatch: Dispatch; readonly close: () => void } {
+  const user = new UserStore(userDbPath, maxPageCount === undefined ? {} : { maxPageCount });
+  const graph = new GraphStore(datasetPath);
+  return {
+    dispatch: createDispatch(createGraphService(graph, user), () => undefined),
+    close: () => {
+      user.close();
+      graph.close();
+    },
+  };
 }
