@@ -7,7 +7,7 @@ import type { UserStore } from '../../store/userStore';
 import type { Handlers } from '../handlers';
 import { findMentions, importDocument } from './importDocument';
 import { ImportProgressBoard } from './importProgress';
-import { loadNodeCatalogue, type NodeCatalogue } from './nodeCatalogue';
+import { bundleCatalogue, type NodeCatalogue } from './nodeCatalogue';
 import { nodeDocuments } from './nodeDocuments';
 import { withUserNodes } from './userCatalogue';
 import { toPassage } from './passageHits';
@@ -31,14 +31,12 @@ function found<T>(value: T | null, id: string): T {
 export function documentHandlers(graph: GraphStore, user: UserStore): Pick<Handlers, DocumentMethods> {
   const store = user.documents;
   const board = new ImportProgressBoard();
-  let catalogue: NodeCatalogue | null = null;
-  const bundleNodes = (): NodeCatalogue => (catalogue ??= loadNodeCatalogue(graph));
   // The user's own nodes are found in documents too; rebuilt only when the user's data changed.
   let withOwn: { revision: string; catalogue: NodeCatalogue } | null = null;
   const nodes = (): NodeCatalogue => {
     const revision = user.curation.revision();
     if (withOwn?.revision !== revision) {
-      withOwn = { revision, catalogue: withUserNodes(bundleNodes(), user.curation.liveNodes()) };
+      withOwn = { revision, catalogue: withUserNodes(bundleCatalogue(graph), user.curation.liveNodes()) };
     }
     return withOwn.catalogue;
   };

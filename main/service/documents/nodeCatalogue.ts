@@ -39,3 +39,15 @@ export function loadNodeCatalogue(graph: GraphStore): NodeCatalogue & { readonly
   }
   return { version: info.datasetVersion, index: new MentionIndex(named), nodes };
 }
+
+const loaded = new WeakMap<GraphStore, NodeCatalogue>();
+
+/** The bundle's catalogue, built once per graph store and shared by the documents' and the exchange's handlers. */
+export function bundleCatalogue(graph: GraphStore): NodeCatalogue {
+  let catalogue = loaded.get(graph);
+  if (catalogue === undefined) {
+    catalogue = loadNodeCatalogue(graph);
+    loaded.set(graph, catalogue);
+  }
+  return catalogue;
+}

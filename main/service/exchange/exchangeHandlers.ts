@@ -14,7 +14,7 @@ import type { DocumentToStore } from '../../store/exchangeStore';
 import type { GraphStore } from '../../store/graphStore';
 import type { UserStore } from '../../store/userStore';
 import { findMentions } from '../documents/importDocument';
-import { loadNodeCatalogue, type NodeCatalogue } from '../documents/nodeCatalogue';
+import { bundleCatalogue } from '../documents/nodeCatalogue';
 import type { Handlers } from '../handlers';
 import { allCompared, compareExchange, conflictOf, type Comparison } from './compareExchange';
 import { decodeExchange, encodeExchange } from './exchangeFile';
@@ -28,9 +28,6 @@ export function exchangeHandlers(
   user: UserStore,
   now: () => Date = () => new Date(),
 ): Pick<Handlers, ExchangeMethods> {
-  let catalogue: NodeCatalogue | null = null;
-  const nodes = (): NodeCatalogue => (catalogue ??= loadNodeCatalogue(graph));
-
   const compare = ({ data }: { data: string }): { file: ExchangeContent; comparison: Comparison } => {
     const file = decodeExchange(new Uint8Array(Buffer.from(data, 'base64')));
     return { file, comparison: compareExchange(file, localSide(graph, user, file)) };
@@ -43,7 +40,7 @@ export function exchangeHandlers(
       const { file, comparison } = compare(input);
       const take = (c: { verdict: string; item: { id: string } }): boolean =>
         c.verdict === 'added' || (c.verdict === 'conflict' && choiceOf(input, c.item.id) === 'take-theirs');
-      const catalogueNow = nodes();
+      const catalogueNow = bundleCatalogue(graph);
       const toStore = (d: DocumentRecord): DocumentToStore => ({
         document: d,
         mentions: findMentions(catalogueNow, d.text, d.pages),
