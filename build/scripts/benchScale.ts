@@ -312,11 +312,13 @@ function printTable(results: readonly SizeResult[]): void {
   }
 }
 
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+const startLoad = load();
 // Every size's service first, then the baselines: graphology's whole-graph load would otherwise sit in
 // the heap (and the resident memory) the next size's service is measured with.
-const startLoad = loadavg()
-  .map((l) => l.toFixed(1))
-  .join(' / ');
 const services: ServiceResult[] = [];
 for (const nodes of sizes) services.push(await measureService(nodes));
 const results: SizeResult[] = [];
@@ -328,10 +330,6 @@ for (const r of services) {
   });
   gc();
 }
-const load = (): string =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ');
 console.log(
   `\n${String(cpus().length)} cores; load average (1 / 5 / 15 min) at the start ${startLoad}, at the end ${load()}`,
 );
