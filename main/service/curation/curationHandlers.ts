@@ -13,7 +13,7 @@ import type { GraphStore } from '../../store/graphStore';
 import type { UserStore } from '../../store/userStore';
 import type { Handlers } from '../handlers';
 import { checkRelationKind, kindOfEnd, liveNode, readPassage } from './passageRules';
-import { loadUserGraph, userEdgeDetail, userNodeDetail } from './userGraph';
+import { loadUserGraph, userEdgeDetail, userNodeDetail, userRelationById } from './userGraph';
 
 type CurationMethods =
   | 'curation.createNode'
@@ -54,8 +54,7 @@ export function curationHandlers(
 
   const edgeDetail = (id: string) => {
     const view = loadUserGraph(graph, store);
-    const relation =
-      view.relations.find((r) => r.id === id) ?? view.detached.find((d) => d.relation.id === id)?.relation;
+    const relation = userRelationById(view, id);
     if (relation === undefined) throw new AppError('NOT_FOUND', `No relation of yours has the id "${id}".`, 'id');
     return userEdgeDetail(view, relation);
   };

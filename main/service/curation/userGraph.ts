@@ -61,6 +61,11 @@ function readUserGraph(graph: GraphStore, store: CurationStore): UserGraph {
   return { nodes, relations, detached, bundleEnds, extraDegree, notes };
 }
 
+/** A live user relation by id, drawn or detached. */
+export function userRelationById(user: UserGraph, id: string): UserRelationRecord | undefined {
+  return user.relations.find((r) => r.id === id) ?? user.detached.find((d) => d.relation.id === id)?.relation;
+}
+
 /** The drawn user relations touching a node. */
 export function relationsOf(user: UserGraph, id: string): UserRelationRecord[] {
   return user.relations.filter((r) => r.source === id || r.target === id);

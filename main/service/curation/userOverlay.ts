@@ -17,6 +17,7 @@ import {
   userEdgeSummary,
   userNodeDetail,
   userNodeSummary,
+  userRelationById,
   withNote,
   withUserDegree,
   type UserGraph,
@@ -47,7 +48,7 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
     },
     'edge.get': async (input) => {
       const view = load();
-      const own = [...view.relations, ...view.detached.map((d) => d.relation)].find((r) => r.id === input.id);
+      const own = userRelationById(view, input.id);
       if (own !== undefined) return userEdgeDetail(view, own);
       return withNote(view, await base['edge.get'](input));
     },
@@ -57,7 +58,6 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
     'graph.details': async (input) => {
       const view = load();
       const bundle = await base['graph.details'](input);
-      const every = [...view.relations, ...view.detached.map((d) => d.relation)];
       return {
         nodes: [
           ...bundle.nodes.map((n) => withNote(view, withUserDegree(view, n))),
@@ -69,7 +69,7 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
         edges: [
           ...bundle.edges.map((e) => withNote(view, e)),
           ...input.edgeIds.flatMap((id) => {
-            const own = every.find((r) => r.id === id);
+            const own = userRelationById(view, id);
             return own === undefined ? [] : [userEdgeDetail(view, own)];
           }),
         ],
