@@ -17,7 +17,7 @@ import type { Dispatch } from '../../main/service/dispatch';
 import { writeSyntheticDataset } from './benchDataset';
 import { querySets, type QuerySets } from './benchScaleQueries';
 import { measureBaselines } from './benchScaleBaselines';
-import { mib, ms, ratio, summarise, timeEach, type Stats } from './benchScaleStats';
+import { gc, mib, ms, ratio, summarise, timeEach, type Stats } from './benchScaleStats';
 
 const { values } = parseArgs({
   options: {
@@ -130,8 +130,6 @@ interface ServiceResult {
 interface SizeResult extends ServiceResult {
   readonly baselines: Awaited<ReturnType<typeof measureBaselines>>;
 }
-
-const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 async function expectOk(dispatch: Dispatch, method: string, input: unknown): Promise<unknown> {
   const reply = await dispatch(method, input);

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { BaselineQueries } from '../../main/store/baselineQueries';
-import { NO_STATS, timeEach, type Stats } from './benchScaleStats';
+import { gc, NO_STATS, timeEach, type Stats } from './benchScaleStats';
 
 export interface BaselineFigures {
   readonly graphologyLoadMs: number;
@@ -20,8 +20,6 @@ export interface BaselineFigures {
   readonly ctePathCapped: number;
   readonly sortedHubNeighbours: Stats;
 }
-
-const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /** Ego network in memory: breadth first to `depth`, at most `limit` nodes, then the relations among them. */
 function graphologyEgo(graph: Graph, centre: string, depth: number, limit: number): number {

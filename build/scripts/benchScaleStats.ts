@@ -69,3 +69,6 @@ export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0
  */
 export const ratio = (baseline: number, ours: number, isFloor: boolean, digits = 1): string =>
   Number.isNaN(baseline / ours) ? '—' : `${isFloor ? '≥ ' : ''}×${(baseline / ours).toFixed(digits)}`;
+
+/** A full collection when Node runs with --expose-gc (bench:scale does); nothing otherwise. */
+export const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
