@@ -26,6 +26,7 @@ import { NodeDocuments } from './documents/NodeDocuments';
 import { OwnAddition } from './curation/OwnAddition';
 import { UserNoteEditor } from './curation/UserNoteEditor';
 import { attributeLabel, attributeValueText } from '../i18n/attributeWords';
+import { relationPhrase } from '../i18n/relationPhrase';
 
 export function DetailPanel() {
   const detail = useAtlas((s) => s.detail);
@@ -112,7 +113,7 @@ export function DetailPanel() {
       {edge.provenance === 'user' && (
         <OwnAddition
           element={{ type: 'edge', edge }}
-          label={`${label(edge.source)} — ${RELATION_KIND_INFO[edge.kind].label[language]} → ${label(edge.target)}`}
+          label={relationPhrase(label(edge.source), edge.kind, label(edge.target), language)}
           language={language}
         />
       )}

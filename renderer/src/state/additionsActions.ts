@@ -1,13 +1,13 @@
 // I/O actions of the "Mijn toevoegingen" list: open it (curation.list), open one of its items on
 // the canvas, and the words it needs beyond the list itself (relations' ends, what notes are on).
 import type { EdgeDetail, Language, NodeSummary } from '../../../shared/contract';
-import { RELATION_KIND_INFO } from '../../../shared/ontology';
 import { errorText } from '../i18n/errorText';
 import { client, selectEdge, selectNode } from './actions';
 import { putOnCanvas } from './curationActions';
 import { setAdditions, setAdditionsOpen } from './curationSlice';
 import { apply, atlasStore } from './store';
 import { showDetail, showError } from './uiSlice';
+import { relationPhrase } from '../i18n/relationPhrase';
 
 const language = (): Language => atlasStore.getState().language;
 
@@ -69,7 +69,7 @@ export async function noteTargets(ids: readonly string[], lang: Language): Promi
   for (const e of first.edges)
     found.set(e.id, {
       type: 'edge',
-      text: `${named(e.source)} — ${RELATION_KIND_INFO[e.kind].label[lang]} → ${named(e.target)}`,
+      text: relationPhrase(named(e.source), e.kind, named(e.target), lang),
     });
   return found;
 }

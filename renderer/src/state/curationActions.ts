@@ -2,7 +2,6 @@
 // write a note on anything, and undo the last change from its notice. Each change lands on the canvas
 // (added and selected, or taken off) and says so in a notice that offers the undo.
 import type { EdgeDetail, EdgeSummary, Language, MethodInput, NodeDetail, NodeSummary } from '../../../shared/contract';
-import { RELATION_KIND_INFO } from '../../../shared/ontology';
 import { cx } from '../i18n/curationStrings';
 import { errorText } from '../i18n/errorText';
 import { client, selectEdge, selectNode } from './actions';
@@ -19,6 +18,7 @@ import { addNodes } from './graphSlice';
 import { closeSourceView } from './sourceSlice';
 import { apply, atlasStore } from './store';
 import { showError } from './uiSlice';
+import { relationPhrase } from '../i18n/relationPhrase';
 
 export type NodeInput = MethodInput<'curation.createNode'>;
 export type RelationInput = MethodInput<'curation.createRelation'>;
@@ -35,7 +35,7 @@ const shownIds = (): string[] => [...atlasStore.getState().nodes.keys()];
 /** "Europol — is lid van → EMPACT", in the language shown, with labels from the canvas where it has them. */
 export function relationText(edge: Pick<EdgeSummary, 'source' | 'kind' | 'target'>, lang: Language): string {
   const label = (id: string): string => atlasStore.getState().nodes.get(id)?.label[lang] ?? id;
-  return `${label(edge.source)} — ${RELATION_KIND_INFO[edge.kind].label[lang]} → ${label(edge.target)}`;
+  return relationPhrase(label(edge.source), edge.kind, label(edge.target), lang);
 }
 
 /** Puts nodes on the canvas with their relations to what is shown, and `extra` (a relation of the user's) too. */

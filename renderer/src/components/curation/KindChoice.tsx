@@ -1,12 +1,13 @@
 // The relation form's choice of kind: only the kinds the ontology allows between the chosen ends,
 // each read in its direction between their labels; a word on what to do when there are none yet.
 import type { Language, NodeSummary } from '../../../../shared/contract';
-import { NODE_KIND_INFO, RELATION_KIND_INFO, type RelationKind } from '../../../../shared/ontology';
+import { NODE_KIND_INFO, type RelationKind } from '../../../../shared/ontology';
 import { cx } from '../../i18n/curationStrings';
+import { relationPhrase } from '../../i18n/relationPhrase';
 
 /** "Europol — is lid van → EMPACT": the kind read in its direction between the chosen ends. */
 export const kindPhrase = (source: NodeSummary, kind: RelationKind, target: NodeSummary, language: Language): string =>
-  `${source.label[language]} — ${RELATION_KIND_INFO[kind].label[language]} → ${target.label[language]}`;
+  relationPhrase(source.label[language], kind, target.label[language], language);
 
 export function KindChoice({
   id,

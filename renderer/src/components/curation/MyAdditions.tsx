@@ -3,7 +3,7 @@
 // each opening its item on the canvas with its details.
 import { useEffect, useId, useState } from 'react';
 import type { CurationList, EdgeDetail, Language } from '../../../../shared/contract';
-import { NODE_KIND_INFO, RELATION_KIND_INFO } from '../../../../shared/ontology';
+import { NODE_KIND_INFO } from '../../../../shared/ontology';
 import { cx } from '../../i18n/curationStrings';
 import {
   closeAdditions,
@@ -15,6 +15,7 @@ import {
 } from '../../state/additionsActions';
 import { useAtlas } from '../../state/store';
 import { CurationModal } from './CurationModal';
+import { relationPhrase } from '../../i18n/relationPhrase';
 
 interface Words {
   readonly labels: ReadonlyMap<string, string>;
@@ -57,8 +58,7 @@ function AdditionsDialog() {
   const list = useAtlas((s) => s.additions);
   const words = useWords(list, language);
   const name = (id: string): string => words.labels.get(id) ?? id;
-  const phrase = (e: EdgeDetail): string =>
-    `${name(e.source)} — ${RELATION_KIND_INFO[e.kind].label[language]} → ${name(e.target)}`;
+  const phrase = (e: EdgeDetail): string => relationPhrase(name(e.source), e.kind, name(e.target), language);
   const empty = list !== null && list.nodes.length + list.edges.length + list.notes.length + list.detached.length === 0;
   return (
     <CurationModal

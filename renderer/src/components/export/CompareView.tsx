@@ -2,7 +2,7 @@
 // (nodes, relations, citations) in the change colours, marked on the canvas on request, and offered
 // to the briefing export as "changes since the last briefing".
 import type { Language } from '../../../../shared/contract';
-import { RELATION_KIND_INFO, STATUS_INFO, type Status } from '../../../../shared/ontology';
+import { STATUS_INFO, type Status } from '../../../../shared/ontology';
 import { CHANGE_COLOURS } from '../../canvas/graphStyle';
 import {
   closeComparison,
@@ -16,6 +16,7 @@ import type { ElementChange } from '../../export/formats/graphDiff';
 import type { Comparison } from '../../state/compareSlice';
 import { useAtlas } from '../../state/store';
 import { isolate } from '../../../../shared/text/isolate';
+import { relationPhrase } from '../../i18n/relationPhrase';
 
 function changeDetail<T extends { readonly status: Status | null }>(
   change: ElementChange<T>,
@@ -44,10 +45,7 @@ function ChangeList({ comparison, language }: { readonly comparison: Comparison;
     })),
     ...comparison.diff.edges.map((c) => {
       const e = c.after ?? c.before;
-      const name =
-        e === undefined
-          ? c.id
-          : `${label(e.source)} — ${RELATION_KIND_INFO[e.kind].label[language]} → ${label(e.target)}`;
+      const name = e === undefined ? c.id : relationPhrase(label(e.source), e.kind, label(e.target), language);
       return { key: `e:${c.id}`, change: c.change, name, detail: changeDetail(c, language) };
     }),
   ];

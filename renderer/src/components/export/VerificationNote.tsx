@@ -2,12 +2,13 @@
 // "not in the dataset" (the panel then shows only what the snapshot says, marked as such) or
 // "differs from the dataset" (the panel shows what the dataset says, and names the fields that differ).
 import type { Language } from '../../../../shared/contract';
-import { NODE_KIND_INFO, RELATION_KIND_INFO } from '../../../../shared/ontology';
+import { NODE_KIND_INFO } from '../../../../shared/ontology';
 import { verificationText } from '../../export/formats/verification';
 import { t } from '../../i18n/strings';
 import { useAtlas } from '../../state/store';
 import { findingFor } from '../../state/verificationSlice';
 import { isolate } from '../../../../shared/text/isolate';
+import { relationPhrase } from '../../i18n/relationPhrase';
 
 const LEAD = {
   nl: { snapshot: 'Uit de momentopname', shown: 'Hieronder staat wat de dataset zegt.' },
@@ -44,7 +45,7 @@ export function UnverifiedDetail({ language }: { readonly language: Language }) 
       ? `${isolate(node.label[language])} (${NODE_KIND_INFO[node.kind].label[language]})`
       : edge === undefined
         ? selection.id
-        : `${label(edge.source)} — ${RELATION_KIND_INFO[edge.kind].label[language]} → ${label(edge.target)}`;
+        : relationPhrase(label(edge.source), edge.kind, label(edge.target), language);
   return (
     <aside className="detail" aria-label={t(language, 'detailPanel')} data-testid="detail-panel">
       <h2>{title}</h2>

@@ -17,6 +17,7 @@ import { datesText } from '../../i18n/dateWords';
 import { word } from './exportWords';
 import type { ElementChange, GraphDiff } from './graphDiff';
 import { verificationSummary } from './verification';
+import { relationPhrase } from '../../i18n/relationPhrase';
 
 export interface QuoteLine {
   readonly quote: string;
@@ -181,9 +182,7 @@ function changeLines(changes: NonNullable<BriefingInput['changes']>, language: L
   const edges = changes.diff.edges.map((c) => {
     const edge = c.after ?? c.before;
     const name =
-      edge === undefined
-        ? c.id
-        : `${label(edge.source)} — ${RELATION_KIND_INFO[edge.kind].label[language]} → ${label(edge.target)}`;
+      edge === undefined ? c.id : relationPhrase(label(edge.source), edge.kind, label(edge.target), language);
     return changeLine(c, name, language);
   });
   return [...nodes, ...edges];

@@ -13,9 +13,10 @@ import {
   type UserNote,
 } from '../../../../shared/contract';
 import { holdingIn, relationHoldingIn } from '../../../../shared/filters/asOf';
-import { RELATION_KIND_INFO, type Provenance, type Status } from '../../../../shared/ontology';
+import type { Provenance, Status } from '../../../../shared/ontology';
 import { verificationText, type Finding, type Verification } from './verification';
 import { word } from './exportWords';
+import { relationPhrase } from '../../i18n/relationPhrase';
 
 export interface Point {
   readonly x: number;
@@ -90,9 +91,7 @@ export function elementNames(graph: ExportGraph): { node: (id: string) => string
   const node = (id: string): string => nodes.get(id) ?? id;
   const edge = (id: string): string => {
     const e = edges.get(id);
-    return e === undefined
-      ? id
-      : `${node(e.source)} — ${RELATION_KIND_INFO[e.kind].label[graph.language]} → ${node(e.target)}`;
+    return e === undefined ? id : relationPhrase(node(e.source), e.kind, node(e.target), graph.language);
   };
   return { node, edge };
 }
