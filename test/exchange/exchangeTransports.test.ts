@@ -44,5 +44,7 @@ describe('the exchange over HTTP', () => {
     } finally {
       await Promise.all(http.map((t) => t.close()));
     }
-  });
+    // Two ~5 MB documents imported, exported, inspected and merged over real sockets: about 10 s alone,
+    // three times that on a busy machine, past the unit tests' usual 30 s.
+  }, 120_000);
 });
