@@ -9,9 +9,13 @@ import {
   edgeProvenanceOf,
   edgeStatusOf,
   ENTRY_WORDS,
+  nodeKindOf,
+  nodeProvenanceOf,
+  nodeStatusOf,
   type AdjacencyCodes,
 } from './adjacencyCodec';
-import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
+import { ByteBoundedLru } from './byteBoundedLru';
+import { EDGE_COLS, EDGE_FROM, type PrepareSql } from './queryColumns';
 import { toEdgeSummary, type EdgeRow } from './rowMapping';
 
 type BriefTuple = [
@@ -19,22 +23,12 @@ type BriefTuple = [
   id: string,
   source: number,
   target: number,
-  dates: string,
+  dates: string | null,
   noteNl: string | null,
   noteEn: string | null,
 ];
 
-type NodeTuple = [
-  nid: number,
-  id: string,
-  kind: string,
-  labelNl: string,
-  labelEn: string,
-  status: string | null,
-  dates: string,
-  provenance: string,
-  degree: number,
-];
+type BriefNodeTuple = [nid: number, id: string, labelNl: string, labelEn: string, dates: string | null, degree: number];
 
 const NO_ENTRIES = new Int32Array(0);
 
@@ -42,6 +36,11 @@ const NO_ENTRIES = new Int32Array(0);
 const HUB_ENTRIES = 2048;
 /** What the kept hub lists may hold at most (a hub of 10^5 relations takes 1.2 MiB). */
 const HUB_CACHE_BYTES = 32 * 1024 * 1024;
+/** What searches may keep of their own decoded forms of hub lists (a plain hop list is 2/3 of its adjacency). */
+const DERIVED_CACHE_BYTES = 16 * 1024 * 1024;
+
+/** Whether a node's adjacency is a hub's, long enough to keep decoded between requests. */
+export const isHubList = (words: Int32Array): boolean => words.length >= HUB_ENTRIES * ENTRY_WORDS;
 
 /** A dates parser that parses each distinct text once (most elements share `{}`); the maps are shared, so read-only. */
 function datesParser(): (text: string) => DateMap {
@@ -64,9 +63,9 @@ export interface Datable {
 
 export class AdjacencyQueries {
   private codeTables: AdjacencyCodes | undefined;
-  /** Least recently used first (a Map keeps insertion order; a hit moves its entry to the end). */
-  private readonly hubLists = new Map<number, Int32Array>();
-  private hubBytes = 0;
+  private readonly hubLists = new ByteBoundedLru<number>(HUB_CACHE_BYTES);
+  /** Decoded forms of hubs' lists that a search keeps between requests (see PathGraph's plain hops). */
+  readonly derived = new ByteBoundedLru<string>(DERIVED_CACHE_BYTES);
 
   constructor(private readonly sql: PrepareSql) {}
 
@@ -86,26 +85,12 @@ export class AdjacencyQueries {
   /** A node's entries ([neighbour, relation, attributes] triples, by neighbour); none for an isolated node. */
   of(nid: number): Int32Array {
     const kept = this.hubLists.get(nid);
-    if (kept !== undefined) {
-      this.hubLists.delete(nid);
-      this.hubLists.set(nid, kept);
-      return kept;
-    }
+    if (kept !== undefined) return kept;
     const blob = this.sql('SELECT nbrs FROM adjacency WHERE nid = ?').pluck().get(nid) as Buffer | undefined;
     if (blob === undefined) return NO_ENTRIES;
     const words = asWords(blob);
-    if (words.length >= HUB_ENTRIES * ENTRY_WORDS) this.keep(nid, words);
+    if (isHubList(words)) this.hubLists.set(nid, words);
     return words;
-  }
-
-  private keep(nid: number, words: Int32Array): void {
-    this.hubLists.set(nid, words);
-    this.hubBytes += words.byteLength;
-    for (const [oldest, list] of this.hubLists) {
-      if (this.hubBytes <= HUB_CACHE_BYTES) break;
-      this.hubLists.delete(oldest);
-      this.hubBytes -= list.byteLength;
-    }
   }
 
   /** Relations by internal key, with their ends' ids, in key order. */
@@ -126,30 +111,37 @@ export class AdjacencyQueries {
   }
 
   /**
-   * Nodes by internal key, in key order, with their keys. Rows come as arrays and each distinct dates
-   * text is parsed once: an ego network reads 1,000 scattered nodes, and per-row objects were a third of that.
+   * Nodes by internal key with the adjacency attributes that reached each (their kind, status and
+   * provenance come from its codes), in key order. Only the id, labels, dates and degree are read, as
+   * arrays, and an empty dates text comes back as NULL: at 1,000 scattered rows the strings V8 makes,
+   * not the lookups, are most of the cost, and most elements have no dates.
    */
-  nodesByNid(nids: readonly number[]): { nid: number; summary: NodeSummary }[] {
-    if (nids.length === 0) return [];
+  nodesByCode(codeOf: ReadonlyMap<number, number>): { nid: number; summary: NodeSummary }[] {
+    if (codeOf.size === 0) return [];
+    const codes = this.codes();
     const rows = this.sql(
-      // Its own text: statements are cached by text, and raw() would turn a shared one into arrays for every caller.
-      `SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid /* arrays */`,
+      `SELECT n.nid, n.id, n.label_nl, n.label_en, nullif(n.dates, '{}'), n.degree
+         FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
     )
       .raw()
-      .all(JSON.stringify(nids)) as NodeTuple[];
+      .all(JSON.stringify([...codeOf.keys()])) as BriefNodeTuple[];
     const parse = datesParser();
-    return rows.map(([nid, id, kind, labelNl, labelEn, status, dates, provenance, degree]) => ({
-      nid,
-      summary: {
-        id,
-        kind: kind as NodeKind,
-        label: { nl: labelNl, en: labelEn },
-        status: status as Status | null,
-        dates: parse(dates),
-        provenance: provenance as Provenance,
-        degree,
-      },
-    }));
+    return rows.map(([nid, id, labelNl, labelEn, dates, degree]) => {
+      const attributes = codeOf.get(nid) ?? 0;
+      const status = nodeStatusOf(attributes);
+      return {
+        nid,
+        summary: {
+          id,
+          kind: codes.nodeKinds[nodeKindOf(attributes)] as NodeKind,
+          label: { nl: labelNl, en: labelEn },
+          status: status < 0 ? null : (codes.statuses[status] as Status),
+          dates: parse(dates ?? '{}'),
+          provenance: codes.provenances[nodeProvenanceOf(attributes)] as Provenance,
+          degree,
+        },
+      };
+    });
   }
 
   /**
@@ -162,7 +154,7 @@ export class AdjacencyQueries {
     const codes = this.codes();
     const eids = [...codeOf.keys()].sort((a, b) => a - b);
     const rows = this.sql(
-      `SELECT e.eid, e.id, e.source_nid, e.target_nid, e.dates, e.note_nl, e.note_en
+      `SELECT e.eid, e.id, e.source_nid, e.target_nid, nullif(e.dates, '{}'), e.note_nl, e.note_en
          FROM edge e WHERE e.eid IN (SELECT value FROM json_each(?)) ORDER BY e.eid`,
     )
       .raw()
@@ -176,7 +168,7 @@ export class AdjacencyQueries {
         source: idOf.get(source) ?? '',
         target: idOf.get(target) ?? '',
         status: codes.statuses[edgeStatusOf(attributes)] as Status,
-        dates: parse(dates),
+        dates: parse(dates ?? '{}'),
         provenance: codes.provenances[edgeProvenanceOf(attributes)] as Provenance,
         note: noteNl === null || noteEn === null ? null : { nl: noteNl, en: noteEn },
       };

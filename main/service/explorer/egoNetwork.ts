@@ -25,13 +25,18 @@ export interface EgoSearch {
   readonly lists: Map<number, Int32Array>;
   /** Per reached node but the centre: the relation it was reached by (key → attributes), so the answer stays connected. */
   readonly tree: Map<number, number>;
+  /** Per reached node but the centre: the attributes of the entry that reached it (its kind, status and provenance codes). */
+  readonly reachedBy: Map<number, number>;
 }
 
 export function egoNetwork(store: GraphStore, id: string, depth: number, limit: number): EgoNetwork {
   const centre = store.explorer.nodeRow(id);
   if (centre === undefined) throw new AppError('NOT_FOUND', `No node with id "${id}" exists.`, 'id');
   const search = boundedBfs(store.adjacency, centre.nid, depth, limit);
-  const rows = store.adjacency.nodesByNid([...search.reached]);
+  const rows = withCentre(
+    { nid: centre.nid, summary: toNodeSummary(centre) },
+    store.adjacency.nodesByCode(search.reachedBy),
+  );
   const idOf = new Map(rows.map((r) => [r.nid, r.summary.id]));
   const degrees = rows.map((r) => ({ nid: r.nid, degree: r.summary.degree }));
   // A search cut at the node cap returns a sample of the neighbourhood: its relations are sampled too.
@@ -45,16 +50,22 @@ export function egoNetwork(store: GraphStore, id: string, depth: number, limit: 
   };
 }
 
+/** The centre among the other nodes, in key order as they are. */
+function withCentre<T extends { nid: number }>(centre: T, others: T[]): T[] {
+  const at = others.findIndex((r) => r.nid > centre.nid);
+  return at < 0 ? [...others, centre] : [...others.slice(0, at), centre, ...others.slice(at)];
+}
+
 function boundedBfs(adjacency: AdjacencyQueries, centre: number, depth: number, limit: number): EgoSearch {
   const reached = new Set([centre]);
   const lists = new Map<number, Int32Array>();
   const tree = new Map<number, number>();
-  const found = (truncated: boolean): EgoSearch => ({ reached, truncated, lists, tree });
+  const reachedBy = new Map<number, number>();
+  const found = (truncated: boolean): EgoSearch => ({ reached, truncated, lists, tree, reachedBy });
   let frontier = [centre];
   let reads = 0;
   for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
     const next: number[] = [];
-    const weight = new Map<number, number>();
     for (const nid of frontier) {
       const words = adjacency.of(nid);
       lists.set(nid, words);
@@ -70,11 +81,12 @@ function boundedBfs(adjacency: AdjacencyQueries, centre: number, depth: number, 
         next.push(other);
         const attributes = words[i + 2] ?? 0;
         tree.set(words[i + 1] ?? 0, attributes);
-        weight.set(other, attributes >>> 26);
+        reachedBy.set(other, attributes);
       }
     }
     // Smallest degree first: where the cap cuts, it cuts a hub's long list, not everyone else's.
-    frontier = next.sort((a, b) => (weight.get(a) ?? 0) - (weight.get(b) ?? 0));
+    const bucket = (nid: number): number => (reachedBy.get(nid) ?? 0) >>> 26;
+    frontier = next.sort((a, b) => bucket(a) - bucket(b));
   }
   return found(false);
 }
