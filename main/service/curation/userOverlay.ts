@@ -132,5 +132,25 @@ export function withUserAdditions(base: Handlers, graph: GraphStore, user: UserS
       return base['paths.find'](input);
     },
   };
-  return { ...base, ...overlaid };
+  return { ...base, ...bypassedWhenEmpty(base, overlaid, load) };
+}
+
+/** Nothing of the user's to lay over: no node, no drawn relation, no note. */
+const isEmpty = (view: UserGraph): boolean =>
+  view.nodes.size === 0 && view.relations.length === 0 && view.notes.size === 0;
+
+/**
+ * Each overlaid handler, answered by the bundle's own while the user has added nothing: the overlay
+ * copies every node of an answer to lay degrees and notes over it (0.4 ms for a 1,000-node ego network).
+ */
+function bypassedWhenEmpty(
+  base: Handlers,
+  overlaid: Pick<Handlers, Overlaid>,
+  load: () => UserGraph,
+): Pick<Handlers, Overlaid> {
+  const bypass = <K extends Overlaid>(method: K): Handlers[K] =>
+    ((input: Parameters<Handlers[K]>[0]) =>
+      (isEmpty(load()) ? base[method] : overlaid[method])(input as never)) as Handlers[K];
+  const methods = Object.keys(overlaid) as Overlaid[];
+  return Object.fromEntries(methods.map((m) => [m, bypass(m)])) as Pick<Handlers, Overlaid>;
 }
