@@ -3,8 +3,8 @@
 // from the compile-time per-kind degree table instead of a count over a hub's relations. Asked by
 // degree, the most connected neighbours come first (a hub's expansion shows its important ends).
 import type { Neighbourhood } from '../../shared/contract';
-import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
-import { toEdgeSummary, toNodeSummary, type EdgeRow, type NodeRow } from './rowMapping';
+import { NODE_COLS, RELATION_COLS, type PrepareSql, type RelationRow } from './queryColumns';
+import { toEdgeSummary, toNodeSummary, type NodeRow } from './rowMapping';
 
 const KIND_FILTER = 'AND kind IN (SELECT value FROM json_each(@kinds))';
 
@@ -29,22 +29,28 @@ export class NeighbourQueries {
     if (centre === undefined) return null;
     const params = { nid: centre.nid, after, limit, ...(kinds === null ? {} : { kinds: JSON.stringify(kinds) }) };
     const eids = order === 'degree' ? this.byDegree(kinds, params) : this.byId(kinds, params);
-    const edges = this.sql(
-      `SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.eid IN (SELECT value FROM json_each(?)) ORDER BY e.eid`,
-    ).all(JSON.stringify(eids)) as EdgeRow[];
+    // Ends by key, not joined: the page's nodes are read anyway, by key (a rowid seek, not the id index),
+    // and give the ends' ids; two joined node rows per relation were most of an ordinary page's cost.
+    const rows = this.sql(
+      `SELECT ${RELATION_COLS} FROM edge e WHERE e.eid IN (SELECT value FROM json_each(?)) ORDER BY e.eid`,
+    ).all(JSON.stringify(eids)) as RelationRow[];
     // By degree, the page keeps the order the sort chose (most connected first).
     const rank = new Map(eids.map((eid, i) => [eid, i]));
-    if (order === 'degree') edges.sort((a, b) => (rank.get(a.eid) ?? 0) - (rank.get(b.eid) ?? 0));
-    const otherIds = [...new Set(edges.map((e) => (e.source === id ? e.target : e.source)))];
+    if (order === 'degree') rows.sort((a, b) => (rank.get(a.eid) ?? 0) - (rank.get(b.eid) ?? 0));
+    const others = [...new Set(rows.map((e) => (e.source_nid === centre.nid ? e.target_nid : e.source_nid)))];
     const nodes = this.sql(
-      `SELECT ${NODE_COLS} FROM node n WHERE n.id IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
-    ).all(JSON.stringify(otherIds)) as NodeRow[];
+      `SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
+    ).all(JSON.stringify(others)) as NodeRow[];
+    const idOf = new Map([centre, ...nodes].map((n) => [n.nid, n.id]));
+    const edges = rows.map(({ source_nid, target_nid, ...row }) =>
+      toEdgeSummary({ ...row, source: idOf.get(source_nid) ?? '', target: idOf.get(target_nid) ?? '' }),
+    );
     const last = eids.at(-1);
     const next = order === 'degree' ? String(after + eids.length) : String(last);
     return {
       centre: toNodeSummary(centre),
       nodes: nodes.map(toNodeSummary),
-      edges: edges.map(toEdgeSummary),
+      edges,
       total: this.total(centre.nid, kinds),
       nextCursor: eids.length === limit && last !== undefined ? next : null,
     };

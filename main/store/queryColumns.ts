@@ -1,6 +1,6 @@
 // Column lists and row types the analysis query modules share with graphStore's own queries.
 import type { SqliteStatement } from './nativeBinding';
-import type { NodeRow } from './rowMapping';
+import type { EdgeRow, NodeRow } from './rowMapping';
 
 /** Prepares (once) a statement on the bundled database; handed to query modules by GraphStore. */
 export type PrepareSql = (text: string) => SqliteStatement;
@@ -29,6 +29,10 @@ const NODE_COLUMNS = everyNodeField([
 export const NODE_COLS = NODE_COLUMNS.map((c) => `n.${c}`).join(', ');
 export const EDGE_COLS =
   'e.eid, e.id, e.kind, s.id AS source, t.id AS target, e.status, e.dates, e.provenance, e.note_nl, e.note_en';
+/** A relation's own columns, its ends as node keys (for callers that read the end nodes anyway). */
+export const RELATION_COLS =
+  'e.eid, e.id, e.kind, e.source_nid, e.target_nid, e.status, e.dates, e.provenance, e.note_nl, e.note_en';
+export type RelationRow = Omit<EdgeRow, 'source' | 'target'> & { source_nid: number; target_nid: number };
 export const EDGE_FROM = 'edge e JOIN node s ON s.nid = e.source_nid JOIN node t ON t.nid = e.target_nid';
 
 /** Node columns of both endpoints of an edge, prefixed, for queries that return edges with their ends. */
