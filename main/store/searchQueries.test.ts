@@ -49,6 +49,18 @@ describe('search.suggest at scale', () => {
     expect(store.suggest('kmar', 5)[0]).toMatchObject({ node: { id: 'n1' }, matched: 'KMar' });
   });
 
+  it('completes a typed word of four letters or more from the vocabulary, diacritics and descriptions included', () => {
+    // Past FTS5's 1–3 letter prefix indexes the last word becomes an OR of the vocabulary's completions.
+    expect(store.suggest('polit', 12)[0]).toMatchObject({ node: { id: 'n0' }, matched: 'Politie Nederland' });
+    expect(store.suggest('politiezo', 5).map((h) => h.matched)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Politiezone Eenheid \d+$/)]),
+    );
+    expect(store.suggest('munst', 5)[0]?.matched).toMatch(/^Münster \d+$/);
+    expect(store.suggest('eenheid 1234', 5).map((h) => h.node.id)).toContain('n1234');
+    // A word only descriptions hold is no name word: FTS5's own prefix query still finds it.
+    expect(store.suggest('testkn', 5)).toHaveLength(5);
+  });
+
   it('finds near spellings word by word from the vocabulary, naming the name meant', () => {
     expect(store.search.nearby('Polietie', 3)[0]).toEqual(expect.objectContaining({ name: 'Politie Nederland' }));
     expect(store.search.nearby('Polietie', 3)[0]?.node.id).toBe('n0');

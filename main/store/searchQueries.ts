@@ -4,7 +4,7 @@
 // candidate words from the compile-time trigram table and look their nodes up in FTS5.
 import { distance } from 'fastest-levenshtein';
 import type { NodeSummary, SearchHit } from '../../shared/contract';
-import { foldForMatch, toPrefixMatch } from './ftsQuery';
+import { foldForMatch, toPrefixMatch, toTermsMatch } from './ftsQuery';
 import {
   allowedEdits,
   closestName,
@@ -27,6 +27,8 @@ const SHORT_WORD_CANDIDATES = 5_000;
 /** Combinations of corrected words looked up, closest first. */
 const MAX_COMBINATIONS = 12;
 const MAX_QUERY_WORDS = 4;
+/** Vocabulary terms a typed last word of four letters or more is completed to. */
+const PREFIX_COMPLETIONS = 16;
 
 type NamedRow = NodeRow & { aliases: string };
 
@@ -56,7 +58,7 @@ export class SearchQueries {
 
   /** The first FTS matches plus the best-connected names sharing the last word's prefix, ranked. */
   private ranked(text: string, limit: number): SearchHit[] {
-    const match = toPrefixMatch(text);
+    const match = this.boundedPrefixMatch(text);
     if (match === null) return [];
     const fts = this.sql(
       `SELECT ${NODE_COLS}, n.aliases FROM node n
@@ -89,6 +91,26 @@ export class SearchQueries {
       .sort((a, b) => a.tier - b.tier || b.row.degree - a.row.degree || a.row.nid - b.row.nid)
       .slice(0, limit)
       .map(({ row, matched }) => ({ node: toNodeSummary(row), matched }));
+  }
+
+  /**
+   * The FTS5 query for `text`, its last word read as a prefix. A prefix longer than FTS5's prefix
+   * indexes (1–3 letters) makes FTS5 merge the whole doclist of every term it covers before the first
+   * row ("politie*" at 1M nodes: 6.5 ms, against 0.03 ms for the term "politie"); an OR of the
+   * vocabulary's terms with that prefix streams instead. The typed word itself and the most used
+   * completions are taken; a prefix of no name word (a description's) keeps FTS5's own prefix query.
+   */
+  private boundedPrefixMatch(text: string): string | null {
+    // The tokenizer's view of the last of the (at most eight) words the query keeps.
+    const last = nameWords(text).slice(0, 8).at(-1);
+    if (last === undefined || last.length <= MAX_TABLE_PREFIX) return toPrefixMatch(text);
+    const terms = this.sql(
+      `SELECT word FROM name_word WHERE word >= @last AND word < @last || char(1114111)
+         ORDER BY word = @last DESC, nodes DESC LIMIT ${String(PREFIX_COMPLETIONS)}`,
+    )
+      .pluck()
+      .all({ last }) as string[];
+    return terms.length === 0 ? toPrefixMatch(text) : toTermsMatch(text, terms);
   }
 
   /** Nodes named close to `text`: each typed word corrected from the vocabulary, combinations looked up. */
