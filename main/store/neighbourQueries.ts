@@ -4,7 +4,7 @@
 // degree, the most connected neighbours come first (a hub's expansion shows its important ends).
 import type { Neighbourhood } from '../../shared/contract';
 import { NODE_COLS, RELATION_COLS, type PrepareSql, type RelationRow } from './queryColumns';
-import { toEdgeSummary, toNodeSummary, type NodeRow } from './rowMapping';
+import { toEdgeSummary, toNodeSummary, type EdgeRow, type NodeRow } from './rowMapping';
 
 const KIND_FILTER = 'AND kind IN (SELECT value FROM json_each(@kinds))';
 
@@ -42,9 +42,7 @@ export class NeighbourQueries {
       `SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
     ).all(JSON.stringify(others)) as NodeRow[];
     const idOf = new Map([centre, ...nodes].map((n) => [n.nid, n.id]));
-    const edges = rows.map(({ source_nid, target_nid, ...row }) =>
-      toEdgeSummary({ ...row, source: idOf.get(source_nid) ?? '', target: idOf.get(target_nid) ?? '' }),
-    );
+    const edges = rows.map((row) => toEdgeSummary(withEnds(row, idOf)));
     const last = eids.at(-1);
     const next = order === 'degree' ? String(after + eids.length) : String(last);
     return {
@@ -101,6 +99,22 @@ export class NeighbourQueries {
             .get(nid, JSON.stringify(kinds));
     return typeof sum === 'number' ? sum : 0;
   }
+}
+
+/** A relation row with its ends' ids. Fields listed, not spread: rest and spread over row objects cost 6 µs a row. */
+function withEnds(row: RelationRow, idOf: ReadonlyMap<number, string>): EdgeRow {
+  return {
+    eid: row.eid,
+    id: row.id,
+    kind: row.kind,
+    source: idOf.get(row.source_nid) ?? '',
+    target: idOf.get(row.target_nid) ?? '',
+    status: row.status,
+    dates: row.dates,
+    provenance: row.provenance,
+    note_nl: row.note_nl,
+    note_en: row.note_en,
+  };
 }
 
 /** The first `limit` of two ascending id lists, merged. */
