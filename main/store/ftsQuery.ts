@@ -22,7 +22,8 @@ export function toTermsMatch(text: string, lastTerms: readonly string[]): string
   const words = queryWords(text);
   if (words.length === 0 || lastTerms.length === 0) return null;
   const leading = words.slice(0, -1).map(quoted);
-  return [...leading, `(${lastTerms.map(quoted).join(' OR ')})`].join(' ');
+  // FTS5 takes no implicit AND before a parenthesised group: every word is joined explicitly.
+  return [...leading, `(${lastTerms.map(quoted).join(' OR ')})`].join(' AND ');
 }
 
 /** Lowercase and strip diacritics, the way FTS5's unicode61 remove_diacritics tokenizer sees text. */

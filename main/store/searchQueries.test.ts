@@ -57,6 +57,8 @@ describe('search.suggest at scale', () => {
     );
     expect(store.suggest('munst', 5)[0]?.matched).toMatch(/^Münster \d+$/);
     expect(store.suggest('eenheid 1234', 5).map((h) => h.node.id)).toContain('n1234');
+    // Several completions after a leading word: the OR group is joined by an explicit AND.
+    expect(store.suggest('politiezone eenh', 5)[0]?.matched).toMatch(/^Politiezone Eenheid \d+$/);
     // A word only descriptions hold is no name word: FTS5's own prefix query still finds it.
     expect(store.suggest('testkn', 5)).toHaveLength(5);
   });
