@@ -1,6 +1,7 @@
-// `npm run bench`: the explorer's speed in headless Chromium against browser mode, as medians over
-// several runs, each beside its target and a baseline measured in the same run. Prints a table; never
-// fails on slowness (a slow machine is not a broken build).
+// `npm run bench:explorer` (the first half of `npm run bench`; bench:scale is the second): the
+// explorer's speed in headless Chromium against browser mode, as medians over several runs, each beside
+// its target and a baseline measured in the same run. Prints a table; never fails on slowness (a slow
+// machine is not a broken build).
 //   - page load to the full IPS graph interactive (all elements via graph.elements), vs a blank page
 //   - expand a node to its neighbours drawn, vs a no-op contract call from the page
 //   - search keystroke to suggestions shown, vs the same no-op call
