@@ -32,6 +32,17 @@ export interface NodeSummary {
   readonly degree: number;
 }
 
+/** Only a node's summary fields, from anything that carries more (a detail, a snapshot's node). */
+export const nodeSummaryOf = (n: NodeSummary): NodeSummary => ({
+  id: n.id,
+  kind: n.kind,
+  label: n.label,
+  status: n.status,
+  dates: n.dates,
+  provenance: n.provenance,
+  degree: n.degree,
+});
+
 /** The user's own note on a node or relation (note.set): their words, never the letter's. */
 export interface UserNote {
   readonly targetId: string;

@@ -2,7 +2,7 @@
 // ego network takes a node's kind, status and provenance from the packed adjacency and reads only
 // the rest, so each node it returns must read exactly as node.get gives it, for every centre.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodResult, NodeSummary } from '../../../shared/contract';
+import { nodeSummaryOf, type MethodResult, type NodeSummary } from '../../../shared/contract';
 import { FULL_DATA_DIR, openTestService, type TestService } from '../../../test/support/testService';
 
 let service: TestService;
@@ -17,16 +17,6 @@ async function call<M extends 'node.ego' | 'node.get' | 'graph.elements'>(method
   if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
   return reply.value as MethodResult<M>;
 }
-
-const summaryOf = (n: MethodResult<'node.get'>): NodeSummary => ({
-  id: n.id,
-  kind: n.kind,
-  label: n.label,
-  status: n.status,
-  dates: n.dates,
-  provenance: n.provenance,
-  degree: n.degree,
-});
 
 describe('node.ego on the letter', () => {
   it('returns every node as node.get reads it, whatever its kind, status, dates or provenance', async () => {
@@ -44,6 +34,6 @@ describe('node.ego on the letter', () => {
     expect(new Set(varied.map((n) => n.kind)).size).toBeGreaterThan(5);
     expect(new Set(varied.map((n) => n.status)).size).toBeGreaterThan(2);
     expect(varied.some((n) => Object.keys(n.dates).length > 0)).toBe(true);
-    for (const n of varied) expect(n).toEqual(summaryOf(await call('node.get', { id: n.id })));
+    for (const n of varied) expect(n).toEqual(nodeSummaryOf(await call('node.get', { id: n.id })));
   });
 });

@@ -3,7 +3,7 @@
 // has drawn it, the zoom and pan. A file that is refused changes nothing and says why. A snapshot may
 // come from anyone: every element is first checked against the dataset, and what the dataset does
 // not back is marked (verificationSlice) and counted in the message the user gets on opening.
-import type { EdgeSummary, NodeSummary } from '../../../shared/contract';
+import { nodeSummaryOf, type EdgeSummary } from '../../../shared/contract';
 import type { OpenedFile } from '../../../shared/shell';
 import { selectMany } from '../state/actions';
 import { setPattern } from '../state/analysisSlice';
@@ -23,16 +23,6 @@ import { checkSnapshot, verificationNotice } from './snapshotCheck';
 
 export type OpenOutcome = { readonly ok: true; readonly message: string } | { readonly ok: false };
 
-const summaryOf = (n: Snapshot['nodes'][number]): NodeSummary => ({
-  id: n.id,
-  kind: n.kind,
-  label: n.label,
-  status: n.status,
-  dates: n.dates,
-  provenance: n.provenance,
-  degree: n.degree,
-});
-
 const edgeSummaryOf = (e: Snapshot['edges'][number]): EdgeSummary => ({
   id: e.id,
   kind: e.kind,
@@ -48,7 +38,7 @@ const edgeSummaryOf = (e: Snapshot['edges'][number]): EdgeSummary => ({
 export const showSnapshot =
   (s: Snapshot, verification: Verification = NOTHING_FOUND) =>
   (state: AtlasState): AtlasState => {
-    const nodes = s.nodes.map(summaryOf);
+    const nodes = s.nodes.map(nodeSummaryOf);
     const edges = s.edges.map(edgeSummaryOf);
     const loaded = setSnapshotClaims(verification, nodes, edges)(addNodes(nodes, edges)(clearCanvas()(state)));
     return setPattern(s.pattern ?? state.analysis.pattern)({
