@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDetail } from '../../shared/contract';
 import { writeSyntheticDataset } from '../../build/scripts/benchDataset';
 import { launchBrowser, newAppContext, screenshot } from './support/chromium';
-import { settled, nodeOnPage, searchAndAdd, waitForNode, waitForNodeCount } from './support/explorerDriver';
+import {
+  settled,
+  nodeOnPage,
+  searchAndAdd,
+  waitForNode,
+  waitForNodeCount,
+  waitForSelected,
+} from './support/explorerDriver';
 import { callApi } from './support/exportDriver';
 import { startServe, type ServeProcess } from './support/serveProcess';
 
@@ -99,10 +106,7 @@ describe('a large dataset in the explorer', () => {
       const at = await nodeOnPage(page, hub.id);
       // A click gives the canvas the keyboard with the hub current; Enter expands it.
       await page.mouse.click(at.x, at.y);
-      await page.waitForFunction((id) => globalThis.__atlasCy?.getElementById(id).selected() === true, hub.id, {
-        polling: 100,
-        timeout: 15_000,
-      });
+      await waitForSelected(page, hub.id);
       await page.keyboard.press('Enter');
       const dialog = page.getByTestId('hub-dialog');
       await dialog.waitFor({ timeout: 30_000 });

@@ -171,6 +171,17 @@ export async function markTaps(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the node is the selected one: a search's Enter selects it a moment after the node is on
+ * the canvas (at once, when it was there already), and Enter on the canvas expands the selection.
+ */
+export async function waitForSelected(page: Page, id: string, timeoutMs = 15_000): Promise<void> {
+  await page.waitForFunction((nodeId) => globalThis.__atlasCy?.getElementById(nodeId).selected() === true, id, {
+    polling: 100,
+    timeout: timeoutMs,
+  });
+}
+
+/**
  * Waits until the canvas holds exactly `count` nodes (drawn or hidden), or at least one when `count` is
  * 'some'; throws naming `why` and the count it last saw after `timeoutMs`.
  */
