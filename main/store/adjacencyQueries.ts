@@ -39,6 +39,13 @@ const HUB_CACHE_BYTES = 32 * 1024 * 1024;
 /** What searches may keep of their own decoded forms of hub lists (a plain hop list is 2/3 of its adjacency). */
 const DERIVED_CACHE_BYTES = 16 * 1024 * 1024;
 
+/** A hub's list in a search's own decoding, with the number of adjacency entries it was made from. */
+export interface DecodedHub {
+  readonly list: Int32Array;
+  readonly entries: number;
+  readonly byteLength: number;
+}
+
 /** Whether a node's adjacency is a hub's, long enough to keep decoded between requests. */
 export const isHubList = (words: Int32Array): boolean => words.length >= HUB_ENTRIES * ENTRY_WORDS;
 
@@ -64,8 +71,8 @@ export interface Datable {
 export class AdjacencyQueries {
   private codeTables: AdjacencyCodes | undefined;
   private readonly hubLists = new ByteBoundedLru<number>(HUB_CACHE_BYTES);
-  /** Decoded forms of hubs' lists that a search keeps between requests (see PathGraph's plain hops). */
-  readonly derived = new ByteBoundedLru<string>(DERIVED_CACHE_BYTES);
+  /** Hubs' lists as a search decoded them, kept between requests by that search (PathGraph's plain hops). */
+  readonly decodedHubs = new ByteBoundedLru<string, DecodedHub>(DERIVED_CACHE_BYTES);
 
   constructor(private readonly sql: PrepareSql) {}
 

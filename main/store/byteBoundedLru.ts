@@ -1,13 +1,14 @@
-// A least-recently-used map of typed arrays bounded by their total bytes, for lists that are costly
-// to read or decode (a hub's 10^5 relations) and asked for again by the next search.
-export class ByteBoundedLru<K> {
+// A least-recently-used map of typed arrays (or values that hold one) bounded by their total bytes,
+// for lists that are costly to read or decode (a hub's 10^5 relations) and asked for again by the next
+// search. A value larger than the bound alone is not kept.
+export class ByteBoundedLru<K, V extends { readonly byteLength: number } = Int32Array> {
   /** Least recently used first: a Map keeps insertion order, and a hit moves its entry to the end. */
-  private readonly lists = new Map<K, Int32Array>();
+  private readonly lists = new Map<K, V>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  get(key: K): Int32Array | undefined {
+  get(key: K): V | undefined {
     const kept = this.lists.get(key);
     if (kept !== undefined) {
       this.lists.delete(key);
@@ -16,7 +17,7 @@ export class ByteBoundedLru<K> {
     return kept;
   }
 
-  set(key: K, list: Int32Array): void {
+  set(key: K, list: V): void {
     const old = this.lists.get(key);
     if (old !== undefined) {
       this.lists.delete(key);

@@ -86,7 +86,7 @@ export class PathGraph {
   hops(nid: number): Int32Array {
     let hops = this.hopsOf.get(nid);
     if (hops === undefined) {
-      hops = this.isPlain ? this.readPlain(nid) : this.read(nid);
+      hops = this.isPlain ? this.readPlain(nid) : this.read(this.store.of(nid));
       this.hopsOf.set(nid, hops);
     }
     return hops;
@@ -98,15 +98,19 @@ export class PathGraph {
    */
   private readPlain(nid: number): Int32Array {
     const key = `plain-hops:${String(nid)}`;
-    const kept = this.store.derived.get(key);
-    if (kept === undefined) {
-      const hops = this.read(nid);
-      // Kept trimmed: `read` cuts its answer from a buffer sized for every relation.
-      if (isHubList(this.store.of(nid))) this.store.derived.set(key, hops.slice());
-      return hops;
+    const kept = this.store.decodedHubs.get(key);
+    if (kept !== undefined) {
+      this.spend(kept.entries);
+      return kept.list;
     }
-    this.spend(this.store.of(nid).length / STEP);
-    return kept;
+    const words = this.store.of(nid);
+    const hops = this.read(words);
+    if (isHubList(words)) {
+      // Kept trimmed: `read` cuts its answer from a buffer sized for every relation.
+      const list = hops.slice();
+      this.store.decodedHubs.set(key, { list, entries: words.length / STEP, byteLength: list.byteLength });
+    }
+    return hops;
   }
 
   private spend(entries: number): void {
@@ -135,8 +139,8 @@ export class PathGraph {
     return eids.sort((x, y) => x - y);
   }
 
-  private read(nid: number): Int32Array {
-    const words = this.store.of(nid);
+  /** A node's adjacency entries as its passing hops. */
+  private read(words: Int32Array): Int32Array {
     const count = words.length / STEP;
     this.spend(count);
     const out = new Int32Array(count * 2);
