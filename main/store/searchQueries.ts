@@ -27,8 +27,10 @@ const SHORT_WORD_CANDIDATES = 5_000;
 /** Combinations of corrected words looked up, closest first. */
 const MAX_COMBINATIONS = 12;
 const MAX_QUERY_WORDS = 4;
-/** Vocabulary terms a typed last word of four letters or more is completed to. */
+/** Vocabulary terms a typed last word longer than FTS5's prefix indexes is completed to. */
 const PREFIX_COMPLETIONS = 16;
+/** The longest prefix node_fts indexes (its `prefix='1 2 3'` in bundleSchema.ts). */
+const FTS_INDEXED_PREFIX = 3;
 
 type NamedRow = NodeRow & { aliases: string };
 
@@ -103,7 +105,7 @@ export class SearchQueries {
   private boundedPrefixMatch(text: string): string | null {
     // The tokenizer's view of the last of the (at most eight) words the query keeps.
     const last = nameWords(text).slice(0, 8).at(-1);
-    if (last === undefined || last.length <= MAX_TABLE_PREFIX) return toPrefixMatch(text);
+    if (last === undefined || last.length <= FTS_INDEXED_PREFIX) return toPrefixMatch(text);
     const terms = this.sql(
       `SELECT word FROM name_word WHERE word >= @last AND word < @last || char(1114111)
          ORDER BY word = @last DESC, nodes DESC LIMIT ${String(PREFIX_COMPLETIONS)}`,
