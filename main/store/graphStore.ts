@@ -78,7 +78,7 @@ export class GraphStore {
   /** Details of many nodes and relations at once (exports, comparisons). */
   readonly details = new DetailQueries((text) => this.sql(text));
   readonly search = new SearchQueries((text) => this.sql(text));
-  private readonly neighbourPages = new NeighbourQueries((text) => this.sql(text));
+  private readonly neighbourPages = new NeighbourQueries((text) => this.sql(text), this.adjacency);
   private readonly elementPages = new ElementsPages((text) => this.sql(text));
 
   /** Prepared once per SQL text: search runs on every keystroke. */

@@ -1,6 +1,7 @@
 // Neighbours pages on a real SQLite file with hubs: paging each direction in index order and merging
 // returns every relation once, in id order, and the stored total matches a plain count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeSummaryOf } from '../../shared/contract';
 import type { RelationKind } from '../../shared/ontology';
 import { GraphStore } from './graphStore';
 import { buildHubGraph, type HubGraph } from './hubGraphFixture';
@@ -55,6 +56,26 @@ describe('node.neighbours at scale', () => {
       const { ids, totals } = pageAll(id, kinds, 97);
       expect(ids).toEqual(want);
       expect(new Set(totals)).toEqual(new Set([want.length]));
+    }
+  });
+
+  it('pages an ordinary node from its adjacency the same way: every relation once, in id order, with both ends and codes', () => {
+    for (const id of ['n2', 'n3', 'n4', 'n7', 'n1234', 'n2599'])
+      for (const kinds of [null, ['part-of'], ['member-of', 'cooperates-with']] as const) {
+        const want = expected(id, kinds);
+        const { ids, totals } = pageAll(id, kinds, 2);
+        expect(ids).toEqual(want);
+        expect(new Set(totals)).toEqual(new Set([want.length]));
+      }
+    // Kind, status and provenance come from the codes, ends from the page's own nodes: as the rows state them.
+    const page = store.neighbours('n3', null, 0, 200);
+    for (const e of page?.edges ?? []) {
+      const { citations, ...row } = store.edge(e.id) ?? { citations: null };
+      expect([e, citations === null]).toEqual([row, false]);
+    }
+    for (const n of page?.nodes ?? []) {
+      const detail = store.node(n.id);
+      expect(detail === null ? null : n).toEqual(detail === null ? 'a node' : nodeSummaryOf(detail));
     }
   });
 

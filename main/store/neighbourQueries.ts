@@ -1,8 +1,11 @@
-// A node's relations, one page at a time, at any degree: each direction is read in index order
+// A node's relations, one page at a time, at any degree. A node that is not a hub has its page read
+// from its packed adjacency (neighbourPageOfAdjacency.ts). A hub's: each direction is read in index order
 // (edge_out, edge_in: no sort, no temp B-tree), the two are merged by id, and the total comes
 // from the compile-time per-kind degree table instead of a count over a hub's relations. Asked by
 // degree, the most connected neighbours come first (a hub's expansion shows its important ends).
 import type { Neighbourhood } from '../../shared/contract';
+import type { AdjacencyQueries } from './adjacencyQueries';
+import { neighbourPageOfAdjacency } from './neighbourPageOfAdjacency';
 import { NODE_COLS, RELATION_COLS, type PrepareSql, type RelationRow } from './queryColumns';
 import { toEdgeSummary, toNodeSummary, type EdgeRow, type NodeRow } from './rowMapping';
 
@@ -16,7 +19,10 @@ interface Params {
 }
 
 export class NeighbourQueries {
-  constructor(private readonly sql: PrepareSql) {}
+  constructor(
+    private readonly sql: PrepareSql,
+    private readonly adjacency: AdjacencyQueries,
+  ) {}
 
   page(
     id: string,
@@ -27,6 +33,17 @@ export class NeighbourQueries {
   ): Neighbourhood | null {
     const centre = this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.id = ?`).get(id) as NodeRow | undefined;
     if (centre === undefined) return null;
+    const small = order === 'id' ? neighbourPageOfAdjacency(this.adjacency, centre, kinds, after, limit) : null;
+    if (small !== null) {
+      const last = small.eids.at(-1);
+      return {
+        centre: toNodeSummary(centre),
+        nodes: small.nodes,
+        edges: small.edges,
+        total: this.total(centre.nid, kinds),
+        nextCursor: small.eids.length === limit && last !== undefined ? String(last) : null,
+      };
+    }
     const params = { nid: centre.nid, after, limit, ...(kinds === null ? {} : { kinds: JSON.stringify(kinds) }) };
     const eids = order === 'degree' ? this.byDegree(kinds, params) : this.byId(kinds, params);
     // Ends by key, not joined: the page's nodes are read anyway, by key (a rowid seek, not the id index),
