@@ -15,6 +15,7 @@ import {
   type AdjacencyCodes,
 } from './adjacencyCodec';
 import { ByteBoundedLru } from './byteBoundedLru';
+import { rowsByKeys } from './keyList';
 import { EDGE_COLS, EDGE_FROM, type PrepareSql } from './queryColumns';
 import { toEdgeSummary, type EdgeRow } from './rowMapping';
 
@@ -103,9 +104,13 @@ export class AdjacencyQueries {
   /** Relations by internal key, with their ends' ids, in key order. */
   edgesByEid(eids: readonly number[]): Map<number, EdgeSummary> {
     if (eids.length === 0) return new Map();
-    const rows = this.sql(
-      `SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.eid IN (SELECT value FROM json_each(?)) ORDER BY e.eid`,
-    ).all(JSON.stringify(eids)) as EdgeRow[];
+    const rows = rowsByKeys(
+      eids,
+      (list, values) =>
+        this.sql(`SELECT ${EDGE_COLS} FROM ${EDGE_FROM} WHERE e.eid IN (${list}) ORDER BY e.eid`).all(
+          values,
+        ) as EdgeRow[],
+    );
     return new Map(rows.map((row) => [row.eid, toEdgeSummary(row)]));
   }
 
@@ -126,12 +131,16 @@ export class AdjacencyQueries {
   nodesByCode(codeOf: ReadonlyMap<number, number>): { nid: number; summary: NodeSummary }[] {
     if (codeOf.size === 0) return [];
     const codes = this.codes();
-    const rows = this.sql(
-      `SELECT n.nid, n.id, n.label_nl, n.label_en, nullif(n.dates, '{}'), n.degree
-         FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
-    )
-      .raw()
-      .all(JSON.stringify([...codeOf.keys()])) as BriefNodeTuple[];
+    const rows = rowsByKeys(
+      codeOf.keys(),
+      (list, values) =>
+        this.sql(
+          `SELECT n.nid, n.id, n.label_nl, n.label_en, nullif(n.dates, '{}'), n.degree
+             FROM node n WHERE n.nid IN (${list}) ORDER BY n.nid`,
+        )
+          .raw()
+          .all(values) as BriefNodeTuple[],
+    );
     const parse = datesParser();
     return rows.map(([nid, id, labelNl, labelEn, dates, degree]) => {
       const attributes = codeOf.get(nid) ?? 0;
@@ -159,13 +168,16 @@ export class AdjacencyQueries {
   edgesByCode(codeOf: ReadonlyMap<number, number>, idOf: ReadonlyMap<number, string>): EdgeSummary[] {
     if (codeOf.size === 0) return [];
     const codes = this.codes();
-    const eids = [...codeOf.keys()].sort((a, b) => a - b);
-    const rows = this.sql(
-      `SELECT e.eid, e.id, e.source_nid, e.target_nid, nullif(e.dates, '{}'), e.note_nl, e.note_en
-         FROM edge e WHERE e.eid IN (SELECT value FROM json_each(?)) ORDER BY e.eid`,
-    )
-      .raw()
-      .all(JSON.stringify(eids)) as BriefTuple[];
+    const rows = rowsByKeys(
+      codeOf.keys(),
+      (list, values) =>
+        this.sql(
+          `SELECT e.eid, e.id, e.source_nid, e.target_nid, nullif(e.dates, '{}'), e.note_nl, e.note_en
+             FROM edge e WHERE e.eid IN (${list}) ORDER BY e.eid`,
+        )
+          .raw()
+          .all(values) as BriefTuple[],
+    );
     const parse = datesParser();
     return rows.map(([eid, id, source, target, dates, noteNl, noteEn]): EdgeSummary => {
       const attributes = codeOf.get(eid) ?? 0;

@@ -3,6 +3,7 @@
 // SQL text is fixed; user values are bound.
 import type { EdgeSummary, NodeSummary } from '../../shared/contract';
 import type { NodeKind } from '../../shared/ontology';
+import { rowsByKeys } from './keyList';
 import { EDGE_COLS, EDGE_FROM, NODE_COLS, type PrepareSql } from './queryColumns';
 import { toEdgeSummary, toNodeSummary, type EdgeRow, type NodeRow } from './rowMapping';
 
@@ -50,8 +51,10 @@ export class ExplorerQueries {
   }
 
   nodesByNid(nids: readonly number[]): NodeRow[] {
-    return this.sql(
-      `SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
-    ).all(JSON.stringify(nids)) as NodeRow[];
+    return rowsByKeys(
+      nids,
+      (list, values) =>
+        this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (${list}) ORDER BY n.nid`).all(values) as NodeRow[],
+    );
   }
 }

@@ -5,6 +5,7 @@
 // degree, the most connected neighbours come first (a hub's expansion shows its important ends).
 import type { Neighbourhood } from '../../shared/contract';
 import type { AdjacencyQueries } from './adjacencyQueries';
+import { rowsByKeys } from './keyList';
 import { neighbourPageOfAdjacency } from './neighbourPageOfAdjacency';
 import { NODE_COLS, RELATION_COLS, type PrepareSql, type RelationRow } from './queryColumns';
 import { toEdgeSummary, toNodeSummary, type EdgeRow, type NodeRow } from './rowMapping';
@@ -48,16 +49,22 @@ export class NeighbourQueries {
     const eids = order === 'degree' ? this.byDegree(kinds, params) : this.byId(kinds, params);
     // Ends by key, not joined: the page's nodes are read anyway, by key (a rowid seek, not the id index),
     // and give the ends' ids; two joined node rows per relation were most of an ordinary page's cost.
-    const rows = this.sql(
-      `SELECT ${RELATION_COLS} FROM edge e WHERE e.eid IN (SELECT value FROM json_each(?)) ORDER BY e.eid`,
-    ).all(JSON.stringify(eids)) as RelationRow[];
+    const rows = rowsByKeys(
+      eids,
+      (list, values) =>
+        this.sql(`SELECT ${RELATION_COLS} FROM edge e WHERE e.eid IN (${list}) ORDER BY e.eid`).all(
+          values,
+        ) as RelationRow[],
+    );
     // By degree, the page keeps the order the sort chose (most connected first).
     const rank = new Map(eids.map((eid, i) => [eid, i]));
     if (order === 'degree') rows.sort((a, b) => (rank.get(a.eid) ?? 0) - (rank.get(b.eid) ?? 0));
     const others = [...new Set(rows.map((e) => (e.source_nid === centre.nid ? e.target_nid : e.source_nid)))];
-    const nodes = this.sql(
-      `SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (SELECT value FROM json_each(?)) ORDER BY n.nid`,
-    ).all(JSON.stringify(others)) as NodeRow[];
+    const nodes = rowsByKeys(
+      others,
+      (list, values) =>
+        this.sql(`SELECT ${NODE_COLS} FROM node n WHERE n.nid IN (${list}) ORDER BY n.nid`).all(values) as NodeRow[],
+    );
     const idOf = new Map([centre, ...nodes].map((n) => [n.nid, n.id]));
     const edges = rows.map((row) => toEdgeSummary(withEnds(row, idOf)));
     const last = eids.at(-1);
