@@ -65,3 +65,24 @@ export function asWords(blob: Buffer): Int32Array {
   if (blob.byteOffset % 4 === 0) return new Int32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4);
   return new Int32Array(Uint8Array.from(blob).buffer);
 }
+
+/**
+ * Relation lines (schema 6): beside each node's list, the ids of its relations in list order, a block
+ * of entries per row, each line `<direction><detail><id>`. An ego network takes most of its relations
+ * from a run of a hub's list, so a few blocks replace a row lookup per relation; the rows are read only
+ * for relations that have dates or a note.
+ */
+export const RELATION_BLOCK_ENTRIES = 256;
+/** Block keys per node: a node may list 65,536 × 256 (16.7M) entries. */
+export const RELATION_BLOCKS_PER_NODE = 65_536;
+/** The list's owner is the relation's source. */
+export const LINE_OUT = 'o';
+/** The list's owner is the relation's target. */
+export const LINE_IN = 'i';
+/** The relation's row holds dates or a note: read it. */
+export const LINE_DETAILED = '+';
+export const LINE_PLAIN = '-';
+
+/** The key of the block holding a node's entry `entry` (its index in the list, not a word offset). */
+export const relationBlockKey = (nid: number, entry: number): number =>
+  nid * RELATION_BLOCKS_PER_NODE + Math.floor(entry / RELATION_BLOCK_ENTRIES);

@@ -7,8 +7,10 @@
  * 4: search and paging tables built at compile time (name_prefix, name_word, word_gram,
  *    degree_by_kind) and an edge_pair index (see searchTables.ts).
  * 5: a packed adjacency BLOB per node for paths and ego networks (see adjacencyCodec.ts).
+ * 6: relation lines beside the adjacency (relation_block): the ids of a node's relations in list
+ *    order, so an ego network reads a few blocks instead of a row per relation.
  */
-export const BUNDLE_SCHEMA_VERSION = 5;
+export const BUNDLE_SCHEMA_VERSION = 6;
 
 /** Tables only: a bulk write fills them first and builds the indexes once, sorted, afterwards. */
 export const BUNDLE_TABLES_DDL = `
@@ -77,6 +79,7 @@ CREATE TABLE name_prefix (
 ) WITHOUT ROWID;
 CREATE TABLE name_word (wid INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE, len INTEGER NOT NULL, nodes INTEGER NOT NULL);
 CREATE TABLE adjacency (nid INTEGER PRIMARY KEY, nbrs BLOB NOT NULL);
+CREATE TABLE relation_block (key INTEGER PRIMARY KEY, lines TEXT NOT NULL);
 CREATE TABLE word_gram (
   gram TEXT NOT NULL, len INTEGER NOT NULL, wid INTEGER NOT NULL, PRIMARY KEY (gram, len, wid)
 ) WITHOUT ROWID;

@@ -6,7 +6,7 @@
 // the chosen relations' rows are read.
 import { AppError, type EgoNetwork } from '../../../shared/contract';
 import { ENTRY_WORDS } from '../../store/adjacencyCodec';
-import type { AdjacencyQueries } from '../../store/adjacencyQueries';
+import type { AdjacencyQueries, EntryRef } from '../../store/adjacencyQueries';
 import type { GraphStore } from '../../store/graphStore';
 import { toNodeSummary } from '../../store/rowMapping';
 import { relationsAmong, relationCap } from './egoRelations';
@@ -23,8 +23,8 @@ export interface EgoSearch {
   readonly truncated: boolean;
   /** The adjacency of each expanded node, in the order expanded (the centre first). */
   readonly lists: Map<number, Int32Array>;
-  /** Per reached node but the centre: the relation it was reached by (key → attributes), so the answer stays connected. */
-  readonly tree: Map<number, number>;
+  /** Per reached node but the centre: the relation it was reached by (key → where), so the answer stays connected. */
+  readonly tree: Map<number, EntryRef>;
   /** Per reached node but the centre: the attributes of the entry that reached it (its kind, status and provenance codes). */
   readonly reachedBy: Map<number, number>;
 }
@@ -45,7 +45,7 @@ export function egoNetwork(store: GraphStore, id: string, depth: number, limit: 
   return {
     centre: toNodeSummary(centre),
     nodes: rows.map((r) => r.summary),
-    edges: store.adjacency.edgesByCode(chosen.relations, idOf),
+    edges: store.adjacency.edgesOfEntries(chosen.relations, idOf),
     truncated: search.truncated || chosen.truncated,
   };
 }
@@ -59,7 +59,7 @@ function withCentre<T extends { nid: number }>(centre: T, others: T[]): T[] {
 function boundedBfs(adjacency: AdjacencyQueries, centre: number, depth: number, limit: number): EgoSearch {
   const reached = new Set([centre]);
   const lists = new Map<number, Int32Array>();
-  const tree = new Map<number, number>();
+  const tree = new Map<number, EntryRef>();
   const reachedBy = new Map<number, number>();
   const found = (truncated: boolean): EgoSearch => ({ reached, truncated, lists, tree, reachedBy });
   let frontier = [centre];
@@ -80,7 +80,7 @@ function boundedBfs(adjacency: AdjacencyQueries, centre: number, depth: number, 
         reached.add(other);
         next.push(other);
         const attributes = words[i + 2] ?? 0;
-        tree.set(words[i + 1] ?? 0, attributes);
+        tree.set(words[i + 1] ?? 0, { owner: nid, entry: i / STEP, other, attributes });
         reachedBy.set(other, attributes);
       }
     }

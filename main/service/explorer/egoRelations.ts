@@ -5,6 +5,7 @@
 // are read afterwards, for the chosen ones only: around hubs 1,000 nodes hold ~8,000 relations, and
 // reading 8,000 scattered rows alone took longer than the 10 ms an ego network may take.
 import { ENTRY_WORDS } from '../../store/adjacencyCodec';
+import type { EntryRef } from '../../store/adjacencyQueries';
 import type { EgoSearch } from './egoNetwork';
 
 /** What probing one pair of hubs costs, in relations scanned (a binary search against a step). */
@@ -19,8 +20,8 @@ const STEP = ENTRY_WORDS;
 export const relationCap = (limit: number): number => limit;
 
 export interface ChosenRelations {
-  /** Relation key → its adjacency attributes, at most the cap. */
-  readonly relations: Map<number, number>;
+  /** Relation key → where it was met in the lists, at most the cap. */
+  readonly relations: Map<number, EntryRef>;
   readonly truncated: boolean;
 }
 
@@ -30,16 +31,19 @@ export function relationsAmong(
   read: (nid: number) => Int32Array,
   cap: number,
 ): ChosenRelations {
-  const chosen = new Map<number, number>();
+  const chosen = new Map<number, EntryRef>();
   const over = (): boolean => chosen.size > cap;
-  const take = (eid: number, attributes: number): void => {
-    if (!chosen.has(eid)) chosen.set(eid, attributes);
+  // The entry at word `i` of `owner`'s list.
+  const take = (owner: number, words: Int32Array, i: number): void => {
+    const eid = words[i + 1] ?? 0;
+    if (!chosen.has(eid))
+      chosen.set(eid, { owner, entry: i / STEP, other: words[i] ?? 0, attributes: words[i + 2] ?? 0 });
   };
-  for (const [eid, attributes] of search.tree) take(eid, attributes);
+  for (const [eid, ref] of search.tree) if (!chosen.has(eid)) chosen.set(eid, ref);
   // Lists already read by the search, centre first: no row lookup at all.
-  for (const words of search.lists.values()) {
+  for (const [owner, words] of search.lists) {
     for (let i = 0; i < words.length && !over(); i += STEP)
-      if (search.reached.has(words[i] ?? 0)) take(words[i + 1] ?? 0, words[i + 2] ?? 0);
+      if (search.reached.has(words[i] ?? 0)) take(owner, words, i);
     if (over()) return cut(chosen, cap);
   }
   const { small, hubs } = splitByDegree(rows);
@@ -49,7 +53,7 @@ export function relationsAmong(
     const words = search.lists.get(nid) ?? read(nid);
     for (let i = 0; i < words.length; i += STEP) {
       const other = words[i] ?? 0;
-      if (search.reached.has(other) && (other >= nid || isHub.has(other))) take(words[i + 1] ?? 0, words[i + 2] ?? 0);
+      if (search.reached.has(other) && (other >= nid || isHub.has(other))) take(nid, words, i);
     }
     if (over()) return cut(chosen, cap);
   }
@@ -58,14 +62,14 @@ export function relationsAmong(
     for (const other of hubs)
       if (other >= hub)
         for (let i = firstAtOrAfter(words, other); i < words.length && words[i] === other; i += STEP)
-          take(words[i + 1] ?? 0, words[i + 2] ?? 0);
+          take(hub, words, i);
     if (over()) return cut(chosen, cap);
   }
   return { relations: chosen, truncated: false };
 }
 
 /** The first `cap` relations in the order they were chosen. */
-function cut(chosen: Map<number, number>, cap: number): ChosenRelations {
+function cut(chosen: Map<number, EntryRef>, cap: number): ChosenRelations {
   return { relations: new Map([...chosen].slice(0, cap)), truncated: true };
 }
 
