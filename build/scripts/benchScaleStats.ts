@@ -11,9 +11,11 @@ export interface Stats {
   readonly cpuP95: number;
   /** The time budget ran out before every input was timed: the slowest inputs may not be in n. */
   readonly cut: boolean;
+  /** Each input's wall time in ms, in input order: two timings of the same inputs compare query by query. */
+  readonly times: readonly number[];
 }
 
-export const NO_STATS: Stats = { n: 0, p50: NaN, p95: NaN, p99: NaN, cpuP95: NaN, cut: false };
+export const NO_STATS: Stats = { n: 0, p50: NaN, p95: NaN, p99: NaN, cpuP95: NaN, cut: false, times: [] };
 
 function percentile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
@@ -30,6 +32,7 @@ export function summarise(times: readonly number[], cpuTimes: readonly number[] 
     p99: percentile(sorted, 0.99),
     cpuP95: percentile(cpu, 0.95),
     cut: false,
+    times: [...times],
   };
 }
 
@@ -69,6 +72,28 @@ export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0
  */
 export const ratio = (baseline: number, ours: number, isFloor: boolean, digits = 1): string =>
   Number.isNaN(baseline / ours) ? '—' : `${isFloor ? '≥ ' : ''}×${(baseline / ours).toFixed(digits)}`;
+
+/** Two timings of the same inputs, on the first inputs both timed (a baseline may stop at its budget). */
+export interface PairedFigures {
+  readonly n: number;
+  readonly baselineP95: number;
+  readonly oursP95: number;
+  /** Of the per-input ratios baseline ÷ ours. */
+  readonly medianRatio: number;
+  readonly lowestRatio: number;
+}
+
+export function paired(baseline: readonly number[], ours: readonly number[]): PairedFigures {
+  const n = Math.min(baseline.length, ours.length);
+  const ratios = Array.from({ length: n }, (_, i) => (baseline[i] ?? NaN) / (ours[i] ?? NaN)).sort((a, b) => a - b);
+  return {
+    n,
+    baselineP95: summarise(baseline.slice(0, n)).p95,
+    oursP95: summarise(ours.slice(0, n)).p95,
+    medianRatio: percentile(ratios, 0.5),
+    lowestRatio: ratios[0] ?? NaN,
+  };
+}
 
 /** A full collection when Node runs with --expose-gc (bench:scale does); nothing otherwise. */
 export const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
